@@ -1,0 +1,23 @@
+package dev.slotscope;
+
+import dev.slotscope.cli.SlotscopeCommand;
+import dev.slotscope.ui.SlotscopeApp;
+import javafx.application.Application;
+
+/**
+ * Entry point of {@code slotscope.jar}: the window when started without arguments, the command
+ * line otherwise. It is not itself a JavaFX {@link Application}, so the JavaFX runtime can come
+ * from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Application.launch(SlotscopeApp.class, args);
+        } else {
+            System.exit(SlotscopeCommand.run(args, System.out, System.err));
+        }
+    }
+}

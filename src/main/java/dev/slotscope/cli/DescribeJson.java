@@ -1,0 +1,84 @@
+package dev.slotscope.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
+
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON form of {@code describe}: stable keys, offsets relative to the object's start. */
+final class DescribeJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private DescribeJson() {
+    }
+
+    static String render(CPythonObject object, Optional<AttributeOutcome> outcome) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runtime", object.version().id());
+        root.put("variant", object.variant().id());
+        root.put("className", object.variant().className());
+        root.put("attrs", object.attrs().names());
+        var f = object.figures();
+        root.put("basicsize", f.basicsize());
+        root.put("dictoffset", f.dictoffset());
+        root.put("weakrefoffset", f.weakrefoffset());
+        root.put("getsizeof", f.getsizeof());
+        root.put("bytesPerInstance", f.bytesPerInstance());
+        root.put("sharedBytes", object.layout().sharedBytes());
+        root.put("regions", regions(object.layout().instance()));
+        root.put("attached", object.layout().attached().stream().map(DescribeJson::attached).toList());
+        outcome.ifPresent(o -> root.put("addAttribute", outcome(o)));
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> attached(MemoryObject object) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", object.id());
+        m.put("label", object.label());
+        m.put("type", object.type());
+        m.put("size", object.size());
+        m.put("shared", object.shared());
+        m.put("regions", regions(object));
+        return m;
+    }
+
+    private static List<Map<String, Object>> regions(MemoryObject object) {
+        return object.regions().stream().map(DescribeJson::region).toList();
+    }
+
+    private static Map<String, Object> region(Region r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("offset", r.offset());
+        m.put("size", r.size());
+        m.put("kind", r.kind().id());
+        m.put("label", r.label());
+        r.pointsTo().ifPresent(target -> m.put("pointsTo", target));
+        return m;
+    }
+
+    private static Map<String, Object> outcome(AttributeOutcome outcome) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (outcome instanceof AttributeOutcome.Stored stored) {
+            m.put("name", stored.name());
+            m.put("outcome", "ok");
+        } else if (outcome instanceof AttributeOutcome.Refused refused) {
+            m.put("name", refused.name());
+            m.put("outcome", "error");
+            m.put("message", refused.message());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.slotscope.cpython;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code type.__new__} decides for a class: where the slots, the dict pointer and the weakref
+ * pointer go, and which of them CPython manages before the object instead
+ * ({@code Objects/typeobject.c}: {@code type_new}, {@code type_new_descriptors}).
+ *
+ * @param slots          the slot names, in layout order, each 8 bytes from offset 16
+ * @param dictSlot       offset of an in-object dict pointer, or -1
+ * @param weakrefSlot    offset of an in-object weakref pointer, or -1
+ * @param managedDict    the dict (and 3.11's values pointer) live in the pre-header
+ * @param managedWeakref the weakref list pointer lives in the pre-header (3.12+)
+ * @param inlineValues   3.13: the values array is allocated inside the object, after basicsize
+ * @param gc             the class is tracked by the cyclic GC, so objects carry a GC header
+ * @param basicsize      {@code __basicsize__}
+ * @param dictoffset     {@code __dictoffset__}
+ * @param weakrefoffset  {@code __weakrefoffset__}
+ */
+record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean managedDict, boolean managedWeakref,
+                  boolean inlineValues, boolean gc, int basicsize, int dictoffset, int weakrefoffset) {
+
+    static final int WORD = 8;
+    static final int OBJECT_HEAD = 2 * WORD;
+    static final int GC_HEAD = 2 * WORD;
+    /** CPython 3.12+: {@code MANAGED_WEAKREF_OFFSET}, four words before the object. */
+    static final int MANAGED_WEAKREF_OFFSET = -4 * WORD;
+
+    static ClassShape of(CPythonVersion version, Variant variant, AttributeNames attrs) {
+        List<String> slots = variant.usesSlots() ? attrs.slotOrder() : List.of();
+        boolean addDict = variant.hasDict();
+        boolean addWeak = variant == Variant.STANDARD || variant == Variant.CHILD_OF_SLOTTED
+                || variant == Variant.SLOTTED_WEAKREF;
+        int offset = OBJECT_HEAD + WORD * slots.size();
+        int dictSlot = -1;
+        int weakrefSlot = -1;
+        int dictoffset = 0;
+        int weakrefoffset = 0;
+        boolean managedDict = addDict && version.hasManagedDict();
+        boolean managedWeakref = addWeak && version.hasManagedWeakref();
+        if (addDict && !managedDict) {
+            dictSlot = offset;
+            dictoffset = offset;
+            offset += WORD;
+        }
+        if (addWeak && !managedWeakref) {
+            weakrefSlot = offset;
+            weakrefoffset = offset;
+            offset += WORD;
+        }
+        if (managedWeakref) {
+            weakrefoffset = MANAGED_WEAKREF_OFFSET;
+        }
+        if (managedDict) {
+            // 3.11 reports where the dict pointer sits relative to the end of the object;
+            // 3.12 reports -1 and finds the pointer through the managed-dict flag.
+            dictoffset = version.hasManagedWeakref() ? -1 : -offset - 3 * WORD;
+        }
+        boolean inlineValues = managedDict && version.hasInlineValues() && offset == OBJECT_HEAD;
+        // Up to 3.8 a class that adds no storage to object is not GC-tracked.
+        boolean gc = version.minor() >= 9 || offset > OBJECT_HEAD || managedDict || managedWeakref;
+        return new ClassShape(List.copyOf(new ArrayList<>(slots)), dictSlot, weakrefSlot, managedDict, managedWeakref,
+                inlineValues, gc, offset, dictoffset, weakrefoffset);
+    }
+
+    boolean hasPreheader() {
+        return managedDict || managedWeakref;
+    }
+
+    /** Bytes before the object: the GC header and, with managed pointers, two more words. */
+    int preheaderSize() {
+        return (gc ? GC_HEAD : 0) + (hasPreheader() ? 2 * WORD : 0);
+    }
+
+    /** {@code sys.getsizeof(obj)}: {@code __sizeof__} (the basic size) plus what sits before the object. */
+    int getsizeof() {
+        return basicsize + preheaderSize();
+    }
+}

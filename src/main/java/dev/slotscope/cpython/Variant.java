@@ -1,0 +1,59 @@
+package dev.slotscope.cpython;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The lesson's class variants. Their ids are the same in the UI, the CLI and files. */
+public enum Variant {
+    STANDARD("standard", "StandardPoint", "attributes live in a __dict__"),
+    SLOTTED("slotted", "SlottedPoint", "__slots__: fixed slots, no __dict__"),
+    DATACLASS_SLOTS("dataclass-slots", "DataPoint", "@dataclass(slots=True)"),
+    CHILD_OF_SLOTTED("child-of-slotted", "ChildOfSlotted", "subclass of SlottedPoint without __slots__"),
+    SLOTTED_WEAKREF("slotted-weakref", "WeakSlottedPoint", "__slots__ plus '__weakref__'");
+
+    private final String id;
+    private final String className;
+    private final String summary;
+
+    Variant(String id, String className, String summary) {
+        this.id = id;
+        this.className = className;
+        this.summary = summary;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The Python class name, which also appears in its AttributeError. */
+    public String className() {
+        return className;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** True when the attributes are stored in slots declared by the class or its parent. */
+    public boolean usesSlots() {
+        return this != STANDARD;
+    }
+
+    /** True when instances can get a __dict__. */
+    public boolean hasDict() {
+        return this == STANDARD || this == CHILD_OF_SLOTTED;
+    }
+
+    public boolean availableIn(CPythonVersion version) {
+        return this != DATACLASS_SLOTS || version.hasDataclassSlots();
+    }
+
+    /** The Python source of the class for the given attributes, as the recorder defines it. */
+    public String pythonSource(AttributeNames attrs) {
+        return PythonSource.of(this, attrs);
+    }
+
+    public static Optional<Variant> fromId(String id) {
+        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.slotscope.drawing;
+
+import dev.slotscope.layout.Region;
+import dev.slotscope.layout.RegionKind;
+
+import java.util.List;
+
+/**
+ * A layout turned into positioned shapes, with no JavaFX in it: the window turns it into nodes,
+ * and an exporter can turn it into other formats.
+ */
+public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows) {
+
+    public Drawing {
+        boxes = List.copyOf(boxes);
+        titles = List.copyOf(titles);
+        arrows = List.copyOf(arrows);
+    }
+
+    /**
+     * One box: a region, or the part of it on one row, or a run of free room drawn shortened.
+     *
+     * @param objectId the object the box belongs to
+     * @param region   the region drawn (for a folded run, its first region)
+     * @param label    text on the box (may be empty when it does not fit)
+     * @param detail   the second line: offset and size
+     * @param spoken   what a tooltip or screen reader says
+     * @param folded   true when the box stands for more bytes than its width shows
+     */
+    public record Box(double x, double y, double width, double height, String objectId, Region region,
+                      String label, String detail, String spoken, boolean folded) {
+
+        public RegionKind kind() {
+            return region.kind();
+        }
+    }
+
+    /** An object's title: its name and size, and whether instances share it. */
+    public record Title(double x, double y, String objectId, String text, String detail, boolean shared) {
+    }
+
+    /** A pointer from a region to the object it points at, as a polyline ending in an arrowhead. */
+    public record Arrow(String fromObjectId, String toObjectId, List<Point> points) {
+        public Arrow {
+            points = List.copyOf(points);
+        }
+    }
+
+    public record Point(double x, double y) {
+    }
+}

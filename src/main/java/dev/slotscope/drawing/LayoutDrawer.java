@@ -1,0 +1,134 @@
+package dev.slotscope.drawing;
+
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.ObjectLayout;
+import dev.slotscope.layout.Region;
+import dev.slotscope.layout.RegionKind;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places an {@link ObjectLayout} on a plane: each object as rows of boxes whose widths are
+ * proportional to bytes, the objects stacked top to bottom, pointers as arrows along a gutter.
+ */
+public final class LayoutDrawer {
+
+    /** Kinds that stand for room not yet used; long runs of them are drawn shortened. */
+    private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE);
+    /** A box narrower than this shows no text; its tooltip still does. */
+    private static final double MIN_LABELLED_WIDTH = 30;
+
+    private final DrawingMetrics m;
+
+    public LayoutDrawer(DrawingMetrics metrics) {
+        this.m = metrics;
+    }
+
+    public Drawing draw(ObjectLayout layout) {
+        List<Drawing.Box> boxes = new ArrayList<>();
+        List<Drawing.Title> titles = new ArrayList<>();
+        Map<String, Double> titleY = new HashMap<>();
+        double y = 0;
+        double left = m.gutterWidth();
+        for (MemoryObject object : layout.objects()) {
+            titles.add(new Drawing.Title(left, y, object.id(), object.label(),
+                    object.type() + " · " + object.size() + " bytes", object.shared()));
+            titleY.put(object.id(), y + m.titleHeight() / 2);
+            y += m.titleHeight();
+            y = drawObject(object, left, y, boxes) + m.objectGap();
+        }
+        List<Drawing.Arrow> arrows = arrows(layout, boxes, titleY);
+        double width = left + m.rowWidth() + 2;
+        return new Drawing(width, Math.max(0, y - m.objectGap()), boxes, titles, arrows);
+    }
+
+    /** Draws the rows of one object from {@code top}; returns the y below its last row. */
+    private double drawObject(MemoryObject object, double left, double top, List<Drawing.Box> boxes) {
+        int column = 0;
+        int row = 0;
+        List<Region> regions = object.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            Region r = regions.get(i);
+            int j = i;
+            while (FOLDABLE.contains(r.kind()) && j + 1 < regions.size() && regions.get(j + 1).kind() == r.kind()) {
+                j++;
+            }
+            int runBytes = regions.get(j).end() - r.offset();
+            if (j > i && runBytes > m.foldBytes()) {
+                // A long run of free room: one shortened box on a row of its own.
+                if (column > 0) {
+                    row++;
+                    column = 0;
+                }
+                String label = (j - i + 1) + " × " + r.kind().title() + " · " + runBytes + " bytes (shortened)";
+                boxes.add(new Drawing.Box(left, rowTop(top, row), m.rowWidth(), m.rowHeight(), object.id(), r,
+                        label, offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
+                        spoken(r, label, runBytes), true));
+                row++;
+                i = j;
+                continue;
+            }
+            int remaining = r.size();
+            while (remaining > 0) {
+                int piece = Math.min(remaining, m.bytesPerRow() - column);
+                double x = left + column * m.pixelsPerByte();
+                double w = piece * m.pixelsPerByte();
+                boolean first = remaining == r.size();
+                String label = w >= MIN_LABELLED_WIDTH ? (first ? r.label() : "…" + r.label()) : "";
+                String detail = w >= MIN_LABELLED_WIDTH && first ? offsetText(r.offset()) + " · " + r.size() : "";
+                boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
+                        spoken(r, r.label(), r.size()), false));
+                remaining -= piece;
+                column += piece;
+                if (column == m.bytesPerRow()) {
+                    column = 0;
+                    row++;
+                }
+            }
+        }
+        int rows = column == 0 ? row : row + 1;
+        return top + rows * (m.rowHeight() + m.rowGap()) - m.rowGap();
+    }
+
+    private double rowTop(double top, int row) {
+        return top + row * (m.rowHeight() + m.rowGap());
+    }
+
+    private static String offsetText(int offset) {
+        return offset > 0 ? "+" + offset : Integer.toString(offset);
+    }
+
+    /** "dict pointer __dict__, offset 16, 8 bytes". */
+    private static String spoken(Region r, String label, int bytes) {
+        String name = label.isEmpty() ? "" : " " + label;
+        return r.kind().title() + name + ", offset " + r.offset() + ", " + bytes + (bytes == 1 ? " byte" : " bytes")
+                + (r.note().isEmpty() ? "" : ". " + r.note());
+    }
+
+    /** One arrow per pointer region, each in its own lane of the gutter. */
+    private List<Drawing.Arrow> arrows(ObjectLayout layout, List<Drawing.Box> boxes, Map<String, Double> titleY) {
+        List<Drawing.Arrow> arrows = new ArrayList<>();
+        int lane = 0;
+        for (Drawing.Box box : boxes) {
+            var target = box.region().pointsTo();
+            if (target.isEmpty() || !titleY.containsKey(target.get()) || !box.label().equals(box.region().label())) {
+                continue;
+            }
+            double laneX = m.gutterWidth() - m.laneSpacing() * (1 + lane++);
+            double startX = box.x() + box.width() / 2;
+            double startY = box.y() + box.height();
+            double turnY = startY + Math.min(m.rowGap() + 6, m.objectGap() / 2);
+            double endY = titleY.get(target.get());
+            arrows.add(new Drawing.Arrow(box.objectId(), target.get(), List.of(
+                    new Drawing.Point(startX, startY), new Drawing.Point(startX, turnY),
+                    new Drawing.Point(laneX, turnY), new Drawing.Point(laneX, endY),
+                    new Drawing.Point(m.gutterWidth() - 2, endY))));
+        }
+        return arrows;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.slotscope.layout;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One block of memory: an instance, or an object attached to it such as a dict or a keys table.
+ * Its regions are contiguous, sorted by offset and cover {@code [start, start + size)} exactly.
+ *
+ * @param id      unique within its {@link ObjectLayout}; pointers refer to it
+ * @param label   what the object is, e.g. {@code StandardPoint instance} or {@code dict}
+ * @param type    the C struct or class name, e.g. {@code PyDictObject}
+ * @param shared  true when the block is shared by every instance (it is not paid per instance)
+ * @param regions the bytes, in address order
+ */
+public record MemoryObject(String id, String label, String type, boolean shared, List<Region> regions) {
+
+    public MemoryObject {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(label);
+        Objects.requireNonNull(type);
+        regions = List.copyOf(regions);
+        if (regions.isEmpty()) {
+            throw new IllegalArgumentException(id + " has no regions");
+        }
+        for (int i = 1; i < regions.size(); i++) {
+            if (regions.get(i).offset() != regions.get(i - 1).end()) {
+                throw new IllegalArgumentException(id + ": regions not contiguous at " + regions.get(i));
+            }
+        }
+    }
+
+    /** Offset of the first byte: negative when the object has a pre-header. */
+    public int start() {
+        return regions.get(0).offset();
+    }
+
+    /** Total bytes, pre-header included. */
+    public int size() {
+        return regions.get(regions.size() - 1).end() - start();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.slotscope.layout;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A run of bytes inside one object.
+ *
+ * @param offset   byte offset from the object's start (its reference count on CPython, its mark
+ *                 word on the JVM); negative for bytes stored before the object
+ * @param size     length in bytes
+ * @param kind     what the bytes are for
+ * @param label    short text drawn on the box, e.g. {@code x} or {@code refcnt}
+ * @param pointsTo id of the attached object this region points at, if it is a pointer to one
+ * @param note     a sentence about this particular region, shown on hover (may be empty)
+ */
+public record Region(int offset, int size, RegionKind kind, String label, Optional<String> pointsTo, String note) {
+
+    public Region {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(label);
+        Objects.requireNonNull(pointsTo);
+        Objects.requireNonNull(note);
+        if (size <= 0) {
+            throw new IllegalArgumentException("region size must be positive: " + size);
+        }
+    }
+
+    public static Region of(int offset, int size, RegionKind kind, String label) {
+        return new Region(offset, size, kind, label, Optional.empty(), "");
+    }
+
+    public Region pointingTo(String objectId) {
+        return new Region(offset, size, kind, label, Optional.of(objectId), note);
+    }
+
+    public Region withNote(String text) {
+        return new Region(offset, size, kind, label, pointsTo, text);
+    }
+
+    /** One past the last byte. */
+    public int end() {
+        return offset + size;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.drawing.Drawing;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
+import javafx.util.Duration;
+
+import java.util.List;
+
+/**
+ * Shows a {@link Drawing} as nodes: one styled box per region, titles, and pointer arrows.
+ * Colours come from the stylesheet through the style class {@code kind-<region kind>}.
+ */
+public final class LayoutView extends Pane {
+
+    private static final double ARROW_HEAD = 7;
+
+    public LayoutView() {
+        getStyleClass().add("layout-view");
+    }
+
+    public void show(Drawing drawing) {
+        getChildren().clear();
+        for (Drawing.Arrow arrow : drawing.arrows()) {
+            getChildren().addAll(arrowNodes(arrow));
+        }
+        for (Drawing.Title title : drawing.titles()) {
+            getChildren().add(titleNode(title));
+        }
+        for (Drawing.Box box : drawing.boxes()) {
+            getChildren().add(boxNode(box));
+        }
+        setPrefSize(drawing.width(), drawing.height());
+        setMinSize(drawing.width(), drawing.height());
+    }
+
+    private static StackPane boxNode(Drawing.Box box) {
+        Label name = new Label(box.label());
+        name.getStyleClass().add("region-label");
+        Label detail = new Label(box.detail());
+        detail.getStyleClass().add("region-detail");
+        VBox text = new VBox(name, detail);
+        text.getStyleClass().add("region-text");
+        StackPane node = new StackPane(text);
+        node.getStyleClass().addAll("region-box", "kind-" + box.kind().id());
+        if (box.folded()) {
+            node.getStyleClass().add("folded");
+        }
+        node.relocate(box.x(), box.y());
+        node.setPrefSize(box.width(), box.height());
+        node.setMinSize(box.width(), box.height());
+        node.setMaxSize(box.width(), box.height());
+        Tooltip tip = new Tooltip(box.spoken() + "\n" + box.kind().explanation());
+        tip.setShowDelay(Duration.millis(150));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(node, tip);
+        node.setAccessibleRole(AccessibleRole.TEXT);
+        node.setAccessibleText(box.spoken());
+        node.setUserData(box);
+        return node;
+    }
+
+    private static HBox titleNode(Drawing.Title title) {
+        Label text = new Label(title.text());
+        text.getStyleClass().add("object-title");
+        Label detail = new Label(title.detail());
+        detail.getStyleClass().add("object-detail");
+        HBox row = new HBox(text, detail);
+        row.getStyleClass().add("object-heading");
+        if (title.shared()) {
+            Label badge = new Label("shared by all instances");
+            badge.getStyleClass().add("shared-badge");
+            row.getChildren().add(badge);
+        }
+        row.relocate(title.x(), title.y());
+        row.setUserData(title);
+        return row;
+    }
+
+    private static List<javafx.scene.Node> arrowNodes(Drawing.Arrow arrow) {
+        Polyline line = new Polyline();
+        for (Drawing.Point p : arrow.points()) {
+            line.getPoints().addAll(p.x(), p.y());
+        }
+        line.getStyleClass().add("pointer-arrow");
+        Drawing.Point tip = arrow.points().get(arrow.points().size() - 1);
+        Polygon head = new Polygon(tip.x(), tip.y(), tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2,
+                tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
+        head.getStyleClass().add("pointer-head");
+        return List.of(line, head);
+    }
+}

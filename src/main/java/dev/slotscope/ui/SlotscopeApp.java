@@ -1,0 +1,50 @@
+package dev.slotscope.ui;
+
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/** The Slotscope window. */
+public final class SlotscopeApp extends Application {
+
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
+
+    @Override
+    public void start(Stage stage) {
+        stage.setTitle("Slotscope");
+        stage.setScene(createScene());
+        for (int size : ICON_SIZES) {
+            InputStream in = SlotscopeApp.class.getResourceAsStream("/icons/slotscope-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.show();
+    }
+
+    /** The main view in a 1280x800 scene with the app's stylesheet; tests use it too. */
+    public static Scene createScene() {
+        try {
+            Parent root = FXMLLoader.load(Objects.requireNonNull(SlotscopeApp.class.getResource("MainView.fxml")));
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(Objects.requireNonNull(SlotscopeApp.class.getResource("slotscope.css")).toExternalForm());
+            return scene;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}
