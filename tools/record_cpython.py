@@ -20,7 +20,6 @@ output is DIR/cpython-3.X.json.  tools/record_all.sh runs it for every pyenv
 """
 
 import argparse
-import dataclasses  # noqa: F401  (imported up front so its import is never measured)
 import gc
 import json
 import os
@@ -30,6 +29,11 @@ import sys
 import tempfile
 import tracemalloc
 import unicodedata
+
+try:  # imported up front so the import never happens inside a measured case
+    import dataclasses  # noqa: F401
+except ImportError:  # Python 3.6
+    dataclasses = None
 
 N_INSTANCES = 20000
 N_WARMUP = 100

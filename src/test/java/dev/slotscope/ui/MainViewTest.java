@@ -1,0 +1,135 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.drawing.Drawing;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window, driven as a user would: pick a version and a variant, edit attributes. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewTest {
+
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        scene = SlotscopeApp.createScene();
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(FxRobot robot, CPythonVersion version, Variant variant) {
+        robot.interact(() -> {
+            robot.lookup("#versionBox").queryAs(ComboBox.class).setValue(version);
+            robot.lookup("#variantBox").queryAs(ComboBox.class).setValue(variant);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<Drawing.Box> boxes(FxRobot robot) {
+        return robot.lookup(".region-box").queryAll().stream()
+                .map(n -> (Drawing.Box) n.getUserData()).collect(Collectors.toList());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void standardPointOn310DrawsDictValuesAndSharedKeys(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_10, Variant.STANDARD);
+        assertEquals("152 bytes", text(robot, "#bytesLabel"));
+        Set<String> objects = boxes(robot).stream().map(Drawing.Box::objectId).collect(Collectors.toSet());
+        assertEquals(Set.of("instance", "dict", "keys", "values"), objects);
+        assertTrue(boxes(robot).stream().anyMatch(b -> b.label().equals("__dict__") && b.detail().equals("+16 · 8")));
+        assertTrue(robot.lookup(".shared-badge").tryQuery().isPresent(), "the keys table is marked shared");
+        assertEquals(3, robot.lookup(".pointer-arrow").queryAll().size(), "dict, keys and values pointers");
+    }
+
+    @Test
+    void standardPointOn311IsSmallerAndHasNoDict(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_11, Variant.STANDARD);
+        assertEquals("88 bytes", text(robot, "#bytesLabel"));
+        assertFalse(boxes(robot).stream().anyMatch(b -> b.objectId().equals("dict")));
+        assertTrue(boxes(robot).stream().anyMatch(b -> b.objectId().equals("values")));
+    }
+
+    @Test
+    void slottedPointShowsSlotsSavingAndTheRealAttributeError(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_13, Variant.SLOTTED);
+        assertEquals("48 bytes", text(robot, "#bytesLabel"));
+        assertEquals(List.of("x", "y"), boxes(robot).stream().filter(b -> b.kind().id().equals("slot"))
+                .map(Drawing.Box::label).toList());
+        assertTrue(text(robot, "#savingLabel").startsWith("40 bytes (45%) less than standard (88 bytes)"),
+                text(robot, "#savingLabel"));
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z' and no __dict__ for setting new attributes",
+                text(robot, "#outcomeLabel"));
+    }
+
+    @Test
+    void editingAttributesRedrawsAndBadNamesAreExplained(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_12, Variant.SLOTTED);
+        robot.interact(() -> robot.lookup("#attrsField").queryAs(TextField.class).setText("a, b, c"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("56 bytes", text(robot, "#bytesLabel"));
+        robot.interact(() -> robot.lookup("#attrsField").queryAs(TextField.class).setText("a, 1b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("'1b' is not a Python identifier", error.getText());
+        assertEquals("56 bytes", text(robot, "#bytesLabel"), "the last good layout stays");
+    }
+
+    @Test
+    void dataclassSlotsIsRefusedBefore310(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_9, Variant.DATACLASS_SLOTS);
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("needs Python 3.10"), error.getText());
+    }
+
+    @Test
+    void everyBoxSpeaksItsKindOffsetAndSize(FxRobot robot) throws IOException {
+        choose(robot, CPythonVersion.V3_10, Variant.STANDARD);
+        Node dict = robot.lookup(".region-box").queryAll().stream()
+                .filter(n -> ((Drawing.Box) n.getUserData()).label().equals("__dict__")).findFirst().orElseThrow();
+        assertEquals("dict pointer __dict__, offset 16, 8 bytes", dict.getAccessibleText());
+        snapshot(robot, "target/screenshots/standard-3.10.png");
+        choose(robot, CPythonVersion.V3_13, Variant.STANDARD);
+        snapshot(robot, "target/screenshots/standard-3.13.png");
+    }
+
+    /** Keeps a picture of the window in target/, for people to look at. */
+    private void snapshot(FxRobot robot, String path) throws IOException {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
+        File file = new File(path);
+        file.getParentFile().mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file);
+    }
+}
