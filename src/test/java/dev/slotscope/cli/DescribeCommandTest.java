@@ -1,0 +1,105 @@
+package dev.slotscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DescribeCommandTest {
+
+    /** Exit status, standard output and standard error of one run. */
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = SlotscopeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonHasTheFiguresRegionsAndAttachedObjects() throws Exception {
+        Run run = run("describe", "--runtime", "cpython-3.10", "--variant", "standard", "--attrs", "x,y", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(32, json.get("basicsize").asInt());
+        assertEquals(16, json.get("dictoffset").asInt());
+        assertEquals(24, json.get("weakrefoffset").asInt());
+        assertEquals(48, json.get("getsizeof").asInt());
+        assertTrue(json.get("bytesPerInstance").isInt());
+        assertEquals(152, json.get("bytesPerInstance").asInt());
+        JsonNode first = json.get("regions").get(0);
+        assertEquals(-16, first.get("offset").asInt());
+        assertEquals(16, first.get("size").asInt());
+        assertEquals("gc-header", first.get("kind").asText());
+        assertEquals("GC header", first.get("label").asText());
+        JsonNode attached = json.get("attached");
+        assertEquals(3, attached.size());
+        for (JsonNode object : attached) {
+            assertTrue(object.has("label") && object.has("size") && object.has("shared") && object.has("regions"));
+        }
+        assertFalse(json.has("addAttribute"), "only with --add");
+    }
+
+    @Test
+    void addReportsTheVersionsExactAttributeError() throws Exception {
+        Run run = run("describe", "--runtime", "cpython-3.13", "--variant", "slotted", "--attrs", "x,y", "--add", "z", "--json");
+        JsonNode add = new ObjectMapper().readTree(run.out()).get("addAttribute");
+        assertEquals("error", add.get("outcome").asText());
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z' and no __dict__ for setting new attributes",
+                add.get("message").asText());
+        Run ok = run("describe", "--runtime", "cpython-3.8", "--variant", "child-of-slotted", "--add", "z", "--json");
+        assertEquals("ok", new ObjectMapper().readTree(ok.out()).get("addAttribute").get("outcome").asText());
+    }
+
+    @Test
+    void emptyAttrsMeansNoAttributes() throws Exception {
+        Run run = run("describe", "--runtime", "cpython-3.12", "--variant", "slotted", "--attrs", "", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(0, json.get("attrs").size());
+        assertEquals(16, json.get("basicsize").asInt());
+    }
+
+    @Test
+    void tableIsReadable() {
+        Run run = run("describe", "--runtime", "cpython-3.11", "--variant", "standard");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("bytes per instance 88"), run.out());
+        assertTrue(run.out().contains("values pointer"), run.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--runtime cpython-2.7 --variant slotted|unknown runtime 'cpython-2.7'",
+        "--runtime cpython-3.12 --variant frozen|unknown variant 'frozen'",
+        "--runtime cpython-3.9 --variant dataclass-slots|dataclass-slots needs Python 3.10",
+        "--runtime cpython-3.12 --variant slotted --attrs x,2y|'2y' is not a Python identifier",
+        "--runtime cpython-3.12 --variant slotted --attrs x,lambda|'lambda' is a Python keyword",
+        "--runtime cpython-3.12 --variant slotted --attrs x,y,x|'x' appears twice",
+        "--runtime cpython-3.12 --variant slotted --add 9z|'9z' is not a Python identifier",
+        "--variant slotted|Missing required option: '--runtime=RUNTIME'",
+        "--runtime cpython-3.12 --colour red|Unknown options: '--colour', 'red'",
+    })
+    void badArgumentsGiveOneLineAndStatusTwo(String args, String expected) {
+        String[] argv = ("describe " + args).split(" ");
+        Run run = run(argv);
+        assertEquals(2, run.status());
+        assertEquals("", run.out());
+        String err = run.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertTrue(err.startsWith("slotscope: "), err);
+        assertTrue(err.contains(expected), err);
+    }
+}
