@@ -25,6 +25,7 @@ public final class CPythonLens {
     static final String DICT = "dict";
     static final String KEYS = "keys";
     static final String VALUES = "values";
+    static final String OWN_KEYS = "own-keys";
 
     /**
      * Describes the variant; throws {@link UnsupportedVariantException} when the version lacks it.
@@ -61,6 +62,11 @@ public final class CPythonLens {
         private final AttributeNames attrs;
         private final ClassShape shape;
         private final List<MemoryObject> attached = new ArrayList<>();
+        /** What the instance's own pointers point at; null where a pointer is NULL. */
+        private String dictTarget;
+        private String valuesTarget;
+        /** Set when only the class (through the type pointer) leads to the shared keys. */
+        private String typeTarget;
 
         InstanceLayouter(CPythonVersion version, Variant variant, AttributeNames attrs, ClassShape shape) {
             this.version = version;
@@ -75,64 +81,97 @@ public final class CPythonLens {
         }
 
         ObjectLayout layout() {
-            String valuesTarget = null;
-            String dictTarget = null;
-            SharedKeys keys = null;
+            List<String> names = dictAttributes();
             if (shape.managedDict()) {
-                keys = DictRules.sharedKeysModern(version, dictAttributes());
-                if (!shape.inlineValues()) {
-                    valuesTarget = VALUES;
-                    attached.add(DictRules.valuesArray(keys, dictAttributes()));
-                }
-                attached.add(DictRules.keysObject(version, keys));
-            } else if (shape.dictSlot() >= 0 && !dictAttributes().isEmpty()) {
-                keys = DictRules.sharedKeysSplit(dictAttributes());
-                dictTarget = DICT;
-                attached.add(DictRules.splitDict(version));
-                attached.add(DictRules.keysObject(version, keys));
-                attached.add(DictRules.splitValues(keys, dictAttributes()));
+                attachModern(names);
+            } else if (shape.dictSlot() >= 0) {
+                attachLegacy(names);
             }
-            return new ObjectLayout(instance(keys, valuesTarget, dictTarget), attached);
+            return new ObjectLayout(instance(names), attached);
         }
 
-        private MemoryObject instance(SharedKeys keys, String valuesTarget, String dictTarget) {
+        /** 3.8–3.10: a split dict is made on the first attribute store; the class shares its keys. */
+        private void attachLegacy(List<String> names) {
+            SharedKeys keys = DictRules.legacySharedKeys(names);
+            if (names.isEmpty()) {
+                typeTarget = KEYS;
+            } else {
+                dictTarget = DICT;
+                attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
+                attached.add(DictRules.legacyValues(keys, names));
+            }
+            attached.add(DictRules.keysObject(version, keys, true));
+        }
+
+        /**
+         * 3.11+: values without a dict while the attributes fit the class's shared keys; past that,
+         * a real dict with a table of its own.
+         */
+        private void attachModern(List<String> names) {
+            typeTarget = KEYS;
+            if (DictRules.overflowsSharedKeys(names)) {
+                dictTarget = DICT;
+                attached.add(DictRules.dictObject("__dict__ (combined)", OWN_KEYS, null));
+                attached.add(DictRules.keysObject(version, DictRules.overflowKeys(names), false));
+            } else if (!shape.inlineValues() && !version.hasInlineValues()) {
+                valuesTarget = VALUES;
+                attached.add(DictRules.modernValues(names));
+            }
+            attached.add(DictRules.keysObject(version, DictRules.modernSharedKeys(names), true));
+        }
+
+        private MemoryObject instance(List<String> names) {
             RegionBuilder b = new RegionBuilder(-shape.preheaderSize());
             if (shape.hasPreheader()) {
-                if (version.hasManagedWeakref()) {
-                    b.add(WORD, RegionKind.WEAKREF_POINTER, "weakref list");
-                    if (version.hasInlineValues()) {
-                        b.add(WORD, RegionKind.DICT_POINTER, "dict");
-                    } else {
-                        b.pointer(WORD, RegionKind.VALUES_POINTER, "dict or values", valuesTarget);
-                    }
-                } else {
-                    b.pointer(WORD, RegionKind.VALUES_POINTER, "values", valuesTarget);
-                    b.add(WORD, RegionKind.DICT_POINTER, "dict");
-                }
+                preheader(b);
             }
-            if (shape.gc()) {
-                b.add(GC_HEAD, RegionKind.GC_HEADER, "GC header");
-            }
+            b.add(GC_HEAD, RegionKind.GC_HEADER, "GC header");
             b.add(WORD, RegionKind.REFCOUNT, "refcnt");
-            b.add(WORD, RegionKind.TYPE_POINTER, "type");
+            pointer(b, RegionKind.TYPE_POINTER, "type", typeTarget);
             for (String slot : shape.slots()) {
                 b.add(WORD, RegionKind.SLOT, slot);
             }
             if (shape.dictSlot() >= 0) {
-                if (dictTarget != null) {
-                    b.pointer(WORD, RegionKind.DICT_POINTER, "__dict__", dictTarget);
-                } else {
-                    b.add(WORD, RegionKind.DICT_POINTER, "__dict__");
-                }
+                pointer(b, RegionKind.DICT_POINTER, "__dict__", dictTarget);
             }
             if (shape.weakrefSlot() >= 0) {
                 b.add(WORD, RegionKind.WEAKREF_POINTER, "__weakref__");
             }
             if (shape.inlineValues()) {
-                DictRules.appendInlineValues(b, keys, dictAttributes());
+                DictRules.appendInlineValues(b, names);
             }
-            String label = variant.className() + " instance";
-            return new MemoryObject("instance", label, variant.className(), false, b.build());
+            return new MemoryObject("instance", variant.className() + " instance", variant.className(), false, b.build());
+        }
+
+        /** The two words before the GC header: their meaning changed in 3.12. */
+        private void preheader(RegionBuilder b) {
+            if (!version.hasManagedWeakref()) {
+                pointer(b, RegionKind.VALUES_POINTER, "values", valuesTarget);
+                pointer(b, RegionKind.DICT_POINTER, "dict", dictTarget);
+                return;
+            }
+            if (shape.managedWeakref()) {
+                b.add(WORD, RegionKind.WEAKREF_POINTER, "weakref");
+            } else {
+                b.add(WORD, RegionKind.PREHEADER, "unused");
+            }
+            if (!shape.managedDict()) {
+                b.add(WORD, RegionKind.PREHEADER, "unused");
+            } else if (version.hasInlineValues()) {
+                pointer(b, RegionKind.DICT_POINTER, "dict", dictTarget);
+            } else if (dictTarget != null) {
+                pointer(b, RegionKind.DICT_POINTER, "dict or values", dictTarget);
+            } else {
+                pointer(b, RegionKind.VALUES_POINTER, "dict or values", valuesTarget);
+            }
+        }
+
+        private static void pointer(RegionBuilder b, RegionKind kind, String label, String target) {
+            if (target == null) {
+                b.add(WORD, kind, label);
+            } else {
+                b.pointer(WORD, kind, label, target);
+            }
         }
     }
 }

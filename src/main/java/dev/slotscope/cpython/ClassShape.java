@@ -14,13 +14,12 @@ import java.util.List;
  * @param managedDict    the dict (and 3.11's values pointer) live in the pre-header
  * @param managedWeakref the weakref list pointer lives in the pre-header (3.12+)
  * @param inlineValues   3.13: the values array is allocated inside the object, after basicsize
- * @param gc             the class is tracked by the cyclic GC, so objects carry a GC header
  * @param basicsize      {@code __basicsize__}
  * @param dictoffset     {@code __dictoffset__}
  * @param weakrefoffset  {@code __weakrefoffset__}
  */
 record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean managedDict, boolean managedWeakref,
-                  boolean inlineValues, boolean gc, int basicsize, int dictoffset, int weakrefoffset) {
+                  boolean inlineValues, int basicsize, int dictoffset, int weakrefoffset) {
 
     static final int WORD = 8;
     static final int OBJECT_HEAD = 2 * WORD;
@@ -59,19 +58,20 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
             dictoffset = version.hasManagedWeakref() ? -1 : -offset - 3 * WORD;
         }
         boolean inlineValues = managedDict && version.hasInlineValues() && offset == OBJECT_HEAD;
-        // Up to 3.8 a class that adds no storage to object is not GC-tracked.
-        boolean gc = version.minor() >= 9 || offset > OBJECT_HEAD || managedDict || managedWeakref;
         return new ClassShape(List.copyOf(new ArrayList<>(slots)), dictSlot, weakrefSlot, managedDict, managedWeakref,
-                inlineValues, gc, offset, dictoffset, weakrefoffset);
+                inlineValues, offset, dictoffset, weakrefoffset);
     }
 
     boolean hasPreheader() {
         return managedDict || managedWeakref;
     }
 
-    /** Bytes before the object: the GC header and, with managed pointers, two more words. */
+    /**
+     * Bytes before the object: the GC header (every class defined in Python is tracked by the
+     * cyclic GC) and, with managed pointers, two more words.
+     */
     int preheaderSize() {
-        return (gc ? GC_HEAD : 0) + (hasPreheader() ? 2 * WORD : 0);
+        return GC_HEAD + (hasPreheader() ? 2 * WORD : 0);
     }
 
     /** {@code sys.getsizeof(obj)}: {@code __sizeof__} (the basic size) plus what sits before the object. */

@@ -10,113 +10,124 @@ import static dev.slotscope.cpython.ClassShape.GC_HEAD;
 import static dev.slotscope.cpython.ClassShape.WORD;
 import static dev.slotscope.cpython.CPythonLens.DICT;
 import static dev.slotscope.cpython.CPythonLens.KEYS;
+import static dev.slotscope.cpython.CPythonLens.OWN_KEYS;
 import static dev.slotscope.cpython.CPythonLens.VALUES;
 
 /**
  * How instance attributes are stored without slots: split dicts sharing the class's keys
  * (3.3–3.10), values arrays beside a managed dict pointer (3.11, 3.12) and values inside the
  * object (3.13). Sources: {@code Objects/dictobject.c}, {@code Objects/dict-common.h},
- * {@code Include/internal/pycore_dict.h} of each version.
+ * {@code Include/internal/pycore_dict.h} of each version; see {@code docs/cpython-layout-rules.md}.
  */
 final class DictRules {
 
-    /** {@code PyDict_MINSIZE}: a new keys table has 8 index slots. */
-    static final int MIN_SIZE = 8;
     /** 3.11+: the class's keys table is made with 2**6 slots ({@code NEXT_LOG2_SHARED_KEYS_MAX_SIZE}). */
     static final int MODERN_SHARED_SLOTS = 64;
-    /** 3.11+: at most this many keys are shared ({@code SHARED_KEYS_MAX_SIZE}). */
-    static final int SHARED_KEYS_MAX_SIZE = 30;
+    /**
+     * 3.11+: the first instance's values array has room for 29 values (the class table's
+     * {@code SHARED_KEYS_MAX_SIZE} of 30, less the one taken when that instance was made), so at
+     * most 29 keys are ever shared; a 30th attribute moves the instance's values into a real dict.
+     */
+    static final int MODERN_SHARED_MAX = 29;
 
     private DictRules() {
     }
 
     /**
-     * 3.8–3.10: the keys table starts with 8 slots; when the first instance's {@code __init__} fills
-     * it, the dict resizes to the next power of two at or above three times its size
-     * ({@code GROWTH_RATE}) and the class adopts the bigger table ({@code make_keys_shared}).
+     * 3.8–3.10: the class's table starts with 8 slots; when the first instance's {@code __init__}
+     * fills it, the dict grows to the next power of two at or above three times its size and the
+     * class adopts the bigger table ({@code make_keys_shared}).
      */
-    static SharedKeys sharedKeysSplit(List<String> names) {
-        int slots = MIN_SIZE;
-        for (int used = 0; used < names.size(); used++) {
-            if (used >= SharedKeys.usableFraction(slots)) {
-                slots = nextPowerOfTwo(used * 3);
-            }
-        }
-        return new SharedKeys(slots, SharedKeys.usableFraction(slots), names);
+    static SharedKeys legacySharedKeys(List<String> names) {
+        return SharedKeys.grownFrom(SharedKeys.MIN_SIZE, names);
     }
 
-    /** 3.11+: one fixed table of 64 slots for the class, holding up to 30 keys. */
-    static SharedKeys sharedKeysModern(CPythonVersion version, List<String> names) {
-        return new SharedKeys(MODERN_SHARED_SLOTS, SharedKeys.usableFraction(MODERN_SHARED_SLOTS), names);
+    /** 3.11+: the class's fixed table of 64 slots, holding the first 29 attribute names at most. */
+    static SharedKeys modernSharedKeys(List<String> names) {
+        return new SharedKeys(MODERN_SHARED_SLOTS, SharedKeys.usableFraction(MODERN_SHARED_SLOTS),
+                names.subList(0, Math.min(names.size(), MODERN_SHARED_MAX)));
     }
 
-    private static int nextPowerOfTwo(int atLeast) {
-        int n = MIN_SIZE;
-        while (n < atLeast) {
-            n <<= 1;
-        }
-        return n;
+    /** 3.11+: true when the attributes do not fit in the shared keys, so the instance has a real dict. */
+    static boolean overflowsSharedKeys(List<String> names) {
+        return names.size() > MODERN_SHARED_MAX;
     }
 
-    /** The {@code PyDictObject} of a split dict, with its GC header. */
-    static MemoryObject splitDict(CPythonVersion version) {
+    /**
+     * 3.11+: room in an instance's values: one more than the shared keys hold (each new instance
+     * takes one from the class's spare room until one is left), and never more than 29.
+     */
+    static int valueCapacity(List<String> names) {
+        return Math.min(names.size() + 1, MODERN_SHARED_MAX);
+    }
+
+    /** 3.11+: the combined table a dict gets when its 30th key does not fit the shared keys. */
+    static SharedKeys overflowKeys(List<String> names) {
+        return SharedKeys.grownFrom(SharedKeys.sizeFor(MODERN_SHARED_MAX * 3), names);
+    }
+
+    /** A {@code PyDictObject} with its GC header; {@code valuesTarget} is null for a combined dict. */
+    static MemoryObject dictObject(String label, String keysTarget, String valuesTarget) {
         RegionBuilder b = new RegionBuilder(-GC_HEAD)
                 .add(GC_HEAD, RegionKind.GC_HEADER, "GC header")
                 .add(WORD, RegionKind.REFCOUNT, "refcnt")
                 .add(WORD, RegionKind.TYPE_POINTER, "type")
-                .add(WORD, RegionKind.OBJECT_FIELD, "ma_used")
-                .add(WORD, RegionKind.OBJECT_FIELD, "ma_version_tag")
-                .pointer(WORD, RegionKind.OBJECT_FIELD, "ma_keys", KEYS)
-                .pointer(WORD, RegionKind.VALUES_POINTER, "ma_values", VALUES);
-        return new MemoryObject(DICT, "__dict__ (split)", "PyDictObject", false, b.build());
+                .add(WORD, RegionKind.OBJECT_FIELD, "used")
+                .add(WORD, RegionKind.OBJECT_FIELD, "version")
+                .pointer(WORD, RegionKind.OBJECT_FIELD, "keys", keysTarget);
+        if (valuesTarget != null) {
+            b.pointer(WORD, RegionKind.VALUES_POINTER, "values", valuesTarget);
+        } else {
+            b.add(WORD, RegionKind.VALUES_POINTER, "values");
+        }
+        return new MemoryObject(DICT, label, "PyDictObject", false, b.build());
     }
 
-    /** The class's shared keys table: header, index slots, then entries. */
-    static MemoryObject keysObject(CPythonVersion version, SharedKeys keys) {
-        RegionBuilder b = new RegionBuilder(0).add(WORD, RegionKind.OBJECT_FIELD, "dk_refcnt");
-        int entrySize;
-        if (version.hasManagedDict()) {
+    /**
+     * A keys table: header, index slots, then entries. In a shared (split) table the entries hold
+     * no values: those live in each instance's values.
+     */
+    static MemoryObject keysObject(CPythonVersion version, SharedKeys keys, boolean shared) {
+        RegionBuilder b = new RegionBuilder(0).add(WORD, RegionKind.OBJECT_FIELD, "refcnt");
+        boolean unicodeEntries = version.hasManagedDict();
+        if (unicodeEntries) {
             b.add(1, RegionKind.OBJECT_FIELD, "log2 size")
                     .add(1, RegionKind.OBJECT_FIELD, "log2 index bytes")
                     .add(1, RegionKind.OBJECT_FIELD, "kind")
                     .add(1, RegionKind.PADDING, "padding")
-                    .add(4, RegionKind.OBJECT_FIELD, "dk_version");
-            entrySize = 2 * WORD;
+                    .add(4, RegionKind.OBJECT_FIELD, "version");
         } else {
-            b.add(WORD, RegionKind.OBJECT_FIELD, "dk_size")
-                    .add(WORD, RegionKind.OBJECT_FIELD, "dk_lookup");
-            entrySize = 3 * WORD;
+            b.add(WORD, RegionKind.OBJECT_FIELD, "size").add(WORD, RegionKind.OBJECT_FIELD, "lookup");
         }
-        b.add(WORD, RegionKind.OBJECT_FIELD, "dk_usable").add(WORD, RegionKind.OBJECT_FIELD, "dk_nentries");
+        b.add(WORD, RegionKind.OBJECT_FIELD, "usable").add(WORD, RegionKind.OBJECT_FIELD, "nentries");
         for (int i = 0; i < keys.indexSlots(); i++) {
             b.add(keys.indexWidth(), RegionKind.INDEX, "");
         }
+        int entrySize = unicodeEntries ? 2 * WORD : 3 * WORD;
         for (String name : keys.entries()) {
-            if (entrySize == 3 * WORD) {
+            if (!unicodeEntries) {
                 b.add(WORD, RegionKind.ENTRY_HASH, "hash");
             }
             b.add(WORD, RegionKind.ENTRY_KEY, "'" + name + "'");
-            b.add(WORD, RegionKind.ENTRY_VALUE, "(in values)");
+            b.add(WORD, RegionKind.ENTRY_VALUE, shared ? "(unused)" : name);
         }
         for (int i = keys.entries().size(); i < keys.capacity(); i++) {
             b.add(entrySize, RegionKind.UNUSED_ENTRY, "free");
         }
-        return new MemoryObject(KEYS, "shared keys of the class", "PyDictKeysObject", true, b.build());
+        return shared
+                ? new MemoryObject(KEYS, "shared keys of the class", "PyDictKeysObject", true, b.build())
+                : new MemoryObject(OWN_KEYS, "keys of this dict", "PyDictKeysObject", false, b.build());
     }
 
     /** 3.8–3.10: the split dict's values, one pointer per usable entry of the shared keys. */
-    static MemoryObject splitValues(SharedKeys keys, List<String> names) {
+    static MemoryObject legacyValues(SharedKeys keys, List<String> names) {
         RegionBuilder b = new RegionBuilder(0);
         appendValues(b, keys.capacity(), names);
         return new MemoryObject(VALUES, "values array", "PyObject *[]", false, b.build());
     }
 
-    /**
-     * 3.11/3.12: a values array sized to the shared keys' entries plus one spare (the class's
-     * spare room shrinks by one per new instance until one is left), after a prefix that records
-     * insertion order ({@code new_values}).
-     */
-    static MemoryObject valuesArray(SharedKeys keys, List<String> names) {
+    /** 3.11/3.12: the values array, after a prefix that records insertion order ({@code new_values}). */
+    static MemoryObject modernValues(List<String> names) {
         int size = valueCapacity(names);
         int prefix = roundUp(size + 2, WORD);
         RegionBuilder b = new RegionBuilder(-prefix).add(prefix, RegionKind.VALUES_HEADER, "order");
@@ -124,17 +135,22 @@ final class DictRules {
         return new MemoryObject(VALUES, "values array", "PyDictValues", false, b.build());
     }
 
-    /** 3.13: values inside the object: a 4-byte header, the values, then the insertion order. */
-    static void appendInlineValues(RegionBuilder b, SharedKeys keys, List<String> names) {
+    /**
+     * 3.13: values inside the object: capacity, size and flags in 4 bytes, the values, then the
+     * insertion order. After an overflow into a real dict they stay allocated but unused.
+     */
+    static void appendInlineValues(RegionBuilder b, List<String> names) {
         int capacity = valueCapacity(names);
         b.add(4, RegionKind.VALUES_HEADER, "capacity, size, flags").add(4, RegionKind.PADDING, "padding");
-        appendValues(b, capacity, names);
+        if (overflowsSharedKeys(names)) {
+            for (int i = 0; i < capacity; i++) {
+                b.add(WORD, RegionKind.SPARE, "(unused)");
+            }
+        } else {
+            appendValues(b, capacity, names);
+        }
         b.add(capacity, RegionKind.VALUES_HEADER, "order");
         b.alignTo(WORD);
-    }
-
-    private static int valueCapacity(List<String> names) {
-        return Math.min(names.size(), SHARED_KEYS_MAX_SIZE) + 1;
     }
 
     private static void appendValues(RegionBuilder b, int capacity, List<String> names) {

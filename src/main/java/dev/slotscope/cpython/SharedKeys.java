@@ -1,18 +1,50 @@
 package dev.slotscope.cpython;
 
+import java.util.List;
+
 /**
- * The class's shared keys table ({@code ht_cached_keys}) once many instances exist: how many index
- * slots it has, how many entries it has room for, and which attributes are in it.
+ * A dict keys table: how many index slots it has, how many entries it has room for, and which
+ * keys are in it. Either the class's shared table ({@code ht_cached_keys}) or one dict's own.
  *
- * @param indexSlots  number of index slots (buckets), a power of two
- * @param capacity    entries allocated ({@code USABLE_FRACTION} of the index slots)
- * @param entries     keys stored, in insertion order
+ * @param indexSlots number of index slots (buckets), a power of two
+ * @param capacity   entries allocated ({@code USABLE_FRACTION} of the index slots, or less)
+ * @param entries    keys stored, in insertion order
  */
-record SharedKeys(int indexSlots, int capacity, java.util.List<String> entries) {
+record SharedKeys(int indexSlots, int capacity, List<String> entries) {
+
+    /** {@code PyDict_MINSIZE}: a new keys table has 8 index slots. */
+    static final int MIN_SIZE = 8;
+
+    SharedKeys {
+        entries = List.copyOf(entries);
+    }
 
     /** 2/3 of the slots may be used before the table must grow ({@code USABLE_FRACTION}). */
     static int usableFraction(int slots) {
         return (slots << 1) / 3;
+    }
+
+    /** The smallest power of two, at least 8, that is at least {@code atLeast} ({@code dictresize}). */
+    static int sizeFor(int atLeast) {
+        int n = MIN_SIZE;
+        while (n < atLeast) {
+            n <<= 1;
+        }
+        return n;
+    }
+
+    /**
+     * A dict's own table after inserting {@code names} one by one into a table of
+     * {@code slots} slots, resizing to {@code used * 3} ({@code GROWTH_RATE}) whenever it is full.
+     */
+    static SharedKeys grownFrom(int slots, List<String> names) {
+        int size = slots;
+        for (int used = 0; used < names.size(); used++) {
+            if (used >= usableFraction(size)) {
+                size = sizeFor(used * 3);
+            }
+        }
+        return new SharedKeys(size, usableFraction(size), names);
     }
 
     /** Bytes per index slot: the narrowest signed integer that can hold an entry number. */

@@ -1,0 +1,101 @@
+package dev.slotscope.cpython;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every figure the model gives equals what the real interpreter reported, for every recorded
+ * case of every version ({@code src/test/resources/fixtures/cpython}, written by
+ * {@code tools/record_cpython.py}).
+ */
+class RecordedFixturesTest {
+
+    private final CPythonLens lens = new CPythonLens();
+
+    static JsonNode fixture(CPythonVersion version) {
+        String path = "/fixtures/cpython/" + version.id() + ".json";
+        try (InputStream in = RecordedFixturesTest.class.getResourceAsStream(path)) {
+            if (in == null) {
+                fail("missing fixture " + path);
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new AssertionError("unreadable fixture " + path, e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRecordedCase() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CPythonVersion version : CPythonVersion.values()) {
+            JsonNode root = fixture(version);
+            assertEquals(version.number(), root.get("python").asText().replaceAll("^(\\d+\\.\\d+).*", "$1"));
+            assertEquals(8, root.get("pointerSize").asInt());
+            for (JsonNode c : root.get("cases")) {
+                Variant variant = Variant.fromId(c.get("variant").asText()).orElseThrow();
+                List<String> names = new ArrayList<>();
+                c.get("attrs").forEach(n -> names.add(n.asText()));
+                AttributeNames attrs = AttributeNames.of(names);
+                String name = version.id() + " " + variant.id() + " " + names;
+                tests.add(DynamicTest.dynamicTest(name, () -> check(name, version, variant, attrs, c)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void check(String name, CPythonVersion version, Variant variant, AttributeNames attrs, JsonNode c) {
+        if (!c.get("supported").asBoolean()) {
+            assertThrows(UnsupportedVariantException.class, () -> lens.describe(version, variant, attrs));
+            return;
+        }
+        assertEquals(variant.className(), c.get("className").asText());
+        CPythonFigures f;
+        try {
+            f = lens.describe(version, variant, attrs).figures();
+        } catch (RuntimeException e) {
+            throw new AssertionError(name + ": " + e, e);
+        }
+        Map<String, Integer> expected = new TreeMap<>();
+        Map<String, Integer> actual = new TreeMap<>();
+        compare(expected, actual, "basicsize", c, f.basicsize());
+        compare(expected, actual, "dictoffset", c, f.dictoffset());
+        compare(expected, actual, "weakrefoffset", c, f.weakrefoffset());
+        compare(expected, actual, "getsizeof", c, f.getsizeof());
+        compare(expected, actual, "bytesPerInstance", c, f.bytesPerInstance());
+        assertEquals(expected, actual, name);
+        checkOutcome(version, variant, attrs, c.get("addAttribute"));
+        if (!c.get("addExisting").isNull()) {
+            checkOutcome(version, variant, attrs, c.get("addExisting"));
+        }
+    }
+
+    private static void compare(Map<String, Integer> expected, Map<String, Integer> actual, String key, JsonNode c, int value) {
+        expected.put(key, c.get(key).asInt());
+        actual.put(key, value);
+    }
+
+    private void checkOutcome(CPythonVersion version, Variant variant, AttributeNames attrs, JsonNode recorded) {
+        AttributeOutcome outcome = lens.addAttribute(version, variant, attrs, recorded.get("name").asText());
+        if (recorded.get("outcome").asText().equals("ok")) {
+            assertTrue(outcome instanceof AttributeOutcome.Stored, "expected the attribute to be stored: " + outcome);
+        } else {
+            assertTrue(outcome instanceof AttributeOutcome.Refused, "expected a refusal: " + outcome);
+            assertEquals(recorded.get("message").asText(), ((AttributeOutcome.Refused) outcome).message());
+        }
+    }
+}
