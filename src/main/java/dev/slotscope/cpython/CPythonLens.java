@@ -128,11 +128,17 @@ public final class CPythonLens {
             b.add(GC_HEAD, RegionKind.GC_HEADER, "GC header");
             b.add(WORD, RegionKind.REFCOUNT, "refcnt");
             pointer(b, RegionKind.TYPE_POINTER, "type", typeTarget);
+            if (typeTarget != null) {
+                b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");
+            }
             for (String slot : shape.slots()) {
                 b.add(WORD, RegionKind.SLOT, slot);
             }
             if (shape.dictSlot() >= 0) {
                 pointer(b, RegionKind.DICT_POINTER, "__dict__", dictTarget);
+                if (dictTarget == null) {
+                    b.note("NULL: no attribute was stored outside the slots, so no dict was made yet.");
+                }
             }
             if (shape.weakrefSlot() >= 0) {
                 b.add(WORD, RegionKind.WEAKREF_POINTER, "__weakref__");
@@ -148,17 +154,24 @@ public final class CPythonLens {
             if (!version.hasManagedWeakref()) {
                 pointer(b, RegionKind.VALUES_POINTER, "values", valuesTarget);
                 pointer(b, RegionKind.DICT_POINTER, "dict", dictTarget);
+                if (dictTarget == null) {
+                    b.note("NULL: the values live in the values array; a dict is made only if __dict__ is read.");
+                }
                 return;
             }
             if (shape.managedWeakref()) {
                 b.add(WORD, RegionKind.WEAKREF_POINTER, "weakref");
             } else {
-                b.add(WORD, RegionKind.PREHEADER, "unused");
+                b.add(WORD, RegionKind.PREHEADER, "unused").note("Kept so the pre-header has its fixed shape.");
             }
             if (!shape.managedDict()) {
-                b.add(WORD, RegionKind.PREHEADER, "unused");
+                b.add(WORD, RegionKind.PREHEADER, "unused").note("No __dict__ here, but the pre-header is two words"
+                        + " whenever one of them is used.");
             } else if (version.hasInlineValues()) {
                 pointer(b, RegionKind.DICT_POINTER, "dict", dictTarget);
+                if (dictTarget == null) {
+                    b.note("NULL: a dict is made only if __dict__ is read or the attributes outgrow the shared keys.");
+                }
             } else if (dictTarget != null) {
                 pointer(b, RegionKind.DICT_POINTER, "dict or values", dictTarget);
             } else {

@@ -101,7 +101,9 @@ final class DictRules {
         }
         b.add(WORD, RegionKind.OBJECT_FIELD, "usable").add(WORD, RegionKind.OBJECT_FIELD, "nentries");
         for (int i = 0; i < keys.indexSlots(); i++) {
-            b.add(keys.indexWidth(), RegionKind.INDEX, "");
+            b.add(keys.indexWidth(), RegionKind.INDEX, "").note("Bucket " + i + " of " + keys.indexSlots()
+                    + ". Which bucket a key's entry number lands in depends on the key's hash, and Python randomises"
+                    + " string hashes in every run unless PYTHONHASHSEED is set.");
         }
         int entrySize = unicodeEntries ? 2 * WORD : 3 * WORD;
         for (String name : keys.entries()) {
@@ -110,6 +112,9 @@ final class DictRules {
             }
             b.add(WORD, RegionKind.ENTRY_KEY, "'" + name + "'");
             b.add(WORD, RegionKind.ENTRY_VALUE, shared ? "(unused)" : name);
+            if (shared) {
+                b.note("Empty in a shared table: each instance keeps its own values.");
+            }
         }
         for (int i = keys.entries().size(); i < keys.capacity(); i++) {
             b.add(entrySize, RegionKind.UNUSED_ENTRY, "free");
@@ -130,7 +135,9 @@ final class DictRules {
     static MemoryObject modernValues(List<String> names) {
         int size = valueCapacity(names);
         int prefix = roundUp(size + 2, WORD);
-        RegionBuilder b = new RegionBuilder(-prefix).add(prefix, RegionKind.VALUES_HEADER, "order");
+        RegionBuilder b = new RegionBuilder(-prefix).add(prefix, RegionKind.VALUES_HEADER, "order")
+                .note("The order the attributes were set in, and the prefix's own size; the values pointer"
+                        + " points just past it.");
         appendValues(b, size, names);
         return new MemoryObject(VALUES, "values array", "PyDictValues", false, b.build());
     }
@@ -144,7 +151,8 @@ final class DictRules {
         b.add(4, RegionKind.VALUES_HEADER, "capacity, size, flags").add(4, RegionKind.PADDING, "padding");
         if (overflowsSharedKeys(names)) {
             for (int i = 0; i < capacity; i++) {
-                b.add(WORD, RegionKind.SPARE, "(unused)");
+                b.add(WORD, RegionKind.SPARE, "(unused)").note("Too many attributes to share keys: the values moved"
+                        + " into a dict of their own, and this room inside the object stays allocated.");
             }
         } else {
             appendValues(b, capacity, names);

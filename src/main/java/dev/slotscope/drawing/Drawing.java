@@ -26,9 +26,10 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
      * @param detail   the second line: offset and size
      * @param spoken   what a tooltip or screen reader says
      * @param folded   true when the box stands for more bytes than its width shows
+     * @param compact  true when the label needs the smaller type to fit
      */
     public record Box(double x, double y, double width, double height, String objectId, Region region,
-                      String label, String detail, String spoken, boolean folded) {
+                      String label, String detail, String spoken, boolean folded, boolean compact) {
 
         public RegionKind kind() {
             return region.kind();

@@ -13,13 +13,28 @@ package dev.slotscope.drawing;
  * @param gutterWidth   space on the left where pointer arrows run
  * @param laneSpacing   distance between two arrows' lanes in the gutter
  * @param foldBytes     runs of free room longer than this are drawn shortened, and say so
+ * @param boxPadding    horizontal room a box keeps around its text
+ * @param labelCharWidth        estimated width of one character of a box label (bold, 14px)
+ * @param compactLabelCharWidth the same for the smaller type used when a label does not fit (12px)
  */
 public record DrawingMetrics(double pixelsPerByte, int bytesPerRow, double rowHeight, double rowGap,
                              double titleHeight, double objectGap, double gutterWidth, double laneSpacing,
-                             int foldBytes) {
+                             int foldBytes, double boxPadding, double labelCharWidth, double compactLabelCharWidth) {
 
     /** Large enough to read from the back of a classroom at 1280x800. */
-    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(11, 64, 58, 6, 34, 30, 56, 12, 128);
+    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(12, 64, 58, 6, 34, 30, 56, 12, 128, 12, 8.8, 7.4);
+
+    /** Narrowest and widest byte the window draws, however wide it is. */
+    private static final double MIN_PIXELS_PER_BYTE = 10;
+    private static final double MAX_PIXELS_PER_BYTE = 18;
+
+    /** The same metrics with the scale chosen so a row fills {@code width} pixels, within limits. */
+    public DrawingMetrics fittedTo(double width) {
+        double scale = Math.floor((width - gutterWidth - boxPadding) / bytesPerRow);
+        scale = Math.max(MIN_PIXELS_PER_BYTE, Math.min(MAX_PIXELS_PER_BYTE, scale));
+        return new DrawingMetrics(scale, bytesPerRow, rowHeight, rowGap, titleHeight, objectGap, gutterWidth,
+                laneSpacing, foldBytes, boxPadding, labelCharWidth, compactLabelCharWidth);
+    }
 
     public double rowWidth() {
         return pixelsPerByte * bytesPerRow;

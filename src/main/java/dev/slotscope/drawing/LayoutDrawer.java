@@ -68,7 +68,7 @@ public final class LayoutDrawer {
                 String label = (j - i + 1) + " × " + r.kind().title() + " · " + runBytes + " bytes (shortened)";
                 boxes.add(new Drawing.Box(left, rowTop(top, row), m.rowWidth(), m.rowHeight(), object.id(), r,
                         label, offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
-                        spoken(r, label, runBytes), true));
+                        spoken(r, label, runBytes), true, false));
                 row++;
                 i = j;
                 continue;
@@ -81,8 +81,9 @@ public final class LayoutDrawer {
                 boolean first = remaining == r.size();
                 String label = w >= MIN_LABELLED_WIDTH ? (first ? r.label() : "…" + r.label()) : "";
                 String detail = w >= MIN_LABELLED_WIDTH && first ? offsetText(r.offset()) + " · " + r.size() : "";
+                boolean compact = label.length() * m.labelCharWidth() > w - m.boxPadding();
                 boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
-                        spoken(r, r.label(), r.size()), false));
+                        spoken(r, r.label(), r.size()), false, compact));
                 remaining -= piece;
                 column += piece;
                 if (column == m.bytesPerRow()) {

@@ -29,6 +29,13 @@ public final class RegionBuilder {
         return this;
     }
 
+    /** Attaches a sentence about the region added last, shown on hover. */
+    public RegionBuilder note(String text) {
+        Region last = regions.remove(regions.size() - 1);
+        regions.add(last.withNote(text));
+        return this;
+    }
+
     /** Adds padding up to the next multiple of {@code alignment}, if any is needed. */
     public RegionBuilder alignTo(int alignment) {
         int rest = Math.floorMod(next, alignment);

@@ -53,6 +53,9 @@ public final class LayoutView extends Pane {
         if (box.folded()) {
             node.getStyleClass().add("folded");
         }
+        if (box.compact()) {
+            node.getStyleClass().add("compact");
+        }
         node.relocate(box.x(), box.y());
         node.setPrefSize(box.width(), box.height());
         node.setMinSize(box.width(), box.height());

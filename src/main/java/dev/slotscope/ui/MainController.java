@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -32,6 +33,7 @@ public final class MainController {
     @FXML private Label errorLabel;
     @FXML private Label headline;
     @FXML private LayoutView layoutView;
+    @FXML private ScrollPane canvasScroll;
     @FXML private FlowPane legendPane;
     @FXML private Label bytesLabel;
     @FXML private Label savingLabel;
@@ -45,7 +47,7 @@ public final class MainController {
     private static final double VERSION_BAR_WIDTH = 170;
 
     private final ExplorerModel model = new ExplorerModel();
-    private final LayoutDrawer drawer = new LayoutDrawer(DrawingMetrics.CLASSROOM);
+    private DrawingMetrics metrics = DrawingMetrics.CLASSROOM;
 
     @FXML
     private void initialize() {
@@ -62,6 +64,13 @@ public final class MainController {
         errorLabel.visibleProperty().bind(model.error().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         model.object().addListener((o, old, now) -> render(now));
+        canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> {
+            DrawingMetrics fitted = DrawingMetrics.CLASSROOM.fittedTo(now.getWidth());
+            if (!fitted.equals(metrics)) {
+                metrics = fitted;
+                render(model.object().get());
+            }
+        });
         model.outcome().addListener((o, old, now) -> renderOutcome(now));
         render(model.object().get());
         renderOutcome(model.outcome().get());
@@ -71,7 +80,7 @@ public final class MainController {
         if (object == null) {
             return;
         }
-        layoutView.show(drawer.draw(object.layout()));
+        layoutView.show(new LayoutDrawer(metrics).draw(object.layout()));
         headline.setText(object.version().displayName() + " · " + object.variant().className() + " — "
                 + object.variant().summary() + ". Attributes: " + object.attrs().display() + ".");
         int bytes = object.figures().bytesPerInstance();

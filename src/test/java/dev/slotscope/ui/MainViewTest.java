@@ -34,12 +34,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainViewTest {
 
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        scene = SlotscopeApp.createScene();
-        stage.setScene(scene);
-        stage.show();
+        new SlotscopeApp().start(stage);
+        this.stage = stage;
+        this.scene = stage.getScene();
+    }
+
+    @Test
+    void windowHasItsIconInEverySize(FxRobot robot) {
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0),
+                stage.getIcons().stream().map(i -> i.getWidth()).toList());
+    }
+
+    @Test
+    void drawingFitsTheWindowWithoutScrollingAt1280And1920(FxRobot robot) throws IOException {
+        for (double[] size : new double[][] {{1280, 800}, {1920, 1080}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            choose(robot, CPythonVersion.V3_11, Variant.STANDARD);
+            WaitForAsyncUtils.waitForFxEvents();
+            var scroll = robot.lookup("#canvasScroll").queryAs(javafx.scene.control.ScrollPane.class);
+            double drawn = robot.lookup("#layoutView").queryAs(LayoutView.class).getWidth();
+            assertTrue(drawn <= scroll.getViewportBounds().getWidth(),
+                    "drawing " + drawn + " wider than its viewport " + scroll.getViewportBounds().getWidth() + " at " + size[0]);
+            snapshot(robot, "target/screenshots/standard-3.11-" + (int) size[0] + ".png");
+        }
     }
 
     @SuppressWarnings("unchecked")
