@@ -148,7 +148,8 @@ final class DictRules {
      */
     static void appendInlineValues(RegionBuilder b, List<String> names) {
         int capacity = valueCapacity(names);
-        b.add(4, RegionKind.VALUES_HEADER, "capacity, size, flags").add(4, RegionKind.PADDING, "padding");
+        b.add(4, RegionKind.VALUES_HEADER, "header").note("Capacity, number of values, and two flags: embedded, valid.")
+                .add(4, RegionKind.PADDING, "pad");
         if (overflowsSharedKeys(names)) {
             for (int i = 0; i < capacity; i++) {
                 b.add(WORD, RegionKind.SPARE, "(unused)").note("Too many attributes to share keys: the values moved"

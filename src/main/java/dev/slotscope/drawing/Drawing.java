@@ -9,12 +9,18 @@ import java.util.List;
  * A layout turned into positioned shapes, with no JavaFX in it: the window turns it into nodes,
  * and an exporter can turn it into other formats.
  */
-public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows) {
+public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows,
+                      List<Caption> captions) {
 
     public Drawing {
         boxes = List.copyOf(boxes);
         titles = List.copyOf(titles);
         arrows = List.copyOf(arrows);
+        captions = List.copyOf(captions);
+    }
+
+    /** Text laid over a run of boxes too small to carry their own, such as a row of index slots. */
+    public record Caption(double x, double y, double width, double height, String text) {
     }
 
     /**

@@ -22,7 +22,7 @@ public record DrawingMetrics(double pixelsPerByte, int bytesPerRow, double rowHe
                              int foldBytes, double boxPadding, double labelCharWidth, double compactLabelCharWidth) {
 
     /** Large enough to read from the back of a classroom at 1280x800. */
-    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(12, 64, 58, 6, 34, 30, 56, 12, 128, 12, 8.8, 7.4);
+    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(12, 64, 58, 6, 34, 30, 56, 12, 128, 12, 9.4, 8.2);
 
     /** Narrowest and widest byte the window draws, however wide it is. */
     private static final double MIN_PIXELS_PER_BYTE = 10;

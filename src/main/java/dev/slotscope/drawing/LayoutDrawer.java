@@ -20,8 +20,6 @@ public final class LayoutDrawer {
 
     /** Kinds that stand for room not yet used; long runs of them are drawn shortened. */
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE);
-    /** A box narrower than this shows no text; its tooltip still does. */
-    private static final double MIN_LABELLED_WIDTH = 30;
 
     private final DrawingMetrics m;
 
@@ -44,7 +42,7 @@ public final class LayoutDrawer {
         }
         List<Drawing.Arrow> arrows = arrows(layout, boxes, titleY);
         double width = left + m.rowWidth() + 2;
-        return new Drawing(width, Math.max(0, y - m.objectGap()), boxes, titles, arrows);
+        return new Drawing(width, Math.max(0, y - m.objectGap()), boxes, titles, arrows, indexCaptions(boxes));
     }
 
     /** Draws the rows of one object from {@code top}; returns the y below its last row. */
@@ -79,8 +77,8 @@ public final class LayoutDrawer {
                 double x = left + column * m.pixelsPerByte();
                 double w = piece * m.pixelsPerByte();
                 boolean first = remaining == r.size();
-                String label = w >= MIN_LABELLED_WIDTH ? (first ? r.label() : "…" + r.label()) : "";
-                String detail = w >= MIN_LABELLED_WIDTH && first ? offsetText(r.offset()) + " · " + r.size() : "";
+                String label = fits(first ? r.label() : "…" + r.label(), w, m.compactLabelCharWidth());
+                String detail = first ? fits(offsetText(r.offset()) + " · " + r.size(), w, m.compactLabelCharWidth()) : "";
                 boolean compact = label.length() * m.labelCharWidth() > w - m.boxPadding();
                 boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
                         spoken(r, r.label(), r.size()), false, compact));
@@ -96,6 +94,11 @@ public final class LayoutDrawer {
         return top + rows * (m.rowHeight() + m.rowGap()) - m.rowGap();
     }
 
+    /** The text if it fits a box of width {@code w} at the given character width, else nothing. */
+    private String fits(String text, double w, double charWidth) {
+        return text.length() * charWidth <= w - m.boxPadding() ? text : "";
+    }
+
     private double rowTop(double top, int row) {
         return top + row * (m.rowHeight() + m.rowGap());
     }
@@ -109,6 +112,31 @@ public final class LayoutDrawer {
         String name = label.isEmpty() ? "" : " " + label;
         return r.kind().title() + name + ", offset " + r.offset() + ", " + bytes + (bytes == 1 ? " byte" : " bytes")
                 + (r.note().isEmpty() ? "" : ". " + r.note());
+    }
+
+    /** "8 buckets" over each row's run of index slots, when the run is wide enough to read. */
+    private List<Drawing.Caption> indexCaptions(List<Drawing.Box> boxes) {
+        List<Drawing.Caption> captions = new ArrayList<>();
+        int i = 0;
+        while (i < boxes.size()) {
+            Drawing.Box first = boxes.get(i);
+            int j = i;
+            while (first.kind() == RegionKind.INDEX && j + 1 < boxes.size()
+                    && boxes.get(j + 1).kind() == RegionKind.INDEX && boxes.get(j + 1).y() == first.y()) {
+                j++;
+            }
+            if (first.kind() == RegionKind.INDEX) {
+                Drawing.Box last = boxes.get(j);
+                double width = last.x() + last.width() - first.x();
+                int count = j - i + 1;
+                String text = count + (count == 1 ? " bucket" : " buckets");
+                if (width >= text.length() * m.compactLabelCharWidth() + m.boxPadding()) {
+                    captions.add(new Drawing.Caption(first.x(), first.y(), width, first.height(), text));
+                }
+            }
+            i = j + 1;
+        }
+        return captions;
     }
 
     /** One arrow per pointer region, each in its own lane of the gutter. */

@@ -37,6 +37,9 @@ public final class LayoutView extends Pane {
         for (Drawing.Box box : drawing.boxes()) {
             getChildren().add(boxNode(box));
         }
+        for (Drawing.Caption caption : drawing.captions()) {
+            getChildren().add(captionNode(caption));
+        }
         setPrefSize(drawing.width(), drawing.height());
         setMinSize(drawing.width(), drawing.height());
     }
@@ -69,6 +72,16 @@ public final class LayoutView extends Pane {
         node.setAccessibleText(box.spoken());
         node.setUserData(box);
         return node;
+    }
+
+    private static Label captionNode(Drawing.Caption caption) {
+        Label label = new Label(caption.text());
+        label.getStyleClass().add("box-caption");
+        label.setMouseTransparent(true);
+        label.relocate(caption.x(), caption.y());
+        label.setPrefSize(caption.width(), caption.height());
+        label.setMinSize(caption.width(), caption.height());
+        return label;
     }
 
     private static HBox titleNode(Drawing.Title title) {

@@ -58,6 +58,14 @@ class LayoutDrawerTest {
     }
 
     @Test
+    void indexSlotsGetACaptionPerRow() {
+        Drawing small = new LayoutDrawer(m).draw(layout(CPythonVersion.V3_10, Variant.STANDARD, "x, y"));
+        assertEquals(java.util.List.of("8 buckets"), small.captions().stream().map(Drawing.Caption::text).toList());
+        Drawing big = new LayoutDrawer(m).draw(layout(CPythonVersion.V3_12, Variant.STANDARD, "x, y"));
+        assertEquals(java.util.List.of("32 buckets", "32 buckets"), big.captions().stream().map(Drawing.Caption::text).toList());
+    }
+
+    @Test
     void scaleFollowsTheAvailableWidthWithinLimits() {
         assertEquals(10, m.fittedTo(300).pixelsPerByte());
         assertEquals(13, m.fittedTo(900).pixelsPerByte());
