@@ -6,12 +6,18 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmObject;
+import dev.slotscope.jvm.JvmVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -25,12 +31,25 @@ final class DescribeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--runtime", required = true, paramLabel = "RUNTIME",
-            description = "cpython-3.8 ... cpython-3.13")
+            description = "cpython-3.8 ... cpython-3.13, jvm (the running VM, measured), or jvm-estimate:MODE"
+                    + " with MODE one of compressed, no-compressed-oops, compact-headers, 32-bit")
     String runtime;
 
     @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT",
-            description = "standard, slotted, dataclass-slots, child-of-slotted, slotted-weakref (default: ${DEFAULT-VALUE})")
+            description = "CPython: standard, slotted, dataclass-slots, child-of-slotted, slotted-weakref;"
+                    + " JVM: standard, slotted, dataclass-slots, child-of-slotted, boxed (default: ${DEFAULT-VALUE})")
     String variant;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "JVM only: any class by binary name, e.g. java.util.HashMap")
+    String className;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "JVM only: jars and class folders to find --class in, separated by '${sys:path.separator}'")
+    String classpath;
+
+    @Option(names = "--graph", description = "JVM only, with --class: make an instance with the public no-argument"
+            + " constructor (this runs the class's code) and walk its object graph")
+    boolean graph;
 
     @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
             description = "comma-separated attribute names; '' for none (default: ${DEFAULT-VALUE})")
@@ -44,6 +63,12 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
+            return describeJvm();
+        }
+        if (className != null || classpath != null || graph) {
+            throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
+        }
         CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
                 "unknown runtime '" + runtime + "'; known: " + Arrays.stream(CPythonVersion.values())
                         .map(CPythonVersion::id).collect(Collectors.joining(", "))));
@@ -57,6 +82,34 @@ final class DescribeCommand implements Callable<Integer> {
                 .map(name -> lens.addAttribute(version, v, names, name));
         var out = spec.commandLine().getOut();
         out.print(json ? DescribeJson.render(object, outcome) : DescribeTable.render(object, outcome));
+        out.flush();
+        return 0;
+    }
+
+    private int describeJvm() {
+        JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
+                "unknown runtime '" + runtime + "'; JVM runtimes: " + Arrays.stream(JvmMode.values())
+                        .map(JvmMode::runtimeId).collect(Collectors.joining(", "))));
+        if (add != null) {
+            throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
+        }
+        JvmLens lens = new JvmLens();
+        JvmObject object;
+        if (className != null) {
+            List<Path> paths = classpath == null ? List.of()
+                    : Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of).toList();
+            object = lens.describeClass(className, paths, mode, graph);
+        } else {
+            if (classpath != null || graph) {
+                throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
+            }
+            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
+                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
+            object = lens.describe(v, AttributeNames.parse(attrs), mode);
+        }
+        var out = spec.commandLine().getOut();
+        out.print(json ? DescribeJson.render(object) : DescribeTable.render(object));
         out.flush();
         return 0;
     }

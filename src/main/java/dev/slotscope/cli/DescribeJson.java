@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.Region;
 
@@ -37,6 +38,31 @@ final class DescribeJson {
         root.put("regions", regions(object.layout().instance()));
         root.put("attached", object.layout().attached().stream().map(DescribeJson::attached).toList());
         outcome.ifPresent(o -> root.put("addAttribute", outcome(o)));
+        return write(root);
+    }
+
+    static String render(JvmObject object) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runtime", object.vm().mode());
+        root.put("subject", object.subject());
+        root.put("className", object.className());
+        root.put("measured", object.vm().measured());
+        root.put("instanceSize", object.instanceSize());
+        root.put("regions", regions(object.layout().instance()));
+        if (object.graphWalked()) {
+            root.put("attached", object.layout().attached().stream().map(DescribeJson::attached).toList());
+            root.put("ownedBytes", object.layout().ownedBytes());
+            root.put("sharedBytes", object.layout().sharedBytes());
+        }
+        if (!object.buckets().isEmpty()) {
+            root.put("buckets", object.buckets().stream().map(b -> Map.of("index", b.index(), "keys", b.keys())).toList());
+        }
+        root.put("vm", object.vm());
+        root.put("notes", object.notes());
+        return write(root);
+    }
+
+    private static String write(Map<String, Object> root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
@@ -49,6 +75,7 @@ final class DescribeJson {
         m.put("id", object.id());
         m.put("label", object.label());
         m.put("type", object.type());
+        m.put("class", object.type());
         m.put("size", object.size());
         m.put("shared", object.shared());
         m.put("regions", regions(object));
@@ -66,6 +93,10 @@ final class DescribeJson {
         m.put("kind", r.kind().id());
         m.put("label", r.label());
         r.pointsTo().ifPresent(target -> m.put("pointsTo", target));
+        r.declaringClass().ifPresent(owner -> {
+            m.put("name", r.label());
+            m.put("declaringClass", owner);
+        });
         return m;
     }
 

@@ -2,6 +2,7 @@ package dev.slotscope.cli;
 
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
@@ -37,6 +38,30 @@ final class DescribeTable {
                 s.append("\nobj.").append(refused.name()).append(" = ... → ").append(refused.message()).append('\n');
             }
         });
+        return s.toString();
+    }
+
+    static String render(JvmObject object) {
+        StringBuilder s = new StringBuilder();
+        s.append(object.className()).append(" · ").append(object.vm().banner()).append('\n');
+        s.append("instance size ").append(object.instanceSize()).append(" bytes");
+        if (object.graphWalked()) {
+            s.append(String.format("   graph: %d bytes per instance, %d bytes shared", object.layout().ownedBytes(),
+                    object.layout().sharedBytes()));
+        }
+        s.append('\n');
+        object.notes().forEach(n -> s.append("note: ").append(n).append('\n'));
+        for (MemoryObject o : object.layout().objects()) {
+            s.append('\n').append(o.label()).append(" [").append(o.type()).append("] ")
+                    .append(o.size()).append(" bytes").append(o.shared() ? ", shared" : "").append('\n');
+            s.append(String.format("  %6s  %4s  %-18s %s%n", "offset", "size", "kind", "label"));
+            appendRegions(s, o);
+        }
+        if (!object.buckets().isEmpty()) {
+            s.append("\nHashMap buckets:\n");
+            object.buckets().forEach(b -> s.append(String.format("  [%2d] %s%n", b.index(),
+                    b.keys().isEmpty() ? "empty" : String.join(" → ", b.keys()))));
+        }
         return s.toString();
     }
 

@@ -13,29 +13,37 @@ import java.util.Optional;
  * @param label    short text drawn on the box, e.g. {@code x} or {@code refcnt}
  * @param pointsTo id of the attached object this region points at, if it is a pointer to one
  * @param note     a sentence about this particular region, shown on hover (may be empty)
+ * @param declaringClass for a field of a Java object: the binary name of the class declaring it
  */
-public record Region(int offset, int size, RegionKind kind, String label, Optional<String> pointsTo, String note) {
+public record Region(int offset, int size, RegionKind kind, String label, Optional<String> pointsTo, String note,
+                     Optional<String> declaringClass) {
 
     public Region {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(label);
         Objects.requireNonNull(pointsTo);
         Objects.requireNonNull(note);
+        Objects.requireNonNull(declaringClass);
         if (size <= 0) {
             throw new IllegalArgumentException("region size must be positive: " + size);
         }
     }
 
     public static Region of(int offset, int size, RegionKind kind, String label) {
-        return new Region(offset, size, kind, label, Optional.empty(), "");
+        return new Region(offset, size, kind, label, Optional.empty(), "", Optional.empty());
     }
 
     public Region pointingTo(String objectId) {
-        return new Region(offset, size, kind, label, Optional.of(objectId), note);
+        return new Region(offset, size, kind, label, Optional.of(objectId), note, declaringClass);
     }
 
     public Region withNote(String text) {
-        return new Region(offset, size, kind, label, pointsTo, text);
+        return new Region(offset, size, kind, label, pointsTo, text, declaringClass);
+    }
+
+    /** The same region, as a field declared by the class with binary name {@code className}. */
+    public Region declaredBy(String className) {
+        return new Region(offset, size, kind, label, pointsTo, note, Optional.of(className));
     }
 
     /** One past the last byte. */

@@ -22,6 +22,12 @@ public enum RegionKind {
     ENTRY_KEY("entry key", "A pointer to the key of one dict entry."),
     ENTRY_VALUE("entry value", "A pointer to the value of one dict entry."),
     UNUSED_ENTRY("free entry", "Room for one more dict entry, not used yet."),
+    MARK_WORD("mark word", "The JVM's per-object header word: hash code, lock state and GC age."),
+    CLASS_WORD("class word", "Points at the object's class; compressed to 4 bytes when the JVM can."),
+    ARRAY_LENGTH("array length", "The number of elements of an array."),
+    FIELD("field", "A field with a primitive value, stored in the object itself."),
+    REFERENCE("reference", "A field that points at another object (4 bytes with compressed oops)."),
+    ELEMENT("element", "One element of an array."),
     PADDING("padding", "Bytes that hold nothing, kept so that what follows is aligned.");
 
     private final String title;

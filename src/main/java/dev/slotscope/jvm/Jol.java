@@ -1,0 +1,84 @@
+package dev.slotscope.jvm;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import org.openjdk.jol.info.ClassData;
+import org.openjdk.jol.info.ClassLayout;
+import org.openjdk.jol.layouters.CurrentLayouter;
+import org.openjdk.jol.layouters.HotSpotLayouter;
+import org.openjdk.jol.layouters.Layouter;
+import org.openjdk.jol.vm.VM;
+import org.openjdk.jol.vm.VirtualMachine;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The one place that talks to JOL: the live VM, the layouter for a mode, and the header shape.
+ * JOL is set up before its first use so it prints no warning.
+ */
+final class Jol {
+
+    static {
+        // Without this JOL cannot find record field offsets (it would use Unsafe.objectFieldOffset).
+        System.setProperty("jol.magicFieldOffset", "true");
+    }
+
+    /** Sizes of the header parts of plain objects and arrays. */
+    record Header(int mark, int klass, int arrayLength) {
+        int size() {
+            return mark + klass;
+        }
+    }
+
+    private Jol() {
+    }
+
+    static VirtualMachine vm() {
+        return VM.current();
+    }
+
+    static Layouter layouter(JvmMode mode) {
+        return mode.measured() ? new CurrentLayouter() : new HotSpotLayouter(mode.model(), Runtime.version().feature());
+    }
+
+    static ClassLayout layoutOfClass(Class<?> klass, JvmMode mode) {
+        return layouter(mode).layout(ClassData.parseClass(klass));
+    }
+
+    static ClassLayout layoutOfInstance(Object object, JvmMode mode) {
+        return ClassLayout.parseInstance(object, layouter(mode));
+    }
+
+    static Header header(JvmMode mode) {
+        if (mode.measured()) {
+            int header = vm().objectHeaderSize();
+            int mark = Math.min(header, vm().addressSize());
+            return new Header(mark, header - mark, vm().arrayHeaderSize() - header);
+        }
+        var model = mode.model();
+        return new Header(model.markHeaderSize(), model.classHeaderSize(), model.arrayLengthHeaderSize());
+    }
+
+    static VmFacts facts(JvmMode mode) {
+        String jdk = Runtime.version().toString();
+        Header header = header(mode);
+        if (mode.measured()) {
+            return new VmFacts(jdk, mode.runtimeId(), true, flag("UseCompressedOops"), flag("UseCompressedClassPointers"),
+                    flag("UseCompactObjectHeaders"), vm().objectAlignment(), header.size());
+        }
+        boolean compact = mode == JvmMode.COMPACT_HEADERS;
+        boolean compressedOops = mode == JvmMode.COMPRESSED || compact;
+        boolean compressedClass = mode == JvmMode.COMPRESSED || mode == JvmMode.NO_COMPRESSED_OOPS;
+        return new VmFacts(jdk, mode.runtimeId(), false, compressedOops, compressedClass, compact,
+                mode.model().objectAlignment(), header.size());
+    }
+
+    /** A HotSpot boolean flag of the running VM; false when this VM does not have it. */
+    private static boolean flag(String name) {
+        try {
+            var bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Boolean.parseBoolean(bean.getVMOption(name).getValue());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
