@@ -80,6 +80,38 @@ class DescribeCommandTest {
         assertTrue(run.out().contains("values pointer"), run.out());
     }
 
+    @Test
+    void jvmJsonHasInstanceSizeRegionsAttachedAndVm() throws Exception {
+        Run run = run("describe", "--runtime", "jvm", "--variant", "standard", "--attrs", "x,y", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertTrue(json.get("instanceSize").asInt() >= 16);
+        JsonNode field = json.get("regions").findParents("declaringClass").get(0);
+        assertEquals("attributes", field.get("name").asText());
+        assertEquals("dev.slotscope.jvm.lesson.MapPoint", field.get("declaringClass").asText());
+        assertTrue(json.get("attached").size() >= 6);
+        for (JsonNode object : json.get("attached")) {
+            assertTrue(object.has("class") && object.has("size") && object.has("shared") && object.has("regions"));
+        }
+        assertEquals(16, json.get("buckets").size());
+        assertTrue(json.get("vm").get("measured").asBoolean());
+        assertTrue(json.get("vm").has("compressedOops") && json.get("vm").has("compactHeaders")
+                && json.get("vm").has("objectAlignment") && json.get("vm").has("jdk"));
+    }
+
+    @Test
+    void jvmEstimatesAndNamedClasses() throws Exception {
+        Run estimate = run("describe", "--runtime", "jvm-estimate:compact-headers", "--class", "java.util.HashMap", "--json");
+        assertEquals(0, estimate.status(), estimate.err());
+        JsonNode json = new ObjectMapper().readTree(estimate.out());
+        assertEquals(40, json.get("instanceSize").asInt());
+        assertFalse(json.get("measured").asBoolean());
+        assertFalse(json.has("attached"), "no instance was made");
+        Run table = run("describe", "--runtime", "jvm-estimate:32-bit", "--variant", "slotted");
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().contains("estimated"), table.out());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--runtime cpython-2.7 --variant slotted|unknown runtime 'cpython-2.7'",
@@ -91,6 +123,12 @@ class DescribeCommandTest {
         "--runtime cpython-3.12 --variant slotted --add 9z|'9z' is not a Python identifier",
         "--variant slotted|Missing required option: '--runtime=RUNTIME'",
         "--runtime cpython-3.12 --colour red|Unknown options: '--colour', 'red'",
+        "--runtime jvm --class no.such.Thing|no class named no.such.Thing in the JDK or Slotscope",
+        "--runtime jvm --class java.util.Map|java.util.Map is an interface",
+        "--runtime jvm --class a.B --classpath /no/such.jar|no such file or folder: /no/such.jar",
+        "--runtime jvm-estimate:64-bit --variant slotted|unknown runtime 'jvm-estimate:64-bit'",
+        "--runtime jvm --variant slotted-weakref|unknown JVM variant 'slotted-weakref'",
+        "--runtime cpython-3.12 --class java.util.HashMap|--class, --classpath and --graph need a JVM runtime",
     })
     void badArgumentsGiveOneLineAndStatusTwo(String args, String expected) {
         String[] argv = ("describe " + args).split(" ");

@@ -1,0 +1,172 @@
+package dev.slotscope.jvm;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.jvm.lesson.MapPoint;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.RegionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jol.info.GraphLayout;
+
+import javax.tools.ToolProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JvmLensTest {
+
+    private final JvmLens lens = new JvmLens();
+
+    @Test
+    void mapVariantWalksTheRealHashMapWithItsBuckets() {
+        AttributeNames attrs = AttributeNames.parse("x, y");
+        JvmObject object = lens.describe(JvmVariant.STANDARD, attrs, JvmMode.LIVE);
+        List<String> classes = object.layout().objects().stream().map(MemoryObject::type).toList();
+        assertTrue(classes.containsAll(List.of(MapPoint.class.getName(), "java.util.HashMap", "[Ljava.util.HashMap$Node;",
+                "java.util.HashMap$Node", "java.lang.String", "[B", "java.lang.Double")), classes.toString());
+        assertEquals(16, object.buckets().size(), "default capacity");
+        for (Bucket bucket : object.buckets()) {
+            for (String key : bucket.keys()) {
+                int h = key.hashCode();
+                assertEquals((h ^ h >>> 16) & 15, bucket.index(), key);
+            }
+        }
+        assertEquals(List.of("x", "y"), object.buckets().stream().flatMap(b -> b.keys().stream()).sorted().toList());
+    }
+
+    @Test
+    void internedKeysAreSharedAndBoxedValuesAreOwned() {
+        JvmObject object = lens.describe(JvmVariant.STANDARD, AttributeNames.parse("x, y"), JvmMode.LIVE);
+        for (MemoryObject o : object.layout().attached()) {
+            boolean keyPart = o.type().equals("java.lang.String") || o.type().equals("[B");
+            assertEquals(keyPart, o.shared(), o.label());
+        }
+        assertTrue(object.layout().sharedBytes() > 0);
+    }
+
+    @Test
+    void graphTotalEqualsJolsGraphLayout() {
+        MapPoint point = new MapPoint(List.of("x", "y"));
+        long jolTotal = GraphLayout.parseInstance(point).totalSize();
+        JvmObject object = lens.describe(JvmVariant.STANDARD, AttributeNames.parse("x, y"), JvmMode.LIVE);
+        assertEquals(jolTotal, object.layout().ownedBytes() + object.layout().sharedBytes());
+    }
+
+    @Test
+    void mapGrowsItsTableWhenMoreThanThreeQuartersFull() {
+        AttributeNames twelve = AttributeNames.parse("a,b,c,d,e,f,g,h,i,j,k,l");
+        AttributeNames thirteen = AttributeNames.parse("a,b,c,d,e,f,g,h,i,j,k,l,m");
+        assertEquals(16, lens.describe(JvmVariant.STANDARD, twelve, JvmMode.LIVE).buckets().size());
+        assertEquals(32, lens.describe(JvmVariant.STANDARD, thirteen, JvmMode.LIVE).buckets().size());
+    }
+
+    @Test
+    void fixedShapeVariantsSayWhenTheAttributeListIsIgnored() {
+        JvmObject object = lens.describe(JvmVariant.SLOTTED, AttributeNames.parse("a, b, c"), JvmMode.LIVE);
+        assertEquals(1, object.notes().size());
+        assertTrue(object.notes().get(0).startsWith("FieldPoint's fields are fixed when it is compiled"));
+        assertTrue(lens.describe(JvmVariant.SLOTTED, AttributeNames.DEFAULT, JvmMode.LIVE).notes().isEmpty());
+    }
+
+    @Test
+    void fieldsCarryTheirDeclaringClass() {
+        JvmObject child = lens.describe(JvmVariant.CHILD_OF_SLOTTED, AttributeNames.DEFAULT, JvmMode.LIVE);
+        var owners = child.layout().instance().regions().stream()
+                .filter(r -> r.kind() == RegionKind.FIELD || r.kind() == RegionKind.REFERENCE)
+                .map(r -> r.label() + "@" + r.declaringClass().orElseThrow()).sorted().toList();
+        assertEquals(List.of("extra@dev.slotscope.jvm.lesson.ChildPoint", "x@dev.slotscope.jvm.lesson.ExtensiblePoint",
+                "y@dev.slotscope.jvm.lesson.ExtensiblePoint"), owners);
+    }
+
+    @Test
+    void estimatesSayTheyAreEstimates() {
+        VmFacts compact = lens.describe(JvmVariant.SLOTTED, AttributeNames.DEFAULT, JvmMode.COMPACT_HEADERS).vm();
+        assertFalse(compact.measured());
+        assertTrue(compact.compactHeaders());
+        assertEquals(8, compact.headerSize());
+        assertTrue(lens.describe(JvmVariant.SLOTTED, AttributeNames.DEFAULT, JvmMode.LIVE).vm().measured());
+        assertEquals(24, lens.describe(JvmVariant.SLOTTED, AttributeNames.DEFAULT, JvmMode.COMPACT_HEADERS).instanceSize());
+    }
+
+    @Test
+    void staticInitialisersNeverRunWhenOnlyTheClassIsLaidOut(@TempDir Path dir) {
+        JvmObject exploding = lens.describeClass("dev.slotscope.jvm.samples.ExplodingInit", List.of(), JvmMode.LIVE, false);
+        assertEquals(List.of("id", "payload", "flag"), exploding.layout().instance().regions().stream()
+                .filter(r -> r.declaringClass().isPresent()).map(r -> r.label()).sorted((a, b) -> order(a) - order(b)).toList());
+        Path marker = dir.resolve("ran");
+        System.setProperty("slotscope.test.marker", marker.toString());
+        lens.describeClass("dev.slotscope.jvm.samples.FileWritingInit", List.of(), JvmMode.LIVE, false);
+        lens.describeClass("dev.slotscope.jvm.samples.FileWritingInit", List.of(), JvmMode.COMPACT_HEADERS, false);
+        assertFalse(Files.exists(marker), "the static initialiser wrote its file");
+    }
+
+    private static int order(String field) {
+        return List.of("id", "payload", "flag").indexOf(field);
+    }
+
+    @Test
+    void classesFromAJarAreLaidOutWithoutRunningThem(@TempDir Path dir) throws IOException {
+        Path jar = compileToJar(dir, "demo.Widget", """
+                package demo;
+                public class Widget {
+                    static { if (true) throw new RuntimeException("must not run"); }
+                    private int width;
+                    private long serial;
+                    private String name;
+                }
+                """);
+        JvmObject widget = lens.describeClass("demo.Widget", List.of(jar), JvmMode.LIVE, false);
+        assertEquals(List.of("name", "serial", "width"), widget.layout().instance().regions().stream()
+                .filter(r -> r.declaringClass().isPresent()).map(r -> r.label()).sorted().toList());
+    }
+
+    @Test
+    void badInputGetsAClearMessage(@TempDir Path dir) throws IOException {
+        assertEquals("no class named no.such.Thing in the JDK or Slotscope", assertThrows(JvmLensException.class,
+                () -> lens.describeClass("no.such.Thing", List.of(), JvmMode.LIVE, false)).getMessage());
+        assertEquals("'java.util.' is not a Java class name (expected e.g. java.util.HashMap)", assertThrows(JvmLensException.class,
+                () -> lens.describeClass("java.util.", List.of(), JvmMode.LIVE, false)).getMessage());
+        Path broken = Files.writeString(dir.resolve("broken.jar"), "not a zip");
+        assertTrue(assertThrows(JvmLensException.class, () -> lens.describeClass("a.B", List.of(broken), JvmMode.LIVE, false))
+                .getMessage().startsWith(broken + " is not a readable jar"));
+        assertEquals("no such file or folder: " + dir.resolve("missing.jar"), assertThrows(JvmLensException.class,
+                () -> lens.describeClass("a.B", List.of(dir.resolve("missing.jar")), JvmMode.LIVE, false)).getMessage());
+        assertTrue(assertThrows(JvmLensException.class, () -> lens.describeClass("java.util.Map", List.of(), JvmMode.LIVE, false))
+                .getMessage().contains("is an interface"));
+        assertTrue(assertThrows(JvmLensException.class,
+                () -> lens.describeClass("java.lang.Integer", List.of(), JvmMode.LIVE, true))
+                .getMessage().contains("has no public no-argument constructor"));
+    }
+
+    @Test
+    void graphOfANamedClassNeedsAndUsesItsNoArgConstructor() {
+        JvmObject list = lens.describeClass("java.util.ArrayList", List.of(), JvmMode.LIVE, true);
+        assertTrue(list.graphWalked());
+        assertEquals("java.util.ArrayList", list.className());
+    }
+
+    static Path compileToJar(Path dir, String className, String source) throws IOException {
+        Path src = dir.resolve("src").resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, source);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(), src.toString());
+        assertEquals(0, status, "javac");
+        Path jar = dir.resolve("demo.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            String entry = className.replace('.', '/') + ".class";
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(classes.resolve(entry)));
+            out.closeEntry();
+        }
+        return jar;
+    }
+}
