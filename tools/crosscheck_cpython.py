@@ -407,8 +407,10 @@ def verify_regions(rec, chk, model, variant, class_name, attrs):
         if "dict" in dict_objects:
             d_addr = dict_objects["dict"]
         else:
-            sac = keep[-1]
-            d = sac.__dict__  # materialises a dict sharing the cached keys
+            # an instance with no attributes set still uses the class's
+            # cached keys; its __dict__ is a split dict sharing them
+            sac = cls.__new__(cls)
+            d = sac.__dict__
             d_addr = id(d)
         if word(d_addr + 5 * PTR) != 0:  # ma_values: split dict -> ma_keys is the shared table
             kp = word(d_addr + 4 * PTR)

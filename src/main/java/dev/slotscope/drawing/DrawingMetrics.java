@@ -22,10 +22,10 @@ public record DrawingMetrics(double pixelsPerByte, int bytesPerRow, double rowHe
                              int foldBytes, double boxPadding, double labelCharWidth, double compactLabelCharWidth) {
 
     /** Large enough to read from the back of a classroom at 1280x800. */
-    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(12, 64, 58, 6, 34, 30, 56, 12, 128, 12, 9.4, 8.2);
+    public static final DrawingMetrics CLASSROOM = new DrawingMetrics(12, 64, 54, 6, 32, 26, 56, 12, 128, 10, 9.4, 8.2);
 
     /** Narrowest and widest byte the window draws, however wide it is. */
-    private static final double MIN_PIXELS_PER_BYTE = 10;
+    private static final double MIN_PIXELS_PER_BYTE = 8;
     private static final double MAX_PIXELS_PER_BYTE = 18;
 
     /** The same metrics with the scale chosen so a row fills {@code width} pixels, within limits. */

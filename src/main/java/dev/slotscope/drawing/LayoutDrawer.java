@@ -22,9 +22,15 @@ public final class LayoutDrawer {
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE);
 
     private final DrawingMetrics m;
+    private final TextWidth textWidth;
 
     public LayoutDrawer(DrawingMetrics metrics) {
+        this(metrics, TextWidth.estimate(metrics));
+    }
+
+    public LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth) {
         this.m = metrics;
+        this.textWidth = textWidth;
     }
 
     public Drawing draw(ObjectLayout layout) {
@@ -77,9 +83,9 @@ public final class LayoutDrawer {
                 double x = left + column * m.pixelsPerByte();
                 double w = piece * m.pixelsPerByte();
                 boolean first = remaining == r.size();
-                String label = fits(first ? r.label() : "…" + r.label(), w, m.compactLabelCharWidth());
-                String detail = first ? fits(offsetText(r.offset()) + " · " + r.size(), w, m.compactLabelCharWidth()) : "";
-                boolean compact = label.length() * m.labelCharWidth() > w - m.boxPadding();
+                String label = first ? shortest(r.label(), w) : fits("…" + r.label(), w);
+                String detail = first ? fits(offsetText(r.offset()) + " · " + r.size(), w) : "";
+                boolean compact = textWidth.of(label, false) > w - m.boxPadding();
                 boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
                         spoken(r, r.label(), r.size()), false, compact));
                 remaining -= piece;
@@ -94,9 +100,19 @@ public final class LayoutDrawer {
         return top + rows * (m.rowHeight() + m.rowGap()) - m.rowGap();
     }
 
-    /** The text if it fits a box of width {@code w} at the given character width, else nothing. */
-    private String fits(String text, double w, double charWidth) {
-        return text.length() * charWidth <= w - m.boxPadding() ? text : "";
+    /** The label, or its number alone ("12" of "bucket 12") when only that fits, or nothing. */
+    private String shortest(String label, double w) {
+        String whole = fits(label, w);
+        String number = label.substring(label.lastIndexOf(' ') + 1);
+        if (!whole.isEmpty() || !number.matches("\\d+")) {
+            return whole;
+        }
+        return fits(number, w);
+    }
+
+    /** The text if it fits a box of width {@code w} in the smaller type, else nothing. */
+    private String fits(String text, double w) {
+        return textWidth.of(text, true) <= w - m.boxPadding() ? text : "";
     }
 
     private double rowTop(double top, int row) {
@@ -130,7 +146,7 @@ public final class LayoutDrawer {
                 double width = last.x() + last.width() - first.x();
                 int count = j - i + 1;
                 String text = count + (count == 1 ? " bucket" : " buckets");
-                if (width >= text.length() * m.compactLabelCharWidth() + m.boxPadding()) {
+                if (width >= textWidth.of(text, true) + m.boxPadding()) {
                     captions.add(new Drawing.Caption(first.x(), first.y(), width, first.height(), text));
                 }
             }

@@ -1,74 +1,145 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.AttributeOutcome;
-import dev.slotscope.cpython.CPythonLens;
-import dev.slotscope.cpython.CPythonObject;
-import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.Variant;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-import java.util.Optional;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
- * What the explorer shows: the user's choices as properties, and the described object that
- * follows from them. Bad input leaves the last good object in place and sets {@link #error()}.
+ * What one explorer shows: the user's choices as properties, and the {@link ViewState} that
+ * follows from them. CPython layouts are computed at once; JVM layouts (JOL walks) on a
+ * background thread, with {@link #busy()} set meanwhile, so the window never waits for them.
+ * Bad input leaves the last good state in place and sets {@link #error()}.
  */
 public final class ExplorerModel {
-    private final CPythonLens lens = new CPythonLens();
-    private final ObjectProperty<CPythonVersion> version = new SimpleObjectProperty<>(CPythonVersion.V3_10);
-    private final ObjectProperty<Variant> variant = new SimpleObjectProperty<>(Variant.STANDARD);
+
+    /** One thread for all JOL work: JOL is not meant to be driven from several threads at once. */
+    private static final ExecutorService JOL_THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slotscope-jol");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ViewStates states = new ViewStates();
+    private final ObjectProperty<RuntimeChoice> runtime =
+            new SimpleObjectProperty<>(new RuntimeChoice.CPython(dev.slotscope.cpython.CPythonVersion.V3_10));
+    private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<ClassChoice> classChoice = new SimpleObjectProperty<>();
     private final StringProperty attributes = new SimpleStringProperty("x, y");
     private final StringProperty addName = new SimpleStringProperty("z");
-    private final ReadOnlyObjectWrapper<CPythonObject> object = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CPythonObject> standard = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<AttributeOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final StringProperty className = new SimpleStringProperty("java.util.HashMap");
+    private final ObjectProperty<List<Path>> classpath = new SimpleObjectProperty<>(List.of());
+    private final BooleanProperty walkGraph = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private long generation;
 
     public ExplorerModel() {
-        version.addListener((o, a, b) -> update());
-        variant.addListener((o, a, b) -> update());
-        attributes.addListener((o, a, b) -> update());
-        addName.addListener((o, a, b) -> update());
+        classChoices.setAll(ClassChoice.forRuntime(runtime.get()));
+        classChoice.set(classChoices.get(0));
+        runtime.addListener((o, old, now) -> {
+            String id = classChoice.get() == null ? "standard" : classChoice.get().id();
+            List<ClassChoice> choices = ClassChoice.forRuntime(now);
+            classChoices.setAll(choices);
+            classChoice.set(choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
+            update();
+        });
+        classChoice.addListener((o, old, now) -> update());
+        attributes.addListener((o, old, now) -> update());
+        addName.addListener((o, old, now) -> update());
+        className.addListener((o, old, now) -> update());
+        classpath.addListener((o, old, now) -> update());
+        walkGraph.addListener((o, old, now) -> update());
         update();
     }
 
     private void update() {
+        ClassChoice choice = classChoice.get();
+        if (choice == null) {
+            return;
+        }
+        long current = ++generation;
         try {
             AttributeNames names = AttributeNames.parse(attributes.get());
-            CPythonObject described = lens.describe(version.get(), variant.get(), names);
-            standard.set(lens.describe(version.get(), Variant.STANDARD, names));
-            object.set(described);
-            String add = addName.get() == null ? "" : addName.get().strip();
-            outcome.set(add.isEmpty() ? null : lens.addAttribute(version.get(), variant.get(), names, add));
-            error.set("");
+            String add = addName.get() == null ? "" : addName.get();
+            if (!add.isBlank()) {
+                AttributeNames.checkName(add.strip());
+            }
+            RuntimeChoice rt = runtime.get();
+            if (rt instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python variant) {
+                show(current, states.cpython(py.version(), variant.variant(), names, add));
+            } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java variant) {
+                measure(current, () -> states.jvmVariant(jvm.mode(), variant.variant(), names));
+            } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.NamedClass) {
+                String name = className.get() == null ? "" : className.get().strip();
+                List<Path> path = classpath.get();
+                boolean graph = walkGraph.get();
+                measure(current, () -> states.jvmClass(jvm.mode(), name, path, graph));
+            }
         } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+            fail(current, e.getMessage());
         }
     }
 
-    /** The same variant and attributes on every version, for the comparison across versions. */
-    public Optional<CPythonObject> describeOn(CPythonVersion other) {
-        CPythonObject current = object.get();
-        if (current == null || !current.variant().availableIn(other)) {
-            return Optional.empty();
+    private void measure(long current, Supplier<ViewState> work) {
+        busy.set(true);
+        JOL_THREAD.execute(() -> {
+            try {
+                ViewState result = work.get();
+                Platform.runLater(() -> show(current, result));
+            } catch (IllegalArgumentException e) {
+                Platform.runLater(() -> fail(current, e.getMessage()));
+            } catch (RuntimeException | LinkageError e) {
+                Platform.runLater(() -> fail(current, "could not lay this out: " + e));
+            }
+        });
+    }
+
+    private void show(long current, ViewState result) {
+        if (current == generation) {
+            state.set(result);
+            error.set("");
+            busy.set(false);
         }
-        return Optional.of(lens.describe(other, current.variant(), current.attrs()));
     }
 
-    public ObjectProperty<CPythonVersion> version() {
-        return version;
+    private void fail(long current, String message) {
+        if (current == generation) {
+            error.set(message);
+            busy.set(false);
+        }
     }
 
-    public ObjectProperty<Variant> variant() {
-        return variant;
+    public ObjectProperty<RuntimeChoice> runtime() {
+        return runtime;
+    }
+
+    /** The class choices of the current runtime. */
+    public ObservableList<ClassChoice> classChoices() {
+        return classChoices;
+    }
+
+    public ObjectProperty<ClassChoice> classChoice() {
+        return classChoice;
     }
 
     public StringProperty attributes() {
@@ -79,20 +150,30 @@ public final class ExplorerModel {
         return addName;
     }
 
-    public ReadOnlyObjectProperty<CPythonObject> object() {
-        return object.getReadOnlyProperty();
+    /** JVM, any class: its binary name. */
+    public StringProperty className() {
+        return className;
     }
 
-    /** The {@code standard} variant with the same attributes, the baseline for savings. */
-    public ReadOnlyObjectProperty<CPythonObject> standard() {
-        return standard.getReadOnlyProperty();
+    /** JVM, any class: jars and class folders to look in besides the JDK and the app. */
+    public ObjectProperty<List<Path>> classpath() {
+        return classpath;
     }
 
-    public ReadOnlyObjectProperty<AttributeOutcome> outcome() {
-        return outcome.getReadOnlyProperty();
+    /** JVM, any class: make an instance (running its constructor) and walk its graph. */
+    public BooleanProperty walkGraph() {
+        return walkGraph;
+    }
+
+    public ReadOnlyObjectProperty<ViewState> state() {
+        return state.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
     }
 }

@@ -1,6 +1,10 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.drawing.Drawing;
+import dev.slotscope.drawing.TextWidth;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -21,6 +25,16 @@ import java.util.List;
 public final class LayoutView extends Pane {
 
     private static final double ARROW_HEAD = 7;
+
+    /**
+     * Label widths measured with the fonts the stylesheet gives box labels (bold 14px, compact
+     * 12px), so the drawer shows exactly the labels that fit.
+     */
+    public static final TextWidth TEXT_WIDTH = (text, compact) -> {
+        Text probe = new Text(text);
+        probe.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, compact ? 12 : 14));
+        return probe.getLayoutBounds().getWidth();
+    };
 
     public LayoutView() {
         getStyleClass().add("layout-view");

@@ -35,7 +35,9 @@ public final class SlotscopeApp extends Application {
     /** The main view in a 1280x800 scene with the app's stylesheet; tests use it too. */
     public static Scene createScene() {
         try {
-            Parent root = FXMLLoader.load(Objects.requireNonNull(SlotscopeApp.class.getResource("MainView.fxml")));
+            FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(SlotscopeApp.class.getResource("MainView.fxml")));
+            Parent root = loader.load();
+            root.getProperties().put("controller", loader.getController());
             Scene scene = new Scene(root, 1280, 800);
             scene.getStylesheets().add(Objects.requireNonNull(SlotscopeApp.class.getResource("slotscope.css")).toExternalForm());
             return scene;

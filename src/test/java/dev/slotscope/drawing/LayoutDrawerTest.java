@@ -67,7 +67,7 @@ class LayoutDrawerTest {
 
     @Test
     void scaleFollowsTheAvailableWidthWithinLimits() {
-        assertEquals(10, m.fittedTo(300).pixelsPerByte());
+        assertEquals(8, m.fittedTo(300).pixelsPerByte());
         assertEquals(13, m.fittedTo(900).pixelsPerByte());
         assertEquals(18, m.fittedTo(3000).pixelsPerByte());
     }

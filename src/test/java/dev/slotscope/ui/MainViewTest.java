@@ -53,6 +53,8 @@ class MainViewTest {
     void drawingFitsTheWindowWithoutScrollingAt1280And1920(FxRobot robot) throws IOException {
         for (double[] size : new double[][] {{1280, 800}, {1920, 1080}}) {
             robot.interact(() -> {
+                stage.setX(0);
+                stage.setY(0);
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
@@ -69,8 +71,8 @@ class MainViewTest {
     @SuppressWarnings("unchecked")
     private void choose(FxRobot robot, CPythonVersion version, Variant variant) {
         robot.interact(() -> {
-            robot.lookup("#versionBox").queryAs(ComboBox.class).setValue(version);
-            robot.lookup("#variantBox").queryAs(ComboBox.class).setValue(variant);
+            robot.lookup("#runtimeBox").queryAs(ComboBox.class).setValue(new RuntimeChoice.CPython(version));
+            robot.lookup("#classBox").queryAs(ComboBox.class).setValue(new ClassChoice.Python(variant));
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -148,12 +150,20 @@ class MainViewTest {
         snapshot(robot, "target/screenshots/standard-3.13.png");
     }
 
-    /** Keeps a picture of the window in target/, for people to look at. */
     private void snapshot(FxRobot robot, String path) throws IOException {
+        snapshotOf(robot, scene, path);
+    }
+
+    /** Keeps a picture of the window in target/, for people to look at. */
+    static void snapshotOf(FxRobot robot, Scene scene, String path) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.getRoot().snapshot(null, null));
         File file = new File(path);
         file.getParentFile().mkdirs();
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

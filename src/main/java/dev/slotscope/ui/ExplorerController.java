@@ -1,0 +1,281 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.drawing.DrawingMetrics;
+import dev.slotscope.drawing.LayoutDrawer;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.RegionKind;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Wires one explorer pane to its {@link ExplorerModel}; every decision is the model's. */
+public final class ExplorerController {
+    /** Width of the longest bar in the comparison across versions or modes. */
+    private static final double BAR_WIDTH = 170;
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<RuntimeChoice> runtimeBox;
+    @FXML private ComboBox<ClassChoice> classBox;
+    @FXML private VBox attrsGroup;
+    @FXML private TextField attrsField;
+    @FXML private VBox classNameGroup;
+    @FXML private TextField classNameField;
+    @FXML private HBox classToolsGroup;
+    @FXML private Button openJarButton;
+    @FXML private CheckBox graphCheck;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label bannerLabel;
+    @FXML private Label errorLabel;
+    @FXML private Label headline;
+    @FXML private Label compactSummary;
+    @FXML private VBox notesBox;
+    @FXML private ScrollPane canvasScroll;
+    @FXML private LayoutView layoutView;
+    @FXML private FlowPane legendPane;
+    @FXML private ScrollPane summaryScroll;
+    @FXML private Label bytesLabel;
+    @FXML private Label bytesCaption;
+    @FXML private Label savingLabel;
+    @FXML private GridPane figuresGrid;
+    @FXML private Label sharedLabel;
+    @FXML private Label barsHeading;
+    @FXML private VBox versionsBox;
+    @FXML private VBox addGroup;
+    @FXML private TextField addField;
+    @FXML private Label outcomeLabel;
+    @FXML private Label sourceLabel;
+
+    private final ExplorerModel model = new ExplorerModel();
+    private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
+    private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper();
+
+    @FXML
+    private void initialize() {
+        runtimeBox.getItems().setAll(RuntimeChoice.all());
+        runtimeBox.setConverter(converter(RuntimeChoice::displayName));
+        runtimeBox.valueProperty().bindBidirectional(model.runtime());
+        classBox.setItems(model.classChoices());
+        classBox.setConverter(converter(ClassChoice::displayName));
+        classBox.setCellFactory(list -> new ClassCell());
+        classBox.valueProperty().bindBidirectional(model.classChoice());
+        attrsField.textProperty().bindBidirectional(model.attributes());
+        addField.textProperty().bindBidirectional(model.addName());
+        classNameField.textProperty().bindBidirectional(model.className());
+        graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
+        busyIndicator.visibleProperty().bind(model.busy());
+        busyIndicator.managedProperty().bind(model.busy());
+        errorLabel.textProperty().bind(model.error());
+        errorLabel.visibleProperty().bind(model.error().isNotEmpty());
+        errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        model.classChoice().addListener((o, old, now) -> showClassTools(now));
+        model.state().addListener((o, old, now) -> render(now));
+        canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> viewportWidth.set(now.getWidth()));
+        metrics.addListener((o, old, now) -> render(model.state().get()));
+        showClassTools(model.classChoice().get());
+        render(model.state().get());
+    }
+
+    public ExplorerModel model() {
+        return model;
+    }
+
+    /** The scale to draw at; the main view gives every explorer the same one. */
+    public ObjectProperty<DrawingMetrics> metrics() {
+        return metrics;
+    }
+
+    /** Room for the drawing, for choosing a common scale. */
+    public ReadOnlyDoubleProperty viewportWidth() {
+        return viewportWidth.getReadOnlyProperty();
+    }
+
+    /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
+    public void setCompact(boolean compact) {
+        root.setRight(compact ? null : summaryScroll);
+        compactSummary.setVisible(compact);
+        compactSummary.setManaged(compact);
+    }
+
+    @FXML
+    private void openJar() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a jar with the class to lay out");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Java archives", "*.jar"));
+        File jar = chooser.showOpenDialog(root.getScene().getWindow());
+        if (jar == null) {
+            DirectoryChooser folders = new DirectoryChooser();
+            folders.setTitle("Or pick a folder of .class files");
+            jar = folders.showDialog(root.getScene().getWindow());
+        }
+        if (jar != null) {
+            model.classpath().set(List.of(jar.toPath()));
+            openJarButton.setText(jar.getName());
+        }
+    }
+
+    private void showClassTools(ClassChoice choice) {
+        boolean named = choice instanceof ClassChoice.NamedClass;
+        classNameGroup.setVisible(named);
+        classNameGroup.setManaged(named);
+        classToolsGroup.setVisible(named);
+        classToolsGroup.setManaged(named);
+        attrsGroup.setVisible(!named);
+        attrsGroup.setManaged(!named);
+        boolean python = choice instanceof ClassChoice.Python;
+        addGroup.setVisible(python);
+        addGroup.setManaged(python);
+    }
+
+    private void render(ViewState state) {
+        if (state == null) {
+            return;
+        }
+        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(state.layout()));
+        headline.setText(state.headline());
+        bannerLabel.setText(state.banner());
+        notesBox.getChildren().clear();
+        for (String note : state.notes()) {
+            Label label = new Label(note);
+            label.setWrapText(true);
+            label.getStyleClass().add("note-banner");
+            notesBox.getChildren().add(label);
+        }
+        bytesLabel.setText(state.bytes() + " bytes");
+        bytesCaption.setText(state.bytesLabel());
+        savingLabel.setText(state.comparison());
+        compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + state.comparison());
+        figuresGrid.getChildren().clear();
+        for (int i = 0; i < state.figures().size(); i++) {
+            ViewState.Figure f = state.figures().get(i);
+            Label key = new Label(f.name());
+            key.getStyleClass().add("code");
+            Label value = new Label(f.value());
+            value.getStyleClass().add("figure-value");
+            value.setId("figure-" + f.name().replaceAll("[^a-z]", ""));
+            figuresGrid.addRow(i, key, value);
+        }
+        sharedLabel.setText(state.sharedText());
+        renderBars(state);
+        renderLegend(state);
+        renderOutcome(state);
+        sourceLabel.setText(state.source());
+    }
+
+    /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */
+    private void renderBars(ViewState state) {
+        boolean python = state.outcome().isPresent() || model.runtime().get() instanceof RuntimeChoice.CPython;
+        barsHeading.setText(python ? "Bytes per instance in each version" : "Bytes in each VM mode");
+        versionsBox.getChildren().clear();
+        int max = state.bars().stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
+        for (ViewState.Bar bar : state.bars()) {
+            Label name = new Label(bar.name());
+            name.getStyleClass().add("version-name");
+            HBox row = new HBox(name);
+            row.getStyleClass().add("version-row");
+            if (bar.current()) {
+                row.getStyleClass().add("current");
+            }
+            if (bar.bytes().isPresent()) {
+                Region shape = new Region();
+                shape.getStyleClass().add("version-bar");
+                double width = BAR_WIDTH * bar.bytes().get() / Math.max(1, max);
+                shape.setPrefWidth(width);
+                shape.setMinWidth(width);
+                Label value = new Label(bar.bytes().get() + " B");
+                value.getStyleClass().add("version-value");
+                row.getChildren().addAll(shape, value);
+            } else {
+                Label none = new Label("not available");
+                none.getStyleClass().add("version-value");
+                row.getChildren().add(none);
+            }
+            versionsBox.getChildren().add(row);
+        }
+    }
+
+    private void renderLegend(ViewState state) {
+        Set<RegionKind> kinds = EnumSet.noneOf(RegionKind.class);
+        for (MemoryObject o : state.layout().objects()) {
+            o.regions().forEach(r -> kinds.add(r.kind()));
+        }
+        legendPane.getChildren().clear();
+        for (RegionKind kind : kinds) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("legend-swatch", "kind-" + kind.id());
+            Label label = new Label(kind.title(), swatch);
+            label.getStyleClass().add("legend-item");
+            legendPane.getChildren().add(label);
+        }
+    }
+
+    private void renderOutcome(ViewState state) {
+        outcomeLabel.getStyleClass().removeAll("ok", "refused");
+        AttributeOutcome outcome = state.outcome().orElse(null);
+        if (outcome instanceof AttributeOutcome.Stored) {
+            outcomeLabel.setText("Stored: instances of this class accept new attributes.");
+            outcomeLabel.getStyleClass().add("ok");
+        } else if (outcome instanceof AttributeOutcome.Refused refused) {
+            outcomeLabel.setText(refused.message());
+            outcomeLabel.getStyleClass().add("refused");
+        } else {
+            outcomeLabel.setText("");
+        }
+    }
+
+    /** Shows variants the chosen CPython version cannot express as disabled. */
+    private final class ClassCell extends ListCell<ClassChoice> {
+        @Override
+        protected void updateItem(ClassChoice item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setDisable(false);
+                return;
+            }
+            boolean available = !(item instanceof ClassChoice.Python p && model.runtime().get() instanceof RuntimeChoice.CPython py)
+                    || p.variant().availableIn(py.version());
+            setText(item.displayName() + (available ? "" : "  (3.10+)"));
+            setDisable(!available);
+        }
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

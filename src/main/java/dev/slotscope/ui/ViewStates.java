@@ -1,0 +1,134 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.CPythonLens;
+import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmObject;
+import dev.slotscope.jvm.JvmVariant;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns what a lens describes into what an explorer shows. No JavaFX here: it runs on any thread. */
+final class ViewStates {
+    private final CPythonLens python = new CPythonLens();
+    private final JvmLens jvm = new JvmLens();
+
+    ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs, String addName) {
+        CPythonObject object = python.describe(version, variant, attrs);
+        CPythonObject standard = python.describe(version, Variant.STANDARD, attrs);
+        var f = object.figures();
+        List<ViewState.Figure> figures = List.of(
+                new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),
+                new ViewState.Figure("__basicsize__", Integer.toString(f.basicsize())),
+                new ViewState.Figure("__dictoffset__", Integer.toString(f.dictoffset())),
+                new ViewState.Figure("__weakrefoffset__", Integer.toString(f.weakrefoffset())));
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (CPythonVersion v : CPythonVersion.values()) {
+            Optional<Integer> bytes = variant.availableIn(v)
+                    ? Optional.of(python.describe(v, variant, attrs).figures().bytesPerInstance()) : Optional.empty();
+            bars.add(new ViewState.Bar(v.number(), bytes, v == version));
+        }
+        Optional<AttributeOutcome> outcome = addName.isBlank() ? Optional.empty()
+                : Optional.of(python.addAttribute(version, variant, attrs, addName.strip()));
+        String headline = version.displayName() + " · " + variant.className() + " — " + variant.summary()
+                + ". Attributes: " + attrs.display() + ".";
+        String banner = "Modelled from CPython's sources and checked against figures recorded from the real "
+                + version.displayName() + " (64-bit). The instance is a fresh one made while many others are alive.";
+        return new ViewState(object.layout(), headline, banner, f.bytesPerInstance(),
+                "per instance, as tracemalloc counts it", comparison(variant == Variant.STANDARD, f.bytesPerInstance(),
+                standard.figures().bytesPerInstance(), "standard"), figures, sharedText(object.layout().sharedBytes(),
+                "the class's keys table"), List.of(), object.source().strip(), outcome, bars);
+    }
+
+    ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
+        JvmObject object = jvm.describe(variant, attrs, mode);
+        int standard = jvm.describe(JvmVariant.STANDARD, attrs, mode).layout().ownedBytes();
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (JvmMode m : JvmMode.values()) {
+            int bytes = m == mode ? object.layout().ownedBytes() : jvm.describe(variant, attrs, m).layout().ownedBytes();
+            bars.add(new ViewState.Bar(barName(m), Optional.of(bytes), m == mode));
+        }
+        String headline = "JVM · " + variant.javaClass().getSimpleName() + " — " + variant.summary() + ".";
+        return jvmState(object, headline, comparison(variant == JvmVariant.STANDARD, object.layout().ownedBytes(), standard,
+                "standard (HashMap)"), bars, javaSource(variant));
+    }
+
+    ViewState jvmClass(JvmMode mode, String className, List<Path> classpath, boolean walkGraph) {
+        JvmObject object = jvm.describeClass(className, classpath, mode, walkGraph);
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (JvmMode m : JvmMode.values()) {
+            JvmObject other = m == mode ? object : jvm.describeClass(className, classpath, m, walkGraph);
+            bars.add(new ViewState.Bar(barName(m), Optional.of(bytesOf(other)), m == mode));
+        }
+        String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
+                : " — the class's layout; no instance was made, none of its code ran.");
+        return jvmState(object, headline, "", bars, "");
+    }
+
+    private ViewState jvmState(JvmObject object, String headline, String comparison, List<ViewState.Bar> bars, String source) {
+        List<ViewState.Figure> figures = new ArrayList<>();
+        figures.add(new ViewState.Figure("instance size", Integer.toString(object.instanceSize())));
+        figures.add(new ViewState.Figure("header", Integer.toString(object.vm().headerSize())));
+        if (object.graphWalked()) {
+            figures.add(new ViewState.Figure("objects reached", Integer.toString(object.layout().objects().size())));
+            figures.add(new ViewState.Figure("shared bytes", Integer.toString(object.layout().sharedBytes())));
+        }
+        String label = object.graphWalked() ? "per instance: the object and everything only it reaches" : "instance size";
+        return new ViewState(object.layout(), headline, object.vm().banner(), bytesOf(object), label, comparison, figures,
+                sharedText(object.layout().sharedBytes(), "interned key strings and other objects every instance reaches"),
+                object.notes(), source, Optional.empty(), bars);
+    }
+
+    private static int bytesOf(JvmObject object) {
+        return object.graphWalked() ? object.layout().ownedBytes() : object.instanceSize();
+    }
+
+    private static String barName(JvmMode mode) {
+        return switch (mode) {
+            case LIVE -> "this VM";
+            case COMPRESSED -> "compressed";
+            case NO_COMPRESSED_OOPS -> "no coops";
+            case COMPACT_HEADERS -> "compact";
+            case BIT32 -> "32-bit";
+        };
+    }
+
+    private static String comparison(boolean isBaseline, int bytes, int baseline, String baselineName) {
+        if (isBaseline) {
+            return "The baseline: attributes in a hash table.";
+        }
+        int diff = bytes - baseline;
+        if (diff == 0) {
+            return "Same as " + baselineName + " (" + baseline + " bytes).";
+        }
+        long percent = Math.round(100.0 * Math.abs(diff) / baseline);
+        return Math.abs(diff) + " bytes (" + percent + "%) " + (diff < 0 ? "less" : "more") + " than " + baselineName
+                + " (" + baseline + " bytes).";
+    }
+
+    private static String sharedText(int shared, String what) {
+        return shared == 0 ? "Nothing is shared between instances."
+                : "Plus " + shared + " bytes shared by all instances (" + what + "), paid once.";
+    }
+
+    /** The Java analogue's declaration, as the app's lesson classes define it. */
+    private static String javaSource(JvmVariant variant) {
+        return switch (variant) {
+            case STANDARD -> "final class MapPoint {\n    Map<String, Object> attributes = new HashMap<>();\n}";
+            case SLOTTED -> "final class FieldPoint {\n    double x;\n    double y;\n}";
+            case DATACLASS_SLOTS -> "record RecordPoint(double x, double y) {}";
+            case CHILD_OF_SLOTTED -> "class ExtensiblePoint { double x; double y; }\n\nfinal class ChildPoint extends ExtensiblePoint {\n"
+                    + "    Map<String, Object> extra = new HashMap<>();\n}";
+            case BOXED -> "final class BoxedPoint {\n    Double x;\n    Double y;\n}";
+        };
+    }
+
+}

@@ -1,0 +1,134 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.drawing.Drawing;
+import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JVM lens in the window, off the JavaFX thread, and both lenses side by side. */
+@ExtendWith(ApplicationExtension.class)
+class JvmLensViewTest {
+
+    private Stage stage;
+    private MainController main;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SlotscopeApp().start(stage);
+        main = (MainController) stage.getScene().getRoot().getProperties().get("controller");
+    }
+
+    private ExplorerController first() {
+        return main.explorers().get(0);
+    }
+
+    private static void settle(ExplorerController explorer) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void mapVariantShowsTheMeasuredHashMapAndItsBuckets(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().classChoice().set(new ClassChoice.Java(JvmVariant.STANDARD));
+        });
+        settle(first());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/jvm-standard.png");
+        int expected = new JvmLens().describe(JvmVariant.STANDARD, AttributeNames.DEFAULT, JvmMode.LIVE).layout().ownedBytes();
+        assertEquals(expected + " bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#bannerLabel").queryAs(Label.class).getText().contains("measured"));
+        List<Drawing.Box> boxes = robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
+        assertEquals(16, boxes.stream().filter(b -> b.region().label().startsWith("bucket ")).count());
+        assertTrue(boxes.stream().anyMatch(b -> b.kind().id().equals("mark-word")));
+        assertTrue(robot.lookup(".shared-badge").tryQuery().isPresent(), "interned keys are shared");
+    }
+
+    @Test
+    void estimatesSayTheyAreEstimates(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.COMPACT_HEADERS));
+            first().model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED));
+        });
+        settle(first());
+        assertTrue(robot.lookup("#bannerLabel").queryAs(Label.class).getText().contains("estimated · compact object headers"));
+        assertEquals("24 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theWindowStaysLiveWhileJolWorks(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().classChoice().set(new ClassChoice.NamedClass());
+            first().model().walkGraph().set(true);
+            first().model().className().set("dev.slotscope.jvm.samples.SlowToBuild");
+        });
+        assertTrue(first().model().busy().get(), "the work is queued, not done on the JavaFX thread");
+        long start = System.nanoTime();
+        robot.interact(() -> robot.lookup("#attrsField").query().requestFocus());
+        long roundTripMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(first().model().busy().get(), "still measuring");
+        assertTrue(roundTripMillis < 500, "the JavaFX thread answered in " + roundTripMillis + " ms");
+        Node spinner = robot.lookup("#busyIndicator").query();
+        assertTrue(spinner.isVisible());
+        settle(first());
+        assertTrue(robot.lookup("#headline").queryAs(Label.class).getText().contains("SlowToBuild"));
+    }
+
+    @Test
+    void anUnknownClassIsExplainedNotThrown(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().classChoice().set(new ClassChoice.NamedClass());
+            first().model().className().set("com.example.Missing");
+        });
+        settle(first());
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("no class named com.example.Missing in the JDK or Slotscope", error.getText());
+    }
+
+    @Test
+    void bothLensesSideBySideAtTheSameScale(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            first().model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_12));
+            first().model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+            robot.lookup("#compareToggle").queryAs(ToggleButton.class).setSelected(true);
+        });
+        ExplorerController second = main.explorers().get(1);
+        robot.interact(() -> second.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED)));
+        settle(second);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, main.explorers().size());
+        assertEquals(first().metrics().get(), second.metrics().get(), "one scale for both");
+        assertTrue(robot.lookup("#compactSummary").queryAs(Label.class).isVisible());
+        List<Drawing.Box> boxes = robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
+        double pythonSlot = boxes.stream().filter(b -> b.kind().id().equals("slot")).findFirst().orElseThrow().width();
+        double javaField = boxes.stream().filter(b -> b.kind().id().equals("field")).findFirst().orElseThrow().width();
+        assertEquals(pythonSlot, javaField, "8 bytes are as wide on both sides");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-3.12-jvm.png");
+        robot.interact(() -> robot.lookup("#compareToggle").queryAs(ToggleButton.class).setSelected(false));
+        assertEquals(1, main.explorers().size());
+    }
+}
