@@ -33,9 +33,14 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
      * @param spoken   what a tooltip or screen reader says
      * @param folded   true when the box stands for more bytes than its width shows
      * @param compact  true when the label needs the smaller type to fit
+     * @param first    true for the box holding the region's first byte (a region may wrap rows)
      */
     public record Box(double x, double y, double width, double height, String objectId, Region region,
-                      String label, String detail, String spoken, boolean folded, boolean compact) {
+                      String label, String detail, String spoken, boolean folded, boolean compact, boolean first) {
+
+        Box shifted(double dx) {
+            return new Box(x + dx, y, width, height, objectId, region, label, detail, spoken, folded, compact, first);
+        }
 
         public RegionKind kind() {
             return region.kind();
@@ -44,6 +49,9 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
 
     /** An object's title: its name and size, and whether instances share it. */
     public record Title(double x, double y, String objectId, String text, String detail, boolean shared) {
+        Title shifted(double dx) {
+            return new Title(x + dx, y, objectId, text, detail, shared);
+        }
     }
 
     /** A pointer from a region to the object it points at, as a polyline ending in an arrowhead. */

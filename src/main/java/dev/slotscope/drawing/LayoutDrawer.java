@@ -38,17 +38,24 @@ public final class LayoutDrawer {
         List<Drawing.Title> titles = new ArrayList<>();
         Map<String, Double> titleY = new HashMap<>();
         double y = 0;
-        double left = m.gutterWidth();
         for (MemoryObject object : layout.objects()) {
-            titles.add(new Drawing.Title(left, y, object.id(), object.label(),
+            titles.add(new Drawing.Title(0, y, object.id(), object.label(),
                     object.type() + " · " + object.size() + " bytes", object.shared()));
             titleY.put(object.id(), y + m.titleHeight() / 2);
             y += m.titleHeight();
-            y = drawObject(object, left, y, boxes) + m.objectGap();
+            y = drawObject(object, 0, y, boxes) + m.objectGap();
         }
-        List<Drawing.Arrow> arrows = arrows(layout, boxes, titleY);
-        double width = left + m.rowWidth() + 2;
-        return new Drawing(width, Math.max(0, y - m.objectGap()), boxes, titles, arrows, indexCaptions(boxes));
+        List<Pointer> pointers = pointers(boxes, titleY);
+        int[] lanes = assignLanes(pointers);
+        int laneCount = java.util.Arrays.stream(lanes).max().orElse(-1) + 1;
+        // The gutter widens when many pointers need lanes at the same height.
+        double left = Math.max(m.gutterWidth(), m.laneSpacing() * (laneCount + 1));
+        List<Drawing.Box> placed = boxes.stream().map(b -> b.shifted(left)).toList();
+        List<Drawing.Title> placedTitles = titles.stream().map(t -> t.shifted(left)).toList();
+        List<Drawing.Arrow> arrows = java.util.stream.IntStream.range(0, pointers.size())
+                .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
+        return new Drawing(left + m.rowWidth() + 2, Math.max(0, y - m.objectGap()), placed, placedTitles, arrows,
+                indexCaptions(placed));
     }
 
     /** Draws the rows of one object from {@code top}; returns the y below its last row. */
@@ -72,7 +79,7 @@ public final class LayoutDrawer {
                 String label = (j - i + 1) + " × " + r.kind().title() + " · " + runBytes + " bytes (shortened)";
                 boxes.add(new Drawing.Box(left, rowTop(top, row), m.rowWidth(), m.rowHeight(), object.id(), r,
                         label, offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
-                        spoken(r, label, runBytes), true, false));
+                        spoken(r, label, runBytes), true, false, true));
                 row++;
                 i = j;
                 continue;
@@ -87,7 +94,7 @@ public final class LayoutDrawer {
                 String detail = first ? fits(offsetText(r.offset()) + " · " + r.size(), w) : "";
                 boolean compact = textWidth.of(label, false) > w - m.boxPadding();
                 boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
-                        spoken(r, r.label(), r.size()), false, compact));
+                        spoken(r, r.label(), r.size()), false, compact, first));
                 remaining -= piece;
                 column += piece;
                 if (column == m.bytesPerRow()) {
@@ -155,25 +162,60 @@ public final class LayoutDrawer {
         return captions;
     }
 
-    /** One arrow per pointer region, each in its own lane of the gutter. */
-    private List<Drawing.Arrow> arrows(ObjectLayout layout, List<Drawing.Box> boxes, Map<String, Double> titleY) {
-        List<Drawing.Arrow> arrows = new ArrayList<>();
-        int lane = 0;
-        for (Drawing.Box box : boxes) {
-            var target = box.region().pointsTo();
-            if (target.isEmpty() || !titleY.containsKey(target.get()) || !box.label().equals(box.region().label())) {
-                continue;
-            }
-            double laneX = m.gutterWidth() - m.laneSpacing() * (1 + lane++);
-            double startX = box.x() + box.width() / 2;
-            double startY = box.y() + box.height();
-            double turnY = startY + Math.min(m.rowGap() + 6, m.objectGap() / 2);
-            double endY = titleY.get(target.get());
-            arrows.add(new Drawing.Arrow(box.objectId(), target.get(), List.of(
+    /** A pointer from a box to an object's title, before it has a lane in the gutter. */
+    private record Pointer(Drawing.Box from, String target, double turnY, double endY) {
+        double top() {
+            return Math.min(turnY, endY);
+        }
+
+        double bottom() {
+            return Math.max(turnY, endY);
+        }
+
+        Drawing.Arrow arrow(double left, int lane, DrawingMetrics m) {
+            double laneX = left - m.laneSpacing() * (1 + lane);
+            double startX = from.x() + left + from.width() / 2;
+            double startY = from.y() + from.height();
+            return new Drawing.Arrow(from.objectId(), target, List.of(
                     new Drawing.Point(startX, startY), new Drawing.Point(startX, turnY),
                     new Drawing.Point(laneX, turnY), new Drawing.Point(laneX, endY),
-                    new Drawing.Point(m.gutterWidth() - 2, endY))));
+                    new Drawing.Point(left - 2, endY)));
         }
-        return arrows;
+    }
+
+    /** One pointer per region that points at an object drawn here, from the region's first box. */
+    private List<Pointer> pointers(List<Drawing.Box> boxes, Map<String, Double> titleY) {
+        List<Pointer> pointers = new ArrayList<>();
+        for (Drawing.Box box : boxes) {
+            var target = box.region().pointsTo();
+            if (target.isEmpty() || !titleY.containsKey(target.get()) || !box.first()) {
+                continue;
+            }
+            double turnY = box.y() + box.height() + Math.min(m.rowGap() + 6, m.objectGap() / 2);
+            pointers.add(new Pointer(box, target.get(), turnY, titleY.get(target.get())));
+        }
+        return pointers;
+    }
+
+    /** Gives each pointer the first lane free over its vertical span: lanes[i] for pointers[i]. */
+    private static int[] assignLanes(List<Pointer> pointers) {
+        int[] lanes = new int[pointers.size()];
+        List<Double> laneFreeBelow = new ArrayList<>();
+        List<Integer> byTop = new ArrayList<>(java.util.stream.IntStream.range(0, pointers.size()).boxed().toList());
+        byTop.sort(java.util.Comparator.comparingDouble(i -> pointers.get(i).top()));
+        for (int i : byTop) {
+            Pointer p = pointers.get(i);
+            int lane = 0;
+            while (lane < laneFreeBelow.size() && laneFreeBelow.get(lane) >= p.top()) {
+                lane++;
+            }
+            if (lane == laneFreeBelow.size()) {
+                laneFreeBelow.add(p.bottom());
+            } else {
+                laneFreeBelow.set(lane, p.bottom());
+            }
+            lanes[i] = lane;
+        }
+        return lanes;
     }
 }
