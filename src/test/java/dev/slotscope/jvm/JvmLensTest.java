@@ -147,6 +147,25 @@ class JvmLensTest {
     }
 
     @Test
+    void aClassThatFailsToLoadIsExplained(@TempDir Path dir) throws IOException {
+        Path src = Files.createDirectories(dir.resolve("src/demo"));
+        Files.writeString(src.resolve("Parent.java"), "package demo; public class Parent { int a; }");
+        Files.writeString(src.resolve("Child.java"), "package demo; public class Child extends Parent { long b; }");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                src.resolve("Parent.java").toString(), src.resolve("Child.java").toString()));
+        Path jar = dir.resolve("orphan.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("demo/Child.class"));
+            out.write(Files.readAllBytes(classes.resolve("demo/Child.class")));
+            out.closeEntry();
+        }
+        String message = assertThrows(JvmLensException.class,
+                () -> lens.describeClass("demo.Child", List.of(jar), JvmMode.LIVE, false)).getMessage();
+        assertTrue(message.startsWith("demo.Child could not be loaded: java.lang.NoClassDefFoundError: demo/Parent"), message);
+    }
+
+    @Test
     void graphOfANamedClassNeedsAndUsesItsNoArgConstructor() {
         JvmObject list = lens.describeClass("java.util.ArrayList", List.of(), JvmMode.LIVE, true);
         assertTrue(list.graphWalked());
