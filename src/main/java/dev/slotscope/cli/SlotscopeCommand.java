@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 /** The {@code slotscope} command line: one subcommand per verb, all over the same model. */
 @Command(name = "slotscope", mixinStandardHelpOptions = true, version = "Slotscope 0.1",
         description = "Shows what an object really looks like in memory.",
-        subcommands = {DescribeCommand.class})
+        subcommands = {DescribeCommand.class, MemoryCommand.class})
 public final class SlotscopeCommand implements Runnable {
 
     /** Exit status for bad arguments or input. */
@@ -37,6 +37,10 @@ public final class SlotscopeCommand implements Runnable {
             if (ex instanceof IllegalArgumentException) {
                 commandLine.getErr().println("slotscope: " + ex.getMessage());
                 return USAGE_ERROR;
+            }
+            if (ex instanceof dev.slotscope.memory.MeasurementFailedException) {
+                commandLine.getErr().println("slotscope: measurement failed: " + ex.getMessage());
+                return 1;
             }
             commandLine.getErr().println("slotscope: internal error: " + ex);
             return 1;

@@ -1,0 +1,131 @@
+package dev.slotscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonMeasurement;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.NoInterpreterException;
+import dev.slotscope.cpython.UnsupportedVariantException;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmMeasurement;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.memory.MemoryPlanner;
+import dev.slotscope.memory.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code memory}: what N instances cost, predicted, and with {@code --measure} measured. */
+@Command(name = "memory", mixinStandardHelpOptions = true,
+        description = "Memory for N instances of a variant, predicted from its layout, optionally measured.")
+final class MemoryCommand implements Callable<Integer> {
+
+    /** Exit status when no interpreter of the version is installed. */
+    static final int NO_INTERPRETER = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runtime", required = true, paramLabel = "RUNTIME",
+            description = "cpython-3.8 ... cpython-3.13, jvm, or jvm-estimate:MODE")
+    String runtime;
+
+    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT")
+    String variant;
+
+    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES")
+    String attrs;
+
+    @Option(names = "--count", required = true, paramLabel = "N", description = "1 to 10,000,000 (1000000, 1e6, 1M)")
+    String count;
+
+    @Option(names = "--measure", description = "also make N real instances and measure them"
+            + " (CPython: with a local interpreter of that version; JVM: in this VM)")
+    boolean measure;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        InstanceCount n = InstanceCount.parse(count);
+        AttributeNames names = AttributeNames.parse(attrs);
+        MemoryPlanner planner = new MemoryPlanner();
+        MemoryEstimate predicted;
+        Measurement measured = null;
+        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
+            JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown runtime '" + runtime + "'"));
+            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
+                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
+            predicted = planner.jvm(mode, v, names, n);
+            if (measure) {
+                if (!mode.measured()) {
+                    throw new IllegalArgumentException("--measure needs --runtime jvm: an estimated mode is not this VM");
+                }
+                measured = new JvmMeasurement().measure(v, names, n, Progress.NONE);
+            }
+        } else {
+            CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown runtime '" + runtime + "'"));
+            Variant v = Variant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown variant '" + variant + "'"));
+            if (!v.availableIn(version)) {
+                throw new UnsupportedVariantException(v.id() + " needs Python 3.10 or later");
+            }
+            predicted = planner.cpython(version, v, names, n);
+            if (measure) {
+                try {
+                    measured = new CPythonMeasurement().measure(version, v, names, n, Progress.NONE);
+                } catch (NoInterpreterException e) {
+                    spec.commandLine().getErr().println("slotscope: " + e.getMessage());
+                    return NO_INTERPRETER;
+                }
+            }
+        }
+        var out = spec.commandLine().getOut();
+        out.print(json ? json(predicted, measured) : text(predicted, measured));
+        out.flush();
+        return 0;
+    }
+
+    private String json(MemoryEstimate predicted, Measurement measured) throws Exception {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runtime", runtime);
+        root.put("variant", variant);
+        root.put("count", predicted.count().value());
+        root.put("bytesPerInstance", predicted.bytesPerInstance());
+        root.put("sharedBytes", predicted.sharedBytes());
+        root.put("totalBytes", predicted.totalBytes());
+        if (measured != null) {
+            root.put("measuredBytes", measured.totalBytes());
+            root.put("measuredBy", measured.measuredBy());
+            root.put("differencePercent", Math.round(measured.differencePercent(predicted) * 100) / 100.0);
+        }
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + System.lineSeparator();
+    }
+
+    private static String text(MemoryEstimate predicted, Measurement measured) {
+        StringBuilder s = new StringBuilder(String.format("%s instances × %d bytes + %d shared = %,d bytes (%.1f MB), predicted%n",
+                predicted.count().display(), predicted.bytesPerInstance(), predicted.sharedBytes(), predicted.totalBytes(),
+                predicted.totalMegabytes()));
+        if (measured != null) {
+            s.append(String.format("measured: %,d bytes (%+.2f%%) by %s%n", measured.totalBytes(),
+                    measured.differencePercent(predicted), measured.measuredBy()));
+        }
+        return s.toString();
+    }
+}

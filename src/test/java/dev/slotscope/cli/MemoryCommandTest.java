@@ -1,0 +1,97 @@
+package dev.slotscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MemoryCommandTest {
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = SlotscopeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void predictsCountTimesBytesPerInstance() throws Exception {
+        Run run = run("memory", "--runtime", "cpython-3.11", "--variant", "slotted", "--count", "1M", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(1_000_000, json.get("count").asLong());
+        assertEquals(48, json.get("bytesPerInstance").asLong());
+        assertEquals(48_000_000, json.get("totalBytes").asLong());
+    }
+
+    @Test
+    void measuresTheJvmInThisVm() throws Exception {
+        Run run = run("memory", "--runtime", "jvm", "--variant", "slotted", "--count", "200000", "--measure", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        long predicted = json.get("totalBytes").asLong();
+        long measured = json.get("measuredBytes").asLong();
+        assertTrue(Math.abs(measured - predicted) < predicted * 0.05, measured + " vs " + predicted);
+        assertTrue(json.get("measuredBy").asText().contains("this VM"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "lots", "20000000"})
+    void badCountsExitWithTwo(String count) {
+        Run run = run("memory", "--runtime", "cpython-3.12", "--count", count);
+        assertEquals(2, run.status());
+        assertTrue(run.err().strip().startsWith("slotscope: "), run.err());
+        assertEquals(1, run.err().strip().lines().count());
+    }
+
+    @Test
+    void aJvmMeasurementPastTheHeapIsRefused() throws Exception {
+        Process process = slotscope(List.of("-Xmx64m", "-Djdk.attach.allowAttachSelf=true"),
+                "memory", "--runtime", "jvm", "--variant", "standard", "--count", "1M", "--measure").start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(2, process.exitValue(), output);
+        assertTrue(output.contains("choose a smaller N, or start Java with a bigger -Xmx"), output);
+        assertTrue(!output.contains("OutOfMemoryError"), output);
+    }
+
+    /** The command line in a JVM of its own, with {@code jvmOptions}. */
+    private static ProcessBuilder slotscope(List<String> jvmOptions, String... args) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.slotscope.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    @Test
+    void noInterpreterExitsWithThreeAndSaysWhereItLooked(@TempDir Path home) throws Exception {
+        ProcessBuilder builder = slotscope(List.of(), "memory", "--runtime", "cpython-3.12", "--count", "1000", "--measure");
+        builder.environment().put("PATH", home.toString());
+        builder.environment().put("PYENV_ROOT", home.resolve("no-pyenv").toString());
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(3, process.exitValue(), output);
+        List<String> lines = output.lines().filter(l -> l.startsWith("slotscope: ")).toList();
+        assertEquals(List.of("slotscope: no CPython 3.12 found: looked for python3.12 on PATH, or "
+                + home.resolve("no-pyenv").resolve("versions") + "/3.12.*/bin/python3.12"), lines);
+    }
+}
