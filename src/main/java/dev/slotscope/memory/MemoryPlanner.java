@@ -31,6 +31,13 @@ public final class MemoryPlanner {
         return of(variant.id(), python.describe(version, variant, attrs), n);
     }
 
+    /** The same in pymalloc's blocks: what the allocator hands out rather than what is asked for. */
+    public MemoryEstimate cpythonBlocks(CPythonVersion version, Variant variant, AttributeNames attrs, InstanceCount n) {
+        CPythonObject object = python.describe(version, variant, attrs);
+        return new MemoryEstimate(variant.id(), n, Allocator.pymallocBytesPerInstance(object.layout()),
+                object.layout().sharedBytes());
+    }
+
     public MemoryEstimate jvm(JvmMode mode, JvmVariant variant, AttributeNames attrs, InstanceCount n) {
         JvmObject object = jvm.describe(variant, attrs, mode);
         return new MemoryEstimate(variant.id(), n, object.layout().ownedBytes(), object.layout().sharedBytes());

@@ -70,6 +70,7 @@ public final class ExplorerController {
     @FXML private TextField addField;
     @FXML private Label outcomeLabel;
     @FXML private Label sourceLabel;
+    @FXML private MemoryController memoryPaneController;
 
     private final ExplorerModel model = new ExplorerModel();
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
@@ -99,6 +100,12 @@ public final class ExplorerController {
         metrics.addListener((o, old, now) -> render(model.state().get()));
         showClassTools(model.classChoice().get());
         render(model.state().get());
+        memoryPaneController.bind(model);
+    }
+
+    /** The "Memory at scale" tab's controller. */
+    public MemoryController memory() {
+        return memoryPaneController;
     }
 
     public ExplorerModel model() {

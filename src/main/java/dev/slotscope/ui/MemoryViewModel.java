@@ -1,0 +1,336 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonMeasurement;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmMeasurement;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.MeasurementCancelledException;
+import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.memory.MemoryPlanner;
+import dev.slotscope.memory.Progress;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+/**
+ * Memory for N instances, for what an explorer shows. The per-instance figures are computed when
+ * the selection changes (JVM ones off the JavaFX thread); moving the count only multiplies, so the
+ * slider stays smooth. A measurement runs on its own thread, with progress and cancel.
+ */
+public final class MemoryViewModel {
+
+    /** What the charts put side by side. */
+    public enum Comparison {
+        VARIANTS("every variant"),
+        VERSIONS("every version or VM mode"),
+        OTHER_LENS("beside the other lens");
+
+        private final String text;
+
+        Comparison(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slotscope-memory");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ExplorerModel explorer;
+    private final MemoryPlanner planner = new MemoryPlanner();
+    private final ObjectProperty<InstanceCount> count = new SimpleObjectProperty<>(InstanceCount.MILLION);
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(Comparison.VARIANTS);
+    private final BooleanProperty allocatorBlocks = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<List<MemoryEstimate>> estimates = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper saving = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper claim = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper measureText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private List<MemoryEstimate> base = List.of();
+    private long generation;
+    private AtomicBoolean cancelFlag = new AtomicBoolean();
+
+    public MemoryViewModel(ExplorerModel explorer) {
+        this.explorer = explorer;
+        explorer.runtime().addListener((o, a, b) -> recompute());
+        explorer.classChoice().addListener((o, a, b) -> recompute());
+        explorer.attributes().addListener((o, a, b) -> recompute());
+        comparison.addListener((o, a, b) -> recompute());
+        allocatorBlocks.addListener((o, a, b) -> recompute());
+        count.addListener((o, a, b) -> rescale());
+        recompute();
+    }
+
+    private Optional<AttributeNames> attrs() {
+        try {
+            return Optional.of(AttributeNames.parse(explorer.attributes().get()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Per-instance figures for the current selection (at a count of one). */
+    private void recompute() {
+        Optional<AttributeNames> attrs = attrs();
+        if (attrs.isEmpty()) {
+            return;
+        }
+        long current = ++generation;
+        RuntimeChoice runtime = explorer.runtime().get();
+        Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get());
+        Supplier<String> claimWork = () -> claimFor(runtime, attrs.get());
+        if (runtime instanceof RuntimeChoice.CPython && comparison.get() != Comparison.OTHER_LENS) {
+            apply(current, work.get(), claimWork.get());
+        } else {
+            WORKER.execute(() -> {
+                List<MemoryEstimate> result = work.get();
+                String text = claimWork.get();
+                Platform.runLater(() -> apply(current, result, text));
+            });
+        }
+    }
+
+    private void apply(long current, List<MemoryEstimate> result, String claimText) {
+        if (current == generation) {
+            base = result;
+            claim.set(claimText);
+            rescale();
+        }
+    }
+
+    private List<MemoryEstimate> baseFor(RuntimeChoice runtime, AttributeNames attrs) {
+        InstanceCount one = new InstanceCount(1);
+        List<MemoryEstimate> all = new ArrayList<>();
+        ClassChoice choice = explorer.classChoice().get();
+        if (runtime instanceof RuntimeChoice.CPython py) {
+            Variant current = choice instanceof ClassChoice.Python p ? p.variant() : Variant.STANDARD;
+            switch (comparison.get()) {
+                case VARIANTS -> {
+                    for (Variant v : Variant.values()) {
+                        if (v.availableIn(py.version())) {
+                            all.add(cpython(py.version(), v, attrs, one));
+                        }
+                    }
+                }
+                case VERSIONS -> {
+                    for (CPythonVersion v : CPythonVersion.values()) {
+                        if (current.availableIn(v)) {
+                            MemoryEstimate e = cpython(v, current, attrs, one);
+                            all.add(new MemoryEstimate(v.number(), one, e.bytesPerInstance(), e.sharedBytes()));
+                        }
+                    }
+                }
+                case OTHER_LENS -> {
+                    MemoryEstimate e = cpython(py.version(), current, attrs, one);
+                    all.add(new MemoryEstimate(py.version().displayName() + " " + current.id(), one, e.bytesPerInstance(),
+                            e.sharedBytes()));
+                    JvmVariant analogue = JvmVariant.fromId(current.id()).orElse(JvmVariant.SLOTTED);
+                    MemoryEstimate j = planner.jvm(JvmMode.LIVE, analogue, attrs, one);
+                    all.add(new MemoryEstimate("JVM " + analogue.id(), one, j.bytesPerInstance(), j.sharedBytes()));
+                }
+            }
+        } else if (runtime instanceof RuntimeChoice.Jvm jvm) {
+            JvmVariant current = choice instanceof ClassChoice.Java j ? j.variant() : JvmVariant.STANDARD;
+            switch (comparison.get()) {
+                case VARIANTS -> {
+                    for (JvmVariant v : JvmVariant.values()) {
+                        all.add(planner.jvm(jvm.mode(), v, attrs, one));
+                    }
+                }
+                case VERSIONS -> {
+                    for (JvmMode m : JvmMode.values()) {
+                        MemoryEstimate e = planner.jvm(m, current, attrs, one);
+                        all.add(new MemoryEstimate(m.measured() ? "this VM" : m.runtimeId().substring("jvm-estimate:".length()),
+                                one, e.bytesPerInstance(), e.sharedBytes()));
+                    }
+                }
+                case OTHER_LENS -> {
+                    MemoryEstimate j = planner.jvm(jvm.mode(), current, attrs, one);
+                    all.add(new MemoryEstimate("JVM " + current.id(), one, j.bytesPerInstance(), j.sharedBytes()));
+                    Variant analogue = Variant.fromId(current.id()).orElse(Variant.SLOTTED);
+                    MemoryEstimate e = cpython(CPythonVersion.latest(), analogue, attrs, one);
+                    all.add(new MemoryEstimate(CPythonVersion.latest().displayName() + " " + analogue.id(), one,
+                            e.bytesPerInstance(), e.sharedBytes()));
+                }
+            }
+        }
+        return all;
+    }
+
+    private MemoryEstimate cpython(CPythonVersion version, Variant variant, AttributeNames attrs, InstanceCount n) {
+        return allocatorBlocks.get() ? planner.cpythonBlocks(version, variant, attrs, n) : planner.cpython(version, variant, attrs, n);
+    }
+
+    /** The lesson's "a million points save ~40–60 MB", against each version's real figure. */
+    private String claimFor(RuntimeChoice runtime, AttributeNames attrs) {
+        if (runtime instanceof RuntimeChoice.Jvm jvm) {
+            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(jvm.mode(), JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
+                    planner.jvm(jvm.mode(), JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
+            return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
+                    jvm.mode().measured() ? "this VM" : jvm.mode().description(), s.megabytes());
+        }
+        StringBuilder text = new StringBuilder("The lesson says a million slotted points save ~40–60 MB. Real savings: ");
+        List<String> holds = new ArrayList<>();
+        for (CPythonVersion v : CPythonVersion.values()) {
+            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
+                    planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
+            text.append(v.number()).append(String.format(" %.0f MB", s.megabytes()))
+                    .append(v == CPythonVersion.latest() ? ". " : " · ");
+            if (s.withinLessonClaim()) {
+                holds.add(v.number());
+            }
+        }
+        text.append(holds.isEmpty() ? "The claim holds on no version." : "The claim holds on " + String.join(" and ", holds) + " only.");
+        return text.toString();
+    }
+
+    /** Multiplies the per-instance figures by the count: cheap enough for every slider frame. */
+    private void rescale() {
+        InstanceCount n = count.get();
+        List<MemoryEstimate> scaled = base.stream().map(e -> e.at(n)).toList();
+        estimates.set(scaled);
+        Optional<MemoryEstimate> standard = scaled.stream().filter(e -> e.label().equals("standard")).findFirst();
+        Optional<MemoryEstimate> slotted = scaled.stream().filter(e -> e.label().equals("slotted")).findFirst();
+        if (standard.isPresent() && slotted.isPresent()) {
+            MemoryPlanner.Saving s = MemoryPlanner.saving(standard.get(), slotted.get());
+            saving.set(String.format("For %s instances, slotted saves %.2f MB (%.0f%%) against standard.", n.display(),
+                    s.megabytes(), s.percent()));
+        } else if (scaled.size() >= 2) {
+            MemoryEstimate a = scaled.get(0);
+            MemoryEstimate b = scaled.get(scaled.size() - 1);
+            saving.set(String.format("For %s instances: %s %.2f MB, %s %.2f MB.", n.display(), a.label(), a.totalMegabytes(),
+                    b.label(), b.totalMegabytes()));
+        } else {
+            saving.set("");
+        }
+    }
+
+    /** Makes N real instances of the selected class and shows the result beside the prediction. */
+    public void measure() {
+        Optional<AttributeNames> attrs = attrs();
+        ClassChoice choice = explorer.classChoice().get();
+        RuntimeChoice runtime = explorer.runtime().get();
+        InstanceCount n = count.get();
+        if (attrs.isEmpty() || measuring.get()) {
+            return;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancelFlag = cancelled;
+        Progress report = new Progress() {
+            @Override
+            public void update(double done) {
+                Platform.runLater(() -> progress.set(done));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.get();
+            }
+        };
+        measuring.set(true);
+        progress.set(0);
+        measureText.set("Measuring " + n.display() + " instances…");
+        WORKER.execute(() -> {
+            String text;
+            try {
+                text = measureNow(runtime, choice, attrs.get(), n, report);
+            } catch (MeasurementCancelledException e) {
+                text = "Cancelled.";
+            } catch (RuntimeException e) {
+                text = e.getMessage();
+            }
+            String result = text;
+            Platform.runLater(() -> {
+                measureText.set(result);
+                measuring.set(false);
+            });
+        });
+    }
+
+    private String measureNow(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress report) {
+        Measurement measured;
+        MemoryEstimate predicted;
+        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
+            predicted = planner.cpython(py.version(), p.variant(), attrs, n);
+            measured = new CPythonMeasurement().measure(py.version(), p.variant(), attrs, n, report);
+        } else if (runtime instanceof RuntimeChoice.Jvm jvm && jvm.mode().measured() && choice instanceof ClassChoice.Java j) {
+            predicted = planner.jvm(JvmMode.LIVE, j.variant(), attrs, n);
+            measured = new JvmMeasurement().measure(j.variant(), attrs, n, report);
+        } else {
+            return "Measuring needs a CPython version or the live JVM, and a lesson class.";
+        }
+        return String.format("Measured %,d bytes for %s instances; predicted %,d (%+.2f%%). %s", measured.totalBytes(),
+                n.display(), predicted.totalBytes(), measured.differencePercent(predicted), measured.measuredBy());
+    }
+
+    public void cancel() {
+        cancelFlag.set(true);
+    }
+
+    public ObjectProperty<InstanceCount> count() {
+        return count;
+    }
+
+    public ObjectProperty<Comparison> comparison() {
+        return comparison;
+    }
+
+    public BooleanProperty allocatorBlocks() {
+        return allocatorBlocks;
+    }
+
+    public ReadOnlyObjectProperty<List<MemoryEstimate>> estimates() {
+        return estimates.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saving() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty claim() {
+        return claim.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty measureText() {
+        return measureText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty measuring() {
+        return measuring.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+}

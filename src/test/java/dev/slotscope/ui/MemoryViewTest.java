@@ -1,0 +1,120 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The "Memory at scale" tab: slider, typed count, charts, readouts and a live measurement. */
+@ExtendWith(ApplicationExtension.class)
+class MemoryViewTest {
+
+    private Stage stage;
+    private ExplorerController explorer;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SlotscopeApp().start(stage);
+        MainController main = (MainController) stage.getScene().getRoot().getProperties().get("controller");
+        explorer = main.explorers().get(0);
+    }
+
+    private void openMemoryTab(FxRobot robot, RuntimeChoice runtime, ClassChoice choice) {
+        robot.interact(() -> {
+            explorer.model().runtime().set(runtime);
+            explorer.model().classChoice().set(choice);
+            robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String readout(FxRobot robot) {
+        return robot.lookup("#savingReadout").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private double bar(FxRobot robot, String label) {
+        BarChart<String, Number> chart = robot.lookup("#barChart").queryAs(BarChart.class);
+        return chart.getData().get(0).getData().stream().filter(d -> d.getXValue().equals(label))
+                .map(XYChart.Data::getYValue).mapToDouble(Number::doubleValue).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sliderMovesTheReadoutAndTheBars(FxRobot robot) {
+        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
+        assertEquals("For 1,000,000 instances, slotted saves 104.00 MB (68%) against standard.", readout(robot));
+        assertEquals(152.000168, bar(robot, "standard"), 1e-9);
+        robot.interact(() -> robot.lookup("#countSlider").queryAs(Slider.class).setValue(4));
+        assertEquals("For 10,000 instances, slotted saves 1.04 MB (68%) against standard.", readout(robot));
+        assertEquals("10,000", robot.lookup("#countField").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#claimReadout").queryAs(Label.class).getText()
+                .endsWith("The claim holds on 3.11 and 3.13 only."));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/memory-3.10.png");
+    }
+
+    @Test
+    void typedCountsAreParsedAndBadOnesExplained(FxRobot robot) {
+        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
+        robot.interact(() -> {
+            TextField field = robot.lookup("#countField").queryAs(TextField.class);
+            field.setText("250k");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(new InstanceCount(250_000), explorer.memory().model().count().get());
+        assertEquals(4 + Math.log10(25), robot.lookup("#countSlider").queryAs(Slider.class).getValue(), 1e-9);
+        robot.interact(() -> {
+            TextField field = robot.lookup("#countField").queryAs(TextField.class);
+            field.setText("20M");
+            field.fireEvent(new javafx.event.ActionEvent());
+        });
+        Label error = robot.lookup("#countError").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertEquals("the instance count must be between 1 and 10,000,000, not 20M", error.getText());
+    }
+
+    @Test
+    void oneVariantAcrossVersions(FxRobot robot) {
+        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.STANDARD));
+        robot.interact(() -> explorer.memory().model().comparison().set(MemoryViewModel.Comparison.VERSIONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(152.000168, bar(robot, "3.8"), 1e-9);
+        assertEquals(88.000768, bar(robot, "3.11"), 1e-9);
+    }
+
+    @Test
+    void aJvmMeasurementRunsOffTheJavaFxThread(FxRobot robot) throws TimeoutException {
+        openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.SLOTTED));
+        robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(2_000_000)));
+        robot.interact(() -> explorer.memory().model().measure());
+        assertTrue(explorer.memory().model().measuring().get());
+        long start = System.nanoTime();
+        robot.interact(() -> robot.lookup("#countSlider").query().requestFocus());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 500, "the window answered while measuring");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.memory().model().measuring().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String result = robot.lookup("#measureResult").queryAs(Label.class).getText();
+        assertTrue(result.startsWith("Measured "), result);
+        assertTrue(result.contains("predicted 64,000,000"), result);
+    }
+}
