@@ -62,12 +62,20 @@ final class DescribeJson {
         return write(root);
     }
 
-    private static String write(Map<String, Object> root) {
+    static String write(Map<String, Object> root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Map<String, Object> attachedOf(MemoryObject object) {
+        return attached(object);
+    }
+
+    static List<Map<String, Object>> regionsOf(MemoryObject object) {
+        return regions(object);
     }
 
     private static Map<String, Object> attached(MemoryObject object) {

@@ -71,7 +71,7 @@ public final class JvmLens {
                 false, List.of(), List.of());
     }
 
-    private JvmObject walked(String subject, Object instance, Object other, JvmMode mode, List<String> notes) {
+    JvmObject walked(String subject, Object instance, Object other, JvmMode mode, List<String> notes) {
         Set<Object> shared = ObjectWalker.reachable(other);
         ObjectWalker walker = new ObjectWalker(mode);
         List<MemoryObject> objects = walker.walk(instance, shared);
@@ -128,7 +128,7 @@ public final class JvmLens {
         return buckets;
     }
 
-    private static Object read(Object object, Class<?> declaring, String fieldName) {
+    static Object read(Object object, Class<?> declaring, String fieldName) {
         for (Class<?> k = declaring; k != null; k = k.getSuperclass()) {
             try {
                 Field f = k.getDeclaredField(fieldName);

@@ -51,6 +51,25 @@ class MemoryCommandTest {
         assertTrue(json.get("measuredBy").asText().contains("this VM"));
     }
 
+    @Test
+    void growPrintsEveryStepWithItsTable() throws Exception {
+        Run run = run("grow", "--runtime", "jvm", "--variant", "standard", "--attrs", "", "--add", "a,b", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode steps = new ObjectMapper().readTree(run.out()).get("steps");
+        assertEquals(3, steps.size());
+        assertTrue(steps.get(0).get("attribute").isNull());
+        assertEquals(0, steps.get(0).get("table").get("slots").asInt());
+        assertEquals("b", steps.get(2).get("attribute").asText());
+        assertEquals(16, steps.get(2).get("table").get("slots").asInt());
+        assertEquals(2, steps.get(2).get("table").get("entries").size());
+        assertTrue(steps.get(2).has("regions") && steps.get(2).has("attached") && steps.get(2).has("bytesPerInstance"));
+        Run slotted = run("grow", "--runtime", "cpython-3.12", "--variant", "slotted", "--add", "z", "--json");
+        JsonNode step = new ObjectMapper().readTree(slotted.out()).get("steps").get(1);
+        assertEquals("error", step.get("outcome").asText());
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z'", step.get("message").asText());
+        assertEquals(48, step.get("getsizeof").asInt());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "lots", "20000000"})
     void badCountsExitWithTwo(String count) {

@@ -1,0 +1,127 @@
+package dev.slotscope.cli;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonGrowth;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.UnsupportedVariantException;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.HashTable;
+import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.jvm.JvmGrowth;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code grow}: add attributes after construction, one at a time, and show every step. */
+@Command(name = "grow", mixinStandardHelpOptions = true,
+        description = "Adds attributes one at a time after construction and lays out every step.")
+final class GrowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runtime", required = true, paramLabel = "RUNTIME")
+    String runtime;
+
+    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT")
+    String variant;
+
+    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES")
+    String attrs;
+
+    @Option(names = "--add", required = true, paramLabel = "NAMES", description = "attributes to add, in order: c,d")
+    String add;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        AttributeNames names = AttributeNames.parse(attrs);
+        List<String> extra = AttributeNames.parse(add).names();
+        List<GrowthStep> steps;
+        Integer getsizeof = null;
+        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
+            JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown runtime '" + runtime + "'"));
+            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
+                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
+            steps = new JvmGrowth().grow(v, names, extra, mode);
+        } else {
+            CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown runtime '" + runtime + "'"));
+            Variant v = Variant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown variant '" + variant + "'"));
+            if (!v.availableIn(version)) {
+                throw new UnsupportedVariantException(v.id() + " needs Python 3.10 or later");
+            }
+            CPythonGrowth growth = new CPythonGrowth();
+            steps = growth.grow(version, v, names, extra);
+            getsizeof = growth.getsizeof(version, v, names);
+        }
+        var out = spec.commandLine().getOut();
+        out.print(json ? json(steps, getsizeof) : text(steps));
+        out.flush();
+        return 0;
+    }
+
+    private String json(List<GrowthStep> steps, Integer getsizeof) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (GrowthStep step : steps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("step", step.step());
+            StepOutcome o = step.outcome();
+            m.put("attribute", o instanceof StepOutcome.Stored s ? s.attribute()
+                    : o instanceof StepOutcome.Refused r ? r.attribute() : null);
+            m.put("outcome", o instanceof StepOutcome.Refused ? "error" : "ok");
+            m.put("message", o instanceof StepOutcome.Refused r ? r.message() : null);
+            m.put("bytesPerInstance", step.bytesPerInstance());
+            if (getsizeof != null) {
+                m.put("getsizeof", getsizeof);
+                m.put("dictGetsizeof", null);
+            }
+            m.put("regions", DescribeJson.regionsOf(step.layout().instance()));
+            m.put("attached", step.layout().attached().stream().map(DescribeJson::attachedOf).toList());
+            m.put("table", step.table().map(GrowCommand::table).orElse(null));
+            list.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("runtime", runtime);
+        root.put("variant", variant);
+        root.put("steps", list);
+        return DescribeJson.write(root);
+    }
+
+    private static Map<String, Object> table(HashTable table) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slots", table.slots());
+        m.put("entries", table.entries().stream().map(e -> Map.of("key", e.key(), "hash", e.hash(), "slot", e.slot())).toList());
+        table.split().ifPresent(split -> m.put("split", split));
+        return m;
+    }
+
+    private static String text(List<GrowthStep> steps) {
+        StringBuilder s = new StringBuilder();
+        for (GrowthStep step : steps) {
+            StepOutcome o = step.outcome();
+            String what = o instanceof StepOutcome.Stored st ? "+" + st.attribute()
+                    : o instanceof StepOutcome.Refused r ? r.message() : "as constructed";
+            s.append(String.format("step %2d  %5d bytes per instance  %s%n", step.step(), step.bytesPerInstance(), what));
+            step.table().ifPresent(t -> s.append(String.format("         table: %d slots, %d entries%s%n", t.slots(),
+                    t.entries().size(), t.entries().stream().map(e -> " " + e.key() + "@" + e.slot()).collect(Collectors.joining()))));
+        }
+        return s.toString();
+    }
+}

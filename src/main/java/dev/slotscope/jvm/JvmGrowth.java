@@ -1,0 +1,104 @@
+package dev.slotscope.jvm;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.HashTable;
+import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.growth.TableEntry;
+import dev.slotscope.jvm.lesson.ChildPoint;
+import dev.slotscope.jvm.lesson.MapPoint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Adds attributes to a real instance one at a time and reads its layout and its {@code HashMap}
+ * with JOL after every step: nothing here is computed, all of it is read from the live map.
+ */
+public final class JvmGrowth {
+
+    private final JvmLens lens = new JvmLens();
+
+    public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        add.forEach(AttributeNames::checkName);
+        Object instance = variant.newInstance(attrs);
+        Object other = variant.newInstance(attrs);
+        List<GrowthStep> steps = new ArrayList<>();
+        steps.add(step(0, new StepOutcome.Constructed(), instance, other, mode));
+        for (int i = 0; i < add.size(); i++) {
+            String name = add.get(i);
+            StepOutcome outcome;
+            if (set(instance, name)) {
+                set(other, name);
+                outcome = new StepOutcome.Stored(name);
+            } else {
+                outcome = new StepOutcome.Refused(name, refusal(variant, name));
+            }
+            steps.add(step(i + 1, outcome, instance, other, mode));
+        }
+        return steps;
+    }
+
+    /** Stores {@code name} in the object's map; false when the class has no map to hold it. */
+    private static boolean set(Object instance, String name) {
+        if (instance instanceof MapPoint map) {
+            map.set(name, 1.5);
+            return true;
+        }
+        if (instance instanceof ChildPoint child) {
+            child.set(name, 1.5);
+            return true;
+        }
+        return false;
+    }
+
+    /** Why a field-based Java object cannot gain an attribute, and what a Java programmer does. */
+    static String refusal(JvmVariant variant, String name) {
+        String cls = variant.javaClass().getSimpleName();
+        return cls + " has no field '" + name + "', and cannot get one: a Java class's fields are fixed when it is"
+                + " compiled. A Java programmer adds the field to the class and recompiles, or keeps extra values"
+                + " in a Map<String, Object>.";
+    }
+
+    private GrowthStep step(int index, StepOutcome outcome, Object instance, Object other, JvmMode mode) {
+        JvmObject object = lens.walked(variantId(instance), instance, other, mode, new ArrayList<>());
+        return new GrowthStep(index, outcome, object.layout(), object.layout().ownedBytes(), table(instance));
+    }
+
+    private static String variantId(Object instance) {
+        return instance.getClass().getName();
+    }
+
+    /** The first {@code HashMap}'s table, read from the live map: length, and each node's stored hash and bucket. */
+    private static Optional<HashTable> table(Object root) {
+        Optional<Object> map = ObjectWalker.reachable(root).stream()
+                .filter(o -> o.getClass() == java.util.HashMap.class).findFirst();
+        if (map.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] table = (Object[]) JvmLens.read(map.get(), java.util.HashMap.class, "table");
+        List<TableEntry> entries = new ArrayList<>();
+        if (table != null) {
+            for (int bucket = 0; bucket < table.length; bucket++) {
+                for (Object node = table[bucket]; node != null; node = JvmLens.read(node, node.getClass(), "next")) {
+                    Object key = JvmLens.read(node, node.getClass(), "key");
+                    int hash = Jol.vm().getInt(node, Jol.vm().fieldOffset(field(node.getClass(), "hash")));
+                    entries.add(new TableEntry(String.valueOf(key), hash, bucket));
+                }
+            }
+        }
+        return Optional.of(new HashTable(table == null ? 0 : table.length, entries, Optional.empty()));
+    }
+
+    private static java.lang.reflect.Field field(Class<?> c, String name) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            try {
+                return k.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // Declared further up: keep looking.
+            }
+        }
+        throw new IllegalStateException(c + " has no field " + name);
+    }
+}
