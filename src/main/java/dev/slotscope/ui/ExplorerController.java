@@ -27,6 +27,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
+import javafx.util.Duration;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.StepOutcome;
 
 import java.io.File;
 import java.util.EnumSet;
@@ -71,6 +79,16 @@ public final class ExplorerController {
     @FXML private Label outcomeLabel;
     @FXML private Label sourceLabel;
     @FXML private MemoryController memoryPaneController;
+    @FXML private TextField growName;
+    @FXML private Label stepLabel;
+    @FXML private ToggleButton playToggle;
+    @FXML private Slider speedSlider;
+    @FXML private ProgressIndicator growthBusy;
+    @FXML private Label stepOutcome;
+
+    private GrowthViewModel growth;
+    private final Timeline player = new Timeline();
+    private java.util.Set<String> lastDrawn = java.util.Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
@@ -101,6 +119,101 @@ public final class ExplorerController {
         showClassTools(model.classChoice().get());
         render(model.state().get());
         memoryPaneController.bind(model);
+        bindGrowth();
+    }
+
+    /** The "Add attribute" bar: steps through the growth of the object, also from the keyboard. */
+    private void bindGrowth() {
+        growth = new GrowthViewModel(model);
+        growName.textProperty().bindBidirectional(growth.nextName());
+        growName.setOnAction(e -> addAttribute());
+        growthBusy.visibleProperty().bind(growth.busy());
+        growthBusy.managedProperty().bind(growth.busy());
+        growth.current().addListener((o, old, now) -> {
+            render(model.state().get());
+            now.filter(s -> s.outcome() instanceof StepOutcome.Refused).ifPresent(s -> layoutView.shake());
+        });
+        growth.index().addListener((o, old, now) -> showStepLabel());
+        growth.steps().addListener((o, old, now) -> showStepLabel());
+        growth.message().addListener((o, old, now) -> showStepOutcome());
+        showStepLabel();
+        player.setCycleCount(Timeline.INDEFINITE);
+        player.rateProperty().bind(speedSlider.valueProperty());
+        player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> {
+            if (growth.index().get() >= growth.steps().get().size() - 1) {
+                playToggle.setSelected(false);
+            } else {
+                growth.forward();
+            }
+        }));
+        playToggle.selectedProperty().addListener((o, was, playing) -> {
+            if (playing) {
+                if (growth.index().get() >= growth.steps().get().size() - 1) {
+                    growth.index().set(0);
+                }
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Enter"), this::addAttribute);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Right"), growth::forward);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Left"), growth::back);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+P"), () -> playToggle.setSelected(!playToggle.isSelected()));
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), growth::reset);
+            }
+        });
+    }
+
+    /** The growth of this explorer's object. */
+    public GrowthViewModel growth() {
+        return growth;
+    }
+
+    @FXML
+    private void addAttribute() {
+        growth.add();
+    }
+
+    @FXML
+    private void stepBack() {
+        growth.back();
+    }
+
+    @FXML
+    private void stepForward() {
+        growth.forward();
+    }
+
+    @FXML
+    private void resetGrowth() {
+        playToggle.setSelected(false);
+        growth.reset();
+    }
+
+    private void showStepLabel() {
+        int last = Math.max(0, growth.steps().get().size() - 1);
+        stepLabel.setText("step " + growth.index().get() + " of " + last);
+    }
+
+    private void showStepOutcome() {
+        String text = growth.message().get();
+        var current = growth.current().get();
+        if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Refused refused) {
+            text = refused.message();
+        } else if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Stored stored) {
+            GrowthStep shown = current.get();
+            text = "obj." + stored.attribute() + " = 1.5 stored. " + shown.layout().objects().size() + " objects, "
+                    + shown.bytesPerInstance() + " bytes per instance" + shown.table()
+                    .map(t -> "; table of " + t.slots() + " with " + t.entries().size() + " entries.").orElse(".");
+        }
+        stepOutcome.setText(text);
+        stepOutcome.setVisible(!text.isEmpty());
+        stepOutcome.setManaged(!text.isEmpty());
+        stepOutcome.getStyleClass().removeAll("refused", "ok");
+        stepOutcome.getStyleClass().add(text.startsWith("obj.") ? "ok" : "refused");
     }
 
     /** The "Memory at scale" tab's controller. */
@@ -163,7 +276,14 @@ public final class ExplorerController {
         if (state == null) {
             return;
         }
-        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(state.layout()));
+        var step = growth == null ? java.util.Optional.<GrowthStep>empty() : growth.current().get();
+        var layout = step.map(GrowthStep::layout).orElse(state.layout());
+        var fresh = freshObjects(layout);
+        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout),
+                step.isPresent() ? fresh : java.util.Set.of());
+        if (growth != null) {
+            showStepOutcome();
+        }
         headline.setText(state.headline());
         bannerLabel.setText(state.banner());
         notesBox.getChildren().clear();
@@ -173,7 +293,7 @@ public final class ExplorerController {
             label.getStyleClass().add("note-banner");
             notesBox.getChildren().add(label);
         }
-        bytesLabel.setText(state.bytes() + " bytes");
+        bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
         bytesCaption.setText(state.bytesLabel());
         savingLabel.setText(state.comparison());
         compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + state.comparison());
@@ -192,6 +312,21 @@ public final class ExplorerController {
         renderLegend(state);
         renderOutcome(state);
         sourceLabel.setText(state.source());
+    }
+
+    /** Objects new or changed since the last drawing, by class, label and size: drawn highlighted. */
+    private java.util.Set<String> freshObjects(dev.slotscope.layout.ObjectLayout layout) {
+        java.util.Set<String> now = new java.util.HashSet<>();
+        java.util.Set<String> fresh = new java.util.HashSet<>();
+        for (MemoryObject o : layout.objects()) {
+            String key = o.type() + "|" + o.label() + "|" + o.size();
+            now.add(key);
+            if (!lastDrawn.isEmpty() && !lastDrawn.contains(key)) {
+                fresh.add(o.id());
+            }
+        }
+        lastDrawn = now;
+        return fresh;
     }
 
     /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */

@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.util.Duration;
+import javafx.animation.FadeTransition;
+import javafx.animation.TranslateTransition;
 
 import java.util.List;
 
@@ -25,6 +27,9 @@ import java.util.List;
 public final class LayoutView extends Pane {
 
     private static final double ARROW_HEAD = 7;
+    private static final Duration FRESH_FADE = Duration.millis(450);
+    private static final Duration SHAKE_STEP = Duration.millis(45);
+    private static final double SHAKE_DISTANCE = 9;
 
     /**
      * Label widths measured with the fonts the stylesheet gives box labels (bold 14px, compact
@@ -41,6 +46,11 @@ public final class LayoutView extends Pane {
     }
 
     public void show(Drawing drawing) {
+        show(drawing, java.util.Set.of());
+    }
+
+    /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
+    public void show(Drawing drawing, java.util.Set<String> fresh) {
         getChildren().clear();
         for (Drawing.Arrow arrow : drawing.arrows()) {
             getChildren().addAll(arrowNodes(arrow));
@@ -49,13 +59,32 @@ public final class LayoutView extends Pane {
             getChildren().add(titleNode(title));
         }
         for (Drawing.Box box : drawing.boxes()) {
-            getChildren().add(boxNode(box));
+            StackPane node = boxNode(box);
+            if (fresh.contains(box.objectId())) {
+                node.getStyleClass().add("fresh");
+                FadeTransition fade = new FadeTransition(FRESH_FADE, node);
+                fade.setFromValue(0.2);
+                fade.setToValue(1);
+                fade.play();
+            }
+            getChildren().add(node);
         }
         for (Drawing.Caption caption : drawing.captions()) {
             getChildren().add(captionNode(caption));
         }
         setPrefSize(drawing.width(), drawing.height());
         setMinSize(drawing.width(), drawing.height());
+    }
+
+    /** A short horizontal shake: the object refused what was asked of it. */
+    public void shake() {
+        TranslateTransition shake = new TranslateTransition(SHAKE_STEP, this);
+        shake.setFromX(-SHAKE_DISTANCE);
+        shake.setToX(SHAKE_DISTANCE);
+        shake.setCycleCount(6);
+        shake.setAutoReverse(true);
+        shake.setOnFinished(e -> setTranslateX(0));
+        shake.play();
     }
 
     private static StackPane boxNode(Drawing.Box box) {

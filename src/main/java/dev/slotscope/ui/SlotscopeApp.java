@@ -10,6 +10,8 @@ import javafx.stage.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** The Slotscope window. */
@@ -21,12 +23,14 @@ public final class SlotscopeApp extends Application {
     public void start(Stage stage) {
         stage.setTitle("Slotscope");
         stage.setScene(createScene());
+        List<Image> icons = new ArrayList<>();
         for (int size : ICON_SIZES) {
             InputStream in = SlotscopeApp.class.getResourceAsStream("/icons/slotscope-" + size + ".png");
             if (in != null) {
-                stage.getIcons().add(new Image(in));
+                icons.add(new Image(in));
             }
         }
+        stage.getIcons().setAll(icons);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.show();

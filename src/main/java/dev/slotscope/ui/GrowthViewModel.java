@@ -1,0 +1,190 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonGrowth;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JvmGrowth;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Attributes added after construction, as a list of steps the window can step through. The
+ * steps are recomputed (JVM ones off the JavaFX thread) when an attribute is added or the
+ * selection changes; stepping only moves {@link #index()}.
+ */
+public final class GrowthViewModel {
+
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slotscope-growth");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ExplorerModel explorer;
+    private final List<String> added = new ArrayList<>();
+    private final StringProperty nextName = new SimpleStringProperty("z");
+    private final ReadOnlyObjectWrapper<List<GrowthStep>> steps = new ReadOnlyObjectWrapper<>(List.of());
+    private final IntegerProperty index = new SimpleIntegerProperty(0);
+    private final ReadOnlyObjectWrapper<Optional<GrowthStep>> current = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+
+    public GrowthViewModel(ExplorerModel explorer) {
+        this.explorer = explorer;
+        explorer.runtime().addListener((o, a, b) -> reset());
+        explorer.classChoice().addListener((o, a, b) -> reset());
+        explorer.attributes().addListener((o, a, b) -> reset());
+        index.addListener((o, a, b) -> showCurrent());
+        steps.addListener((o, a, b) -> showCurrent());
+        suggestName();
+    }
+
+    /** Adds {@link #nextName()} and moves to the new step. */
+    public void add() {
+        String name = nextName.get() == null ? "" : nextName.get().strip();
+        try {
+            AttributeNames.checkName(name);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        added.add(name);
+        recompute(true);
+        suggestName();
+    }
+
+    public void forward() {
+        if (index.get() < steps.get().size() - 1) {
+            index.set(index.get() + 1);
+        }
+    }
+
+    public void back() {
+        if (index.get() > 0) {
+            index.set(index.get() - 1);
+        }
+    }
+
+    /** Back to the object as constructed, with nothing added. */
+    public void reset() {
+        added.clear();
+        generation++;
+        steps.set(List.of());
+        index.set(0);
+        message.set("");
+        busy.set(false);
+        suggestName();
+    }
+
+    private void suggestName() {
+        try {
+            List<String> taken = new ArrayList<>(AttributeNames.parse(explorer.attributes().get()).names());
+            taken.addAll(added);
+            nextName.set(new AttributeNames(taken).nextFreeName());
+        } catch (IllegalArgumentException e) {
+            nextName.set("z");
+        }
+    }
+
+    private void recompute(boolean moveToLast) {
+        long current = ++generation;
+        List<String> add = List.copyOf(added);
+        RuntimeChoice runtime = explorer.runtime().get();
+        ClassChoice choice = explorer.classChoice().get();
+        AttributeNames attrs;
+        try {
+            attrs = AttributeNames.parse(explorer.attributes().get());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        busy.set(true);
+        WORKER.execute(() -> {
+            try {
+                List<GrowthStep> result = compute(runtime, choice, attrs, add);
+                Platform.runLater(() -> apply(current, result, moveToLast));
+            } catch (IllegalArgumentException e) {
+                Platform.runLater(() -> fail(current, e.getMessage()));
+            }
+        });
+    }
+
+    private static List<GrowthStep> compute(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, List<String> add) {
+        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
+            return new CPythonGrowth().grow(py.version(), p.variant(), attrs, add);
+        }
+        if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
+            return new JvmGrowth().grow(j.variant(), attrs, add, jvm.mode());
+        }
+        throw new IllegalArgumentException("attributes can be added to the lesson's classes only");
+    }
+
+    private void apply(long current, List<GrowthStep> result, boolean moveToLast) {
+        if (current != generation) {
+            return;
+        }
+        busy.set(false);
+        steps.set(result);
+        message.set("");
+        if (moveToLast) {
+            index.set(result.size() - 1);
+        }
+        showCurrent();
+    }
+
+    private void fail(long current, String text) {
+        if (current == generation) {
+            busy.set(false);
+            added.remove(added.size() - 1);
+            message.set(text);
+        }
+    }
+
+    private void showCurrent() {
+        List<GrowthStep> all = steps.get();
+        int i = Math.min(index.get(), all.size() - 1);
+        current.set(all.isEmpty() || i <= 0 ? Optional.empty() : Optional.of(all.get(i)));
+    }
+
+    public StringProperty nextName() {
+        return nextName;
+    }
+
+    public ReadOnlyObjectProperty<List<GrowthStep>> steps() {
+        return steps.getReadOnlyProperty();
+    }
+
+    /** The step shown: 0 is the object as constructed. */
+    public IntegerProperty index() {
+        return index;
+    }
+
+    /** The step shown, empty at step 0 (the explorer's own layout is then drawn). */
+    public ReadOnlyObjectProperty<Optional<GrowthStep>> current() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,118 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.drawing.Drawing;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "Add attribute": the map gains entries and grows its table; a slotted object refuses. */
+@ExtendWith(ApplicationExtension.class)
+class GrowthViewTest {
+
+    private Stage stage;
+    private ExplorerController explorer;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SlotscopeApp().start(stage);
+        MainController main = (MainController) stage.getScene().getRoot().getProperties().get("controller");
+        explorer = main.explorers().get(0);
+    }
+
+    private void select(FxRobot robot, RuntimeChoice runtime, ClassChoice choice, String attrs) throws TimeoutException {
+        robot.interact(() -> {
+            explorer.model().runtime().set(runtime);
+            explorer.model().classChoice().set(choice);
+            explorer.model().attributes().set(attrs);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+    }
+
+    private void add(FxRobot robot, String name) throws TimeoutException {
+        robot.interact(() -> {
+            explorer.growth().nextName().set(name);
+            explorer.growth().add();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.growth().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private long buckets(FxRobot robot) {
+        return robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+                .filter(b -> b.region().label().startsWith("bucket ")).count();
+    }
+
+    @Test
+    void theMapGainsEntriesAndDoublesItsTableAtTheThirteenth(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        for (int i = 1; i <= 12; i++) {
+            add(robot, "a" + i);
+        }
+        assertEquals(16, buckets(robot));
+        assertEquals("step 12 of 12", robot.lookup("#stepLabel").queryAs(Label.class).getText());
+        add(robot, "a13");
+        assertEquals(32, buckets(robot));
+        assertTrue(robot.lookup(".fresh").tryQuery().isPresent(), "what changed is highlighted");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-jvm.png");
+        String bytesAt13 = robot.lookup("#bytesLabel").queryAs(Label.class).getText();
+        robot.interact(() -> explorer.growth().back());
+        assertEquals(16, buckets(robot), "stepping back restores the previous state");
+        assertEquals("step 12 of 13", robot.lookup("#stepLabel").queryAs(Label.class).getText());
+        robot.interact(() -> explorer.growth().forward());
+        assertEquals(bytesAt13, robot.lookup("#bytesLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aSlottedObjectRefusesWithPythonsExactError(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.SLOTTED), "x, y");
+        assertEquals("z", robot.lookup("#growName").queryAs(TextField.class).getText(), "a sensible next name");
+        add(robot, "z");
+        Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
+        assertTrue(outcome.isVisible());
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z' and no __dict__ for setting new attributes",
+                outcome.getText());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-slotted.png");
+    }
+
+    @Test
+    void keyboardStepsAndResets(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "x, y");
+        add(robot, "z");
+        add(robot, "w");
+        robot.clickOn("#stepLabel");
+        robot.press(KeyCode.CONTROL, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, explorer.growth().index().get());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), explorer.growth().steps().get());
+        assertEquals("step 0 of 0", robot.lookup("#stepLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void dictGrowthOnCPythonSaysItIsNotModelledYet(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
+        add(robot, "z");
+        Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
+        assertTrue(outcome.getText().startsWith("growing a __dict__ on CPython is not modelled yet"), outcome.getText());
+    }
+}

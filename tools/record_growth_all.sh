@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Run tools/record_growth.py with every pyenv CPython 3.8-3.13 found under
+# ~/.pyenv/versions (missing ones are skipped), writing
+# src/test/resources/fixtures/cpython-growth/cpython-3.X.json, then verify the
+# recorded index slots with `record_growth.py --check`.
+# Extra arguments (e.g. --out DIR) are passed to the recorder and the check.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+versions_dir="${PYENV_ROOT:-$HOME/.pyenv}/versions"
+last=""
+
+for minor in 8 9 10 11 12 13; do
+  found=""
+  for dir in "$versions_dir"/3."$minor"*; do
+    # skip non-matching globs and e.g. 3.1x when looking for 3.1
+    [[ -x "$dir/bin/python3" ]] || continue
+    [[ "$(basename "$dir")" =~ ^3\.$minor(\.|$) ]] || continue
+    found="$dir/bin/python3"
+  done
+  if [[ -z "$found" ]]; then
+    echo "skip 3.$minor: no interpreter under $versions_dir" >&2
+    continue
+  fi
+  echo "== $("$found" -c 'import platform; print(platform.python_version())') ($found)"
+  "$found" "$here/record_growth.py" "$@"
+  last="$found"
+done
+
+if [[ -n "$last" ]]; then
+  echo "== check"
+  "$last" "$here/record_growth.py" --check "$@"
+fi
