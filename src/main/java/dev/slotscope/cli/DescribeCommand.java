@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code describe}: one variant's layout and figures, as a table or as JSON. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
@@ -63,18 +62,14 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
+        if (Choices.isJvm(runtime)) {
             return describeJvm();
         }
         if (className != null || classpath != null || graph) {
             throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
         }
-        CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                "unknown runtime '" + runtime + "'; known: " + Arrays.stream(CPythonVersion.values())
-                        .map(CPythonVersion::id).collect(Collectors.joining(", "))));
-        Variant v = Variant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                "unknown variant '" + variant + "'; known: " + Arrays.stream(Variant.values())
-                        .map(Variant::id).collect(Collectors.joining(", "))));
+        CPythonVersion version = Choices.version(runtime);
+        Variant v = Choices.variant(variant, version);
         AttributeNames names = AttributeNames.parse(attrs);
         CPythonLens lens = new CPythonLens();
         CPythonObject object = lens.describe(version, v, names);
@@ -87,9 +82,7 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private int describeJvm() {
-        JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                "unknown runtime '" + runtime + "'; JVM runtimes: " + Arrays.stream(JvmMode.values())
-                        .map(JvmMode::runtimeId).collect(Collectors.joining(", "))));
+        JvmMode mode = Choices.jvmMode(runtime);
         if (add != null) {
             throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
         }
@@ -103,9 +96,7 @@ final class DescribeCommand implements Callable<Integer> {
             if (classpath != null || graph) {
                 throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
             }
-            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
-                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
+            JvmVariant v = Choices.jvmVariant(variant);
             object = lens.describe(v, AttributeNames.parse(attrs), mode);
         }
         var out = spec.commandLine().getOut();

@@ -3,20 +3,16 @@ package dev.slotscope.cli;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.UnsupportedVariantException;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.jvm.JvmGrowth;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,21 +48,11 @@ final class GrowCommand implements Callable<Integer> {
         List<String> extra = AttributeNames.parse(add).names();
         List<GrowthStep> steps;
         Integer getsizeof = null;
-        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
-            JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown runtime '" + runtime + "'"));
-            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
-                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
-            steps = new JvmGrowth().grow(v, names, extra, mode);
+        if (Choices.isJvm(runtime)) {
+            steps = new JvmGrowth().grow(Choices.jvmVariant(variant), names, extra, Choices.jvmMode(runtime));
         } else {
-            CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown runtime '" + runtime + "'"));
-            Variant v = Variant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown variant '" + variant + "'"));
-            if (!v.availableIn(version)) {
-                throw new UnsupportedVariantException(v.id() + " needs Python 3.10 or later");
-            }
+            CPythonVersion version = Choices.version(runtime);
+            Variant v = Choices.variant(variant, version);
             CPythonGrowth growth = new CPythonGrowth();
             steps = growth.grow(version, v, names, extra);
             getsizeof = growth.getsizeof(version, v, names);

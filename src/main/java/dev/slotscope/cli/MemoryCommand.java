@@ -6,7 +6,6 @@ import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonMeasurement;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.NoInterpreterException;
-import dev.slotscope.cpython.UnsupportedVariantException;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
@@ -21,11 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /** {@code memory}: what N instances cost, predicted, and with {@code --measure} measured. */
 @Command(name = "memory", mixinStandardHelpOptions = true,
@@ -65,12 +62,9 @@ final class MemoryCommand implements Callable<Integer> {
         MemoryPlanner planner = new MemoryPlanner();
         MemoryEstimate predicted;
         Measurement measured = null;
-        if (runtime.equals("jvm") || runtime.startsWith("jvm-estimate:")) {
-            JvmMode mode = JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown runtime '" + runtime + "'"));
-            JvmVariant v = JvmVariant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown JVM variant '" + variant + "'; known: " + Arrays.stream(JvmVariant.values())
-                            .map(JvmVariant::id).collect(Collectors.joining(", "))));
+        if (Choices.isJvm(runtime)) {
+            JvmMode mode = Choices.jvmMode(runtime);
+            JvmVariant v = Choices.jvmVariant(variant);
             predicted = planner.jvm(mode, v, names, n);
             if (measure) {
                 if (!mode.measured()) {
@@ -79,13 +73,8 @@ final class MemoryCommand implements Callable<Integer> {
                 measured = new JvmMeasurement().measure(v, names, n, Progress.NONE);
             }
         } else {
-            CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown runtime '" + runtime + "'"));
-            Variant v = Variant.fromId(variant).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown variant '" + variant + "'"));
-            if (!v.availableIn(version)) {
-                throw new UnsupportedVariantException(v.id() + " needs Python 3.10 or later");
-            }
+            CPythonVersion version = Choices.version(runtime);
+            Variant v = Choices.variant(variant, version);
             predicted = planner.cpython(version, v, names, n);
             if (measure) {
                 try {

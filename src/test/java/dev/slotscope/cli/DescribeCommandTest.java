@@ -6,9 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,21 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DescribeCommandTest {
 
-    /** Exit status, standard output and standard error of one run. */
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = SlotscopeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void jsonHasTheFiguresRegionsAndAttachedObjects() throws Exception {
-        Run run = run("describe", "--runtime", "cpython-3.10", "--variant", "standard", "--attrs", "x,y", "--json");
+        CliRun run = run("describe", "--runtime", "cpython-3.10", "--variant", "standard", "--attrs", "x,y", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(32, json.get("basicsize").asInt());
@@ -54,18 +44,18 @@ class DescribeCommandTest {
 
     @Test
     void addReportsTheVersionsExactAttributeError() throws Exception {
-        Run run = run("describe", "--runtime", "cpython-3.13", "--variant", "slotted", "--attrs", "x,y", "--add", "z", "--json");
+        CliRun run = run("describe", "--runtime", "cpython-3.13", "--variant", "slotted", "--attrs", "x,y", "--add", "z", "--json");
         JsonNode add = new ObjectMapper().readTree(run.out()).get("addAttribute");
         assertEquals("error", add.get("outcome").asText());
         assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z' and no __dict__ for setting new attributes",
                 add.get("message").asText());
-        Run ok = run("describe", "--runtime", "cpython-3.8", "--variant", "child-of-slotted", "--add", "z", "--json");
+        CliRun ok = run("describe", "--runtime", "cpython-3.8", "--variant", "child-of-slotted", "--add", "z", "--json");
         assertEquals("ok", new ObjectMapper().readTree(ok.out()).get("addAttribute").get("outcome").asText());
     }
 
     @Test
     void emptyAttrsMeansNoAttributes() throws Exception {
-        Run run = run("describe", "--runtime", "cpython-3.12", "--variant", "slotted", "--attrs", "", "--json");
+        CliRun run = run("describe", "--runtime", "cpython-3.12", "--variant", "slotted", "--attrs", "", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(0, json.get("attrs").size());
@@ -74,7 +64,7 @@ class DescribeCommandTest {
 
     @Test
     void tableIsReadable() {
-        Run run = run("describe", "--runtime", "cpython-3.11", "--variant", "standard");
+        CliRun run = run("describe", "--runtime", "cpython-3.11", "--variant", "standard");
         assertEquals(0, run.status());
         assertTrue(run.out().contains("bytes per instance 88"), run.out());
         assertTrue(run.out().contains("values pointer"), run.out());
@@ -82,7 +72,7 @@ class DescribeCommandTest {
 
     @Test
     void jvmJsonHasInstanceSizeRegionsAttachedAndVm() throws Exception {
-        Run run = run("describe", "--runtime", "jvm", "--variant", "standard", "--attrs", "x,y", "--json");
+        CliRun run = run("describe", "--runtime", "jvm", "--variant", "standard", "--attrs", "x,y", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertTrue(json.get("instanceSize").asInt() >= 16);
@@ -101,13 +91,13 @@ class DescribeCommandTest {
 
     @Test
     void jvmEstimatesAndNamedClasses() throws Exception {
-        Run estimate = run("describe", "--runtime", "jvm-estimate:compact-headers", "--class", "java.util.HashMap", "--json");
+        CliRun estimate = run("describe", "--runtime", "jvm-estimate:compact-headers", "--class", "java.util.HashMap", "--json");
         assertEquals(0, estimate.status(), estimate.err());
         JsonNode json = new ObjectMapper().readTree(estimate.out());
         assertEquals(40, json.get("instanceSize").asInt());
         assertFalse(json.get("measured").asBoolean());
         assertFalse(json.has("attached"), "no instance was made");
-        Run table = run("describe", "--runtime", "jvm-estimate:32-bit", "--variant", "slotted");
+        CliRun table = run("describe", "--runtime", "jvm-estimate:32-bit", "--variant", "slotted");
         assertEquals(0, table.status(), table.err());
         assertTrue(table.out().contains("estimated"), table.out());
     }
@@ -132,7 +122,7 @@ class DescribeCommandTest {
     })
     void badArgumentsGiveOneLineAndStatusTwo(String args, String expected) {
         String[] argv = ("describe " + args).split(" ");
-        Run run = run(argv);
+        CliRun run = run(argv);
         assertEquals(2, run.status());
         assertEquals("", run.out());
         String err = run.err().strip();

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,20 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MemoryCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = SlotscopeCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void predictsCountTimesBytesPerInstance() throws Exception {
-        Run run = run("memory", "--runtime", "cpython-3.11", "--variant", "slotted", "--count", "1M", "--json");
+        CliRun run = run("memory", "--runtime", "cpython-3.11", "--variant", "slotted", "--count", "1M", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertEquals(1_000_000, json.get("count").asLong());
@@ -42,7 +34,7 @@ class MemoryCommandTest {
 
     @Test
     void measuresTheJvmInThisVm() throws Exception {
-        Run run = run("memory", "--runtime", "jvm", "--variant", "slotted", "--count", "200000", "--measure", "--json");
+        CliRun run = run("memory", "--runtime", "jvm", "--variant", "slotted", "--count", "200000", "--measure", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         long predicted = json.get("totalBytes").asLong();
@@ -53,7 +45,7 @@ class MemoryCommandTest {
 
     @Test
     void growPrintsEveryStepWithItsTable() throws Exception {
-        Run run = run("grow", "--runtime", "jvm", "--variant", "standard", "--attrs", "", "--add", "a,b", "--json");
+        CliRun run = run("grow", "--runtime", "jvm", "--variant", "standard", "--attrs", "", "--add", "a,b", "--json");
         assertEquals(0, run.status(), run.err());
         JsonNode steps = new ObjectMapper().readTree(run.out()).get("steps");
         assertEquals(3, steps.size());
@@ -63,7 +55,7 @@ class MemoryCommandTest {
         assertEquals(16, steps.get(2).get("table").get("slots").asInt());
         assertEquals(2, steps.get(2).get("table").get("entries").size());
         assertTrue(steps.get(2).has("regions") && steps.get(2).has("attached") && steps.get(2).has("bytesPerInstance"));
-        Run slotted = run("grow", "--runtime", "cpython-3.12", "--variant", "slotted", "--add", "z", "--json");
+        CliRun slotted = run("grow", "--runtime", "cpython-3.12", "--variant", "slotted", "--add", "z", "--json");
         JsonNode step = new ObjectMapper().readTree(slotted.out()).get("steps").get(1);
         assertEquals("error", step.get("outcome").asText());
         assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z'", step.get("message").asText());
@@ -73,7 +65,7 @@ class MemoryCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "lots", "20000000"})
     void badCountsExitWithTwo(String count) {
-        Run run = run("memory", "--runtime", "cpython-3.12", "--count", count);
+        CliRun run = run("memory", "--runtime", "cpython-3.12", "--count", count);
         assertEquals(2, run.status());
         assertTrue(run.err().strip().startsWith("slotscope: "), run.err());
         assertEquals(1, run.err().strip().lines().count());
