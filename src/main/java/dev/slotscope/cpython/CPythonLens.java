@@ -36,10 +36,21 @@ public final class CPythonLens {
                     + version.displayName());
         }
         ClassShape shape = ClassShape.of(version, variant, attrs);
-        ObjectLayout layout = new InstanceLayouter(version, variant, attrs, shape).layout();
+        DictState state = DictState.fresh(version, dictAttributes(variant, attrs), shape);
+        ObjectLayout layout = new InstanceLayouter(version, variant, shape, state).layout();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
                 shape.getsizeof(), layout.ownedBytes());
         return new CPythonObject(version, variant, attrs, figures, layout);
+    }
+
+    /** The layout of an instance whose attributes are in the given state (growth steps use it). */
+    ObjectLayout layout(CPythonVersion version, Variant variant, AttributeNames attrs, DictState state) {
+        return new InstanceLayouter(version, variant, ClassShape.of(version, variant, attrs), state).layout();
+    }
+
+    /** Attributes that live in the dict or values rather than in slots. */
+    static List<String> dictAttributes(Variant variant, AttributeNames attrs) {
+        return variant == Variant.STANDARD ? attrs.names() : List.of();
     }
 
     /** Setting {@code name} on a fresh instance after construction. */
@@ -59,8 +70,8 @@ public final class CPythonLens {
     private static final class InstanceLayouter {
         private final CPythonVersion version;
         private final Variant variant;
-        private final AttributeNames attrs;
         private final ClassShape shape;
+        private final DictState state;
         private final List<MemoryObject> attached = new ArrayList<>();
         /** What the instance's own pointers point at; null where a pointer is NULL. */
         private String dictTarget;
@@ -68,56 +79,49 @@ public final class CPythonLens {
         /** Set when only the class (through the type pointer) leads to the shared keys. */
         private String typeTarget;
 
-        InstanceLayouter(CPythonVersion version, Variant variant, AttributeNames attrs, ClassShape shape) {
+        InstanceLayouter(CPythonVersion version, Variant variant, ClassShape shape, DictState state) {
             this.version = version;
             this.variant = variant;
-            this.attrs = attrs;
             this.shape = shape;
-        }
-
-        /** Attributes that live in the dict or values array rather than in slots. */
-        private List<String> dictAttributes() {
-            return variant == Variant.STANDARD ? attrs.names() : List.of();
+            this.state = state;
         }
 
         ObjectLayout layout() {
-            List<String> names = dictAttributes();
-            if (shape.managedDict()) {
-                attachModern(names);
-            } else if (shape.dictSlot() >= 0) {
-                attachLegacy(names);
+            if (shape.managedDict() || shape.dictSlot() >= 0) {
+                attach();
             }
-            return new ObjectLayout(instance(names), attached);
+            return new ObjectLayout(instance(state.names()), attached);
         }
 
-        /** 3.8–3.10: a split dict is made on the first attribute store; the class shares its keys. */
-        private void attachLegacy(List<String> names) {
-            SharedKeys keys = DictRules.legacySharedKeys(names);
-            if (names.isEmpty()) {
-                typeTarget = KEYS;
-            } else {
-                dictTarget = DICT;
-                attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
-                attached.add(DictRules.legacyValues(keys, names));
+        private void attach() {
+            List<String> names = state.names();
+            switch (state.mode()) {
+                case NONE -> typeTarget = KEYS;
+                case LEGACY_SPLIT -> {
+                    dictTarget = DICT;
+                    attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
+                    attached.add(DictRules.legacyValues(state.shared(), names));
+                }
+                case VALUES -> {
+                    typeTarget = KEYS;
+                    if (!shape.inlineValues()) {
+                        valuesTarget = VALUES;
+                        attached.add(DictRules.modernValues(names, state.capacity()));
+                    }
+                }
+                case DICT_WITH_VALUES -> {
+                    dictTarget = DICT;
+                    attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
+                    attached.add(DictRules.dictValues(names, state.capacity()));
+                }
+                case COMBINED -> {
+                    typeTarget = KEYS;
+                    dictTarget = DICT;
+                    attached.add(DictRules.dictObject("__dict__ (combined)", OWN_KEYS, null));
+                    attached.add(DictRules.keysObject(version, state.own(), false));
+                }
             }
-            attached.add(DictRules.keysObject(version, keys, true));
-        }
-
-        /**
-         * 3.11+: values without a dict while the attributes fit the class's shared keys; past that,
-         * a real dict with a table of its own.
-         */
-        private void attachModern(List<String> names) {
-            typeTarget = KEYS;
-            if (DictRules.overflowsSharedKeys(names)) {
-                dictTarget = DICT;
-                attached.add(DictRules.dictObject("__dict__ (combined)", OWN_KEYS, null));
-                attached.add(DictRules.keysObject(version, DictRules.overflowKeys(names), false));
-            } else if (!shape.inlineValues() && !version.hasInlineValues()) {
-                valuesTarget = VALUES;
-                attached.add(DictRules.modernValues(names));
-            }
-            attached.add(DictRules.keysObject(version, DictRules.modernSharedKeys(names), true));
+            attached.add(DictRules.keysObject(version, state.shared(), true));
         }
 
         private MemoryObject instance(List<String> names) {
@@ -144,7 +148,7 @@ public final class CPythonLens {
                 b.add(WORD, RegionKind.WEAKREF_POINTER, "__weakref__");
             }
             if (shape.inlineValues()) {
-                DictRules.appendInlineValues(b, names);
+                DictRules.appendInlineValues(b, names, state.capacity(), state.mode() != DictState.Mode.COMBINED);
             }
             return new MemoryObject("instance", variant.className() + " instance", variant.className(), false, b.build());
         }

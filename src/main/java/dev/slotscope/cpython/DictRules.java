@@ -132,8 +132,7 @@ final class DictRules {
     }
 
     /** 3.11/3.12: the values array, after a prefix that records insertion order ({@code new_values}). */
-    static MemoryObject modernValues(List<String> names) {
-        int size = valueCapacity(names);
+    static MemoryObject modernValues(List<String> names, int size) {
         int prefix = roundUp(size + 2, WORD);
         RegionBuilder b = new RegionBuilder(-prefix).add(prefix, RegionKind.VALUES_HEADER, "order")
                 .note("The order the attributes were set in, and the prefix's own size; the values pointer"
@@ -146,11 +145,10 @@ final class DictRules {
      * 3.13: values inside the object: capacity, size and flags in 4 bytes, the values, then the
      * insertion order. After an overflow into a real dict they stay allocated but unused.
      */
-    static void appendInlineValues(RegionBuilder b, List<String> names) {
-        int capacity = valueCapacity(names);
+    static void appendInlineValues(RegionBuilder b, List<String> names, int capacity, boolean valid) {
         b.add(4, RegionKind.VALUES_HEADER, "header").note("Capacity, number of values, and two flags: embedded, valid.")
                 .add(4, RegionKind.PADDING, "pad");
-        if (overflowsSharedKeys(names)) {
+        if (!valid) {
             for (int i = 0; i < capacity; i++) {
                 b.add(WORD, RegionKind.SPARE, "(unused)").note("Too many attributes to share keys: the values moved"
                         + " into a dict of their own, and this room inside the object stays allocated.");
@@ -160,6 +158,20 @@ final class DictRules {
         }
         b.add(capacity, RegionKind.VALUES_HEADER, "order");
         b.alignTo(WORD);
+    }
+
+    /**
+     * 3.13, a split dict without inline values: its values, with room for every key the class
+     * may share ({@code new_values}: header, values, then the insertion order).
+     */
+    static MemoryObject dictValues(List<String> names, int capacity) {
+        RegionBuilder b = new RegionBuilder(0).add(4, RegionKind.VALUES_HEADER, "header")
+                .note("Capacity, number of values, and two flags: embedded, valid.")
+                .add(4, RegionKind.PADDING, "pad");
+        appendValues(b, capacity, names);
+        b.add(capacity, RegionKind.VALUES_HEADER, "order");
+        b.alignTo(WORD);
+        return new MemoryObject(VALUES, "values array", "PyDictValues", false, b.build());
     }
 
     private static void appendValues(RegionBuilder b, int capacity, List<String> names) {

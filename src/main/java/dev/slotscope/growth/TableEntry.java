@@ -7,5 +7,5 @@ package dev.slotscope.growth;
  * @param hash the hash the table stores for it
  * @param slot the index slot (CPython) or bucket (JVM) that holds it
  */
-public record TableEntry(String key, int hash, int slot) {
+public record TableEntry(String key, long hash, int slot) {
 }

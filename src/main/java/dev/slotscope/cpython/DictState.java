@@ -1,0 +1,49 @@
+package dev.slotscope.cpython;
+
+import java.util.List;
+
+/**
+ * Where an instance's non-slot attributes are at one moment, and the tables behind them.
+ *
+ * @param mode     which of CPython's storage schemes holds them
+ * @param shared   the class's shared keys table
+ * @param names    the attribute names held, in insertion order
+ * @param capacity room for values (3.11+ values arrays and inline values); 0 where none
+ * @param own      the dict's own table, for a combined dict; null otherwise
+ */
+record DictState(Mode mode, SharedKeys shared, List<String> names, int capacity, SharedKeys own) {
+
+    enum Mode {
+        /** No dict and no values (yet): only the class's keys exist. */
+        NONE,
+        /** 3.8–3.10: a split dict whose values array matches the shared keys. */
+        LEGACY_SPLIT,
+        /** 3.11+: values without a dict (an array before 3.13, inside the object from 3.13). */
+        VALUES,
+        /** 3.13 without inline values: a split dict whose values have room for every shared key. */
+        DICT_WITH_VALUES,
+        /** A dict with a table of its own, no longer sharing the class's keys. */
+        COMBINED
+    }
+
+    DictState {
+        names = List.copyOf(names);
+    }
+
+    /** The state of a fresh instance made while many others are alive, as {@link CPythonLens#describe} shows it. */
+    static DictState fresh(CPythonVersion version, List<String> names, ClassShape shape) {
+        if (!shape.managedDict()) {
+            SharedKeys keys = DictRules.legacySharedKeys(names);
+            return new DictState(names.isEmpty() ? Mode.NONE : Mode.LEGACY_SPLIT, keys, names, 0, null);
+        }
+        SharedKeys shared = DictRules.modernSharedKeys(names);
+        int capacity = DictRules.valueCapacity(names);
+        if (DictRules.overflowsSharedKeys(names)) {
+            return new DictState(Mode.COMBINED, shared, names, capacity, DictRules.overflowKeys(names));
+        }
+        if (version.hasInlineValues() && !shape.inlineValues()) {
+            return new DictState(Mode.NONE, shared, names, 0, null);
+        }
+        return new DictState(Mode.VALUES, shared, names, capacity, null);
+    }
+}
