@@ -47,23 +47,20 @@ final class GrowCommand implements Callable<Integer> {
         AttributeNames names = AttributeNames.parse(attrs);
         List<String> extra = AttributeNames.parse(add).names();
         List<GrowthStep> steps;
-        Integer getsizeof = null;
         if (Choices.isJvm(runtime)) {
             steps = new JvmGrowth().grow(Choices.jvmVariant(variant), names, extra, Choices.jvmMode(runtime));
         } else {
             CPythonVersion version = Choices.version(runtime);
             Variant v = Choices.variant(variant, version);
-            CPythonGrowth growth = new CPythonGrowth();
-            steps = growth.grow(version, v, names, extra);
-            getsizeof = growth.getsizeof(version, v, names);
+            steps = new CPythonGrowth().grow(version, v, names, extra);
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? json(steps, getsizeof) : text(steps));
+        out.print(json ? json(steps) : text(steps));
         out.flush();
         return 0;
     }
 
-    private String json(List<GrowthStep> steps, Integer getsizeof) {
+    private String json(List<GrowthStep> steps) {
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (GrowthStep step : steps) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -74,9 +71,9 @@ final class GrowCommand implements Callable<Integer> {
             m.put("outcome", o instanceof StepOutcome.Refused ? "error" : "ok");
             m.put("message", o instanceof StepOutcome.Refused r ? r.message() : null);
             m.put("bytesPerInstance", step.bytesPerInstance());
-            if (getsizeof != null) {
-                m.put("getsizeof", getsizeof);
-                m.put("dictGetsizeof", null);
+            if (step.getsizeof().isPresent()) {
+                m.put("getsizeof", step.getsizeof().get());
+                m.put("dictGetsizeof", step.dictGetsizeof().orElse(null));
             }
             m.put("regions", DescribeJson.regionsOf(step.layout().instance()));
             m.put("attached", step.layout().attached().stream().map(DescribeJson::attachedOf).toList());

@@ -1,44 +1,139 @@
 package dev.slotscope.cpython;
 
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.growth.TableEntry;
+import dev.slotscope.layout.ObjectLayout;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Growth on CPython. A slotted object refuses every new attribute with the version's exact
- * {@code AttributeError} and stays as it was. How a {@code __dict__} grows depends on the
- * version and on the other instances alive; that is modelled only once recorded growth fixtures
- * check it, so dict-based variants are refused here with a message that says so.
+ * Growth on CPython, in the fixed scenario the fixtures record ({@code tools/record_growth.py}):
+ * for step k, one instance gets the first k extra attributes and is freed; then 20,000 instances
+ * get them and stay alive, and one more is inspected; everything is freed before step k+1. The
+ * class is the same throughout, so what earlier steps did to its shared keys matters:
+ * <ul>
+ * <li>3.8–3.10: each step's first instance grows the class's shared keys (nothing else shares
+ * them then), so every step is a split dict over keys sized for all its attributes.
+ * <li>3.11+: the 20,000 instances of step 0 leave the class's keys one free place; the first added
+ * attribute takes it, and from the second on every instance has a combined dict of its own,
+ * grown from {@code used * 3}. 3.13 keeps its (now unused) inline values; a 3.13 class without
+ * inline values shares up to 30 keys and gives each dict room for all of them.
+ * </ul>
+ * Slotted objects refuse every new attribute with the version's exact {@code AttributeError}.
  */
 public final class CPythonGrowth {
+
+    /** 3.13 without inline values: a split dict's values have room for this many keys. */
+    private static final int SPLIT_DICT_CAPACITY = 30;
 
     private final CPythonLens lens = new CPythonLens();
 
     public List<GrowthStep> grow(CPythonVersion version, Variant variant, AttributeNames attrs, List<String> add) {
         add.forEach(AttributeNames::checkName);
-        if (variant.hasDict()) {
-            throw new IllegalArgumentException("growing a __dict__ on CPython is not modelled yet (it depends on the"
-                    + " version and on the other instances alive); the slotted variants and the JVM lens can grow");
-        }
-        CPythonObject object = lens.describe(version, variant, attrs);
+        CPythonObject fresh = lens.describe(version, variant, attrs);
+        ClassShape shape = ClassShape.of(version, variant, attrs);
+        int getsizeof = fresh.figures().getsizeof();
+        List<String> base = CPythonLens.dictAttributes(variant, attrs);
+        List<String> names = new ArrayList<>(base);
         List<GrowthStep> steps = new ArrayList<>();
-        steps.add(new GrowthStep(0, new StepOutcome.Constructed(), object.layout(), object.figures().bytesPerInstance(),
-                Optional.empty()));
+        steps.add(step(0, new StepOutcome.Constructed(), version, variant, attrs, shape, base, names, getsizeof));
         for (int i = 0; i < add.size(); i++) {
             String name = add.get(i);
             AttributeOutcome outcome = lens.addAttribute(version, variant, attrs, name);
-            StepOutcome step = outcome instanceof AttributeOutcome.Refused refused
-                    ? new StepOutcome.Refused(name, refused.message()) : new StepOutcome.Stored(name);
-            steps.add(new GrowthStep(i + 1, step, object.layout(), object.figures().bytesPerInstance(), Optional.empty()));
+            StepOutcome result;
+            if (outcome instanceof AttributeOutcome.Refused refused) {
+                result = new StepOutcome.Refused(name, refused.message());
+            } else {
+                if (variant.hasDict() && !attrs.contains(name) && !names.contains(name)) {
+                    names.add(name);
+                }
+                result = new StepOutcome.Stored(name);
+            }
+            steps.add(step(i + 1, result, version, variant, attrs, shape, base, names, getsizeof));
         }
         return steps;
     }
 
-    /** {@code sys.getsizeof(obj)}: a slotted object's never changes as attributes are refused. */
-    public int getsizeof(CPythonVersion version, Variant variant, AttributeNames attrs) {
-        return lens.describe(version, variant, attrs).figures().getsizeof();
+    private GrowthStep step(int index, StepOutcome outcome, CPythonVersion version, Variant variant, AttributeNames attrs,
+                            ClassShape shape, List<String> base, List<String> names, int getsizeof) {
+        if (!variant.hasDict()) {
+            ObjectLayout layout = lens.describe(version, variant, attrs).layout();
+            return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.empty(), Optional.of(getsizeof),
+                    Optional.empty());
+        }
+        DictState state = stateAfter(version, shape, base, names);
+        ObjectLayout layout = lens.layout(version, variant, attrs, state);
+        return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.of(table(version, state)),
+                Optional.of(getsizeof), Optional.of(dictGetsizeof(version, state)));
+    }
+
+    /** The instance's state once {@code names} are set, after the earlier steps of the scenario. */
+    static DictState stateAfter(CPythonVersion version, ClassShape shape, List<String> base, List<String> names) {
+        if (!shape.managedDict()) {
+            return DictState.fresh(version, names, shape);
+        }
+        if (version.hasInlineValues() && !shape.inlineValues()) {
+            SharedKeys shared = DictRules.modernSharedKeys(names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
+            if (names.isEmpty()) {
+                return new DictState(DictState.Mode.NONE, shared, names, 0, null);
+            }
+            if (names.size() <= SPLIT_DICT_CAPACITY) {
+                return new DictState(DictState.Mode.DICT_WITH_VALUES, new SharedKeys(shared.indexSlots(), shared.capacity(),
+                        names), names, SPLIT_DICT_CAPACITY, null);
+            }
+            return new DictState(DictState.Mode.COMBINED, shared, names, 0,
+                    SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, SPLIT_DICT_CAPACITY * 3), names));
+        }
+        // Step 0's instances leave one free place in the class's keys (none past 28 attributes).
+        int limit = DictRules.valueCapacity(base);
+        SharedKeys shared = DictRules.modernSharedKeys(names.subList(0, Math.min(names.size(), limit)));
+        if (names.size() <= limit) {
+            return new DictState(DictState.Mode.VALUES, shared, names, limit, null);
+        }
+        return new DictState(DictState.Mode.COMBINED, shared, names, limit,
+                SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, limit * 3), names));
+    }
+
+    /** {@code sys.getsizeof(obj.__dict__)}: reading it makes a dict over what the instance holds. */
+    static int dictGetsizeof(CPythonVersion version, DictState state) {
+        int dict = ClassShape.GC_HEAD + 6 * ClassShape.WORD;
+        return switch (state.mode()) {
+            case NONE -> dict + ClassShape.WORD * (version.hasManagedDict() ? SPLIT_DICT_CAPACITY : state.shared().capacity());
+            case LEGACY_SPLIT -> dict + ClassShape.WORD * state.shared().capacity();
+            case VALUES, DICT_WITH_VALUES -> dict + ClassShape.WORD * state.capacity();
+            case COMBINED -> dict + DictRules.keysObject(version, state.own(), false).size();
+        };
+    }
+
+    /** The table as the interpreter holds it: the dict's own if it has one, else the class's shared keys. */
+    static HashTable table(CPythonVersion version, DictState state) {
+        boolean combined = state.mode() == DictState.Mode.COMBINED;
+        SharedKeys keys = combined ? state.own() : state.shared();
+        List<String> entries = combined || !version.hasManagedDict() ? state.names() : keys.entries();
+        return new HashTable(keys.indexSlots(), place(version, entries, keys.indexSlots()), Optional.of(!combined));
+    }
+
+    /** Inserts the keys in order, each at the first free slot of CPython's probe sequence. */
+    static List<TableEntry> place(CPythonVersion version, List<String> keys, int slots) {
+        int[] index = new int[slots];
+        java.util.Arrays.fill(index, -1);
+        long mask = slots - 1;
+        List<TableEntry> placed = new ArrayList<>();
+        for (int j = 0; j < keys.size(); j++) {
+            long hash = StringHash.of(keys.get(j), version);
+            long perturb = hash;
+            long i = hash & mask;
+            while (index[(int) i] >= 0) {
+                perturb >>>= 5;
+                i = (i * 5 + perturb + 1) & mask;
+            }
+            index[(int) i] = j;
+            placed.add(new TableEntry(keys.get(j), hash, (int) i));
+        }
+        return placed;
     }
 }

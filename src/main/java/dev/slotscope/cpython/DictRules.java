@@ -38,8 +38,8 @@ final class DictRules {
      * fills it, the dict grows to the next power of two at or above three times its size and the
      * class adopts the bigger table ({@code make_keys_shared}).
      */
-    static SharedKeys legacySharedKeys(List<String> names) {
-        return SharedKeys.grownFrom(SharedKeys.MIN_SIZE, names);
+    static SharedKeys legacySharedKeys(CPythonVersion version, List<String> names) {
+        return SharedKeys.grownFrom(version, SharedKeys.MIN_SIZE, names);
     }
 
     /** 3.11+: the class's fixed table of 64 slots, holding the first 29 attribute names at most. */
@@ -62,8 +62,8 @@ final class DictRules {
     }
 
     /** 3.11+: the combined table a dict gets when its 30th key does not fit the shared keys. */
-    static SharedKeys overflowKeys(List<String> names) {
-        return SharedKeys.grownFrom(SharedKeys.sizeFor(MODERN_SHARED_MAX * 3), names);
+    static SharedKeys overflowKeys(CPythonVersion version, List<String> names) {
+        return SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, MODERN_SHARED_MAX * 3), names);
     }
 
     /** A {@code PyDictObject} with its GC header; {@code valuesTarget} is null for a combined dict. */

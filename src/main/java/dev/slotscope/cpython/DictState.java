@@ -33,13 +33,13 @@ record DictState(Mode mode, SharedKeys shared, List<String> names, int capacity,
     /** The state of a fresh instance made while many others are alive, as {@link CPythonLens#describe} shows it. */
     static DictState fresh(CPythonVersion version, List<String> names, ClassShape shape) {
         if (!shape.managedDict()) {
-            SharedKeys keys = DictRules.legacySharedKeys(names);
+            SharedKeys keys = DictRules.legacySharedKeys(version, names);
             return new DictState(names.isEmpty() ? Mode.NONE : Mode.LEGACY_SPLIT, keys, names, 0, null);
         }
         SharedKeys shared = DictRules.modernSharedKeys(names);
         int capacity = DictRules.valueCapacity(names);
         if (DictRules.overflowsSharedKeys(names)) {
-            return new DictState(Mode.COMBINED, shared, names, capacity, DictRules.overflowKeys(names));
+            return new DictState(Mode.COMBINED, shared, names, capacity, DictRules.overflowKeys(version, names));
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
             return new DictState(Mode.NONE, shared, names, 0, null);

@@ -24,10 +24,19 @@ record SharedKeys(int indexSlots, int capacity, List<String> entries) {
         return (slots << 1) / 3;
     }
 
-    /** The smallest power of two, at least 8, that is at least {@code atLeast} ({@code dictresize}). */
-    static int sizeFor(int atLeast) {
+    /**
+     * The table size a resize to {@code minsize} picks. Up to 3.9 ({@code dictresize}): the
+     * smallest power of two, at least 8, not below it. From 3.10 ({@code calculate_keysize},
+     * {@code calculate_log2_keysize}): {@code 1 << bit_length(((minsize | 8) - 1) | 7)}, which
+     * gives 16 for any minsize from 1 to 7 and doubles at exact powers of two from 16.
+     */
+    static int sizeFor(CPythonVersion version, int minsize) {
+        if (version.minor() >= 10) {
+            int m = ((minsize | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+            return 1 << (Integer.SIZE - Integer.numberOfLeadingZeros(m));
+        }
         int n = MIN_SIZE;
-        while (n < atLeast) {
+        while (n < minsize) {
             n <<= 1;
         }
         return n;
@@ -35,13 +44,13 @@ record SharedKeys(int indexSlots, int capacity, List<String> entries) {
 
     /**
      * A dict's own table after inserting {@code names} one by one into a table of
-     * {@code slots} slots, resizing to {@code used * 3} ({@code GROWTH_RATE}) whenever it is full.
+     * {@code slots} slots, resizing for {@code used * 3} ({@code GROWTH_RATE}) whenever it is full.
      */
-    static SharedKeys grownFrom(int slots, List<String> names) {
+    static SharedKeys grownFrom(CPythonVersion version, int slots, List<String> names) {
         int size = slots;
         for (int used = 0; used < names.size(); used++) {
             if (used >= usableFraction(size)) {
-                size = sizeFor(used * 3);
+                size = sizeFor(version, used * 3);
             }
         }
         return new SharedKeys(size, usableFraction(size), names);

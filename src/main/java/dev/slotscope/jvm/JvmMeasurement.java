@@ -18,6 +18,8 @@ public final class JvmMeasurement {
     /** Never plan to fill more than this share of the free heap. */
     private static final double HEAP_SHARE = 0.8;
     private static final int PROGRESS_STEPS = 100;
+    private static final int MAX_COLLECTIONS = 6;
+    private static final long SETTLED_BYTES = 64 * 1024;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
@@ -50,10 +52,21 @@ public final class JvmMeasurement {
                 + " before and after making the instances");
     }
 
+    /**
+     * Heap used once garbage collection has settled: references cleared by one collection free
+     * their objects only in a later one, so collect until two readings agree.
+     */
     private long usedAfterGc() {
-        System.gc();
-        System.gc();
-        return memory.getHeapMemoryUsage().getUsed();
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < MAX_COLLECTIONS; i++) {
+            System.gc();
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (Math.abs(previous - used) < SETTLED_BYTES) {
+                return used;
+            }
+            previous = used;
+        }
+        return previous;
     }
 
     private long freeHeapAfterGc() {

@@ -109,10 +109,14 @@ class GrowthViewTest {
     }
 
     @Test
-    void dictGrowthOnCPythonSaysItIsNotModelledYet(FxRobot robot) throws TimeoutException {
+    void aCPythonDictGrowsAsTheRecordedScenarioSays(FxRobot robot) throws TimeoutException {
         select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
-        add(robot, "z");
-        Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
-        assertTrue(outcome.getText().startsWith("growing a __dict__ on CPython is not modelled yet"), outcome.getText());
+        add(robot, "a1");
+        assertEquals("88 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a1 fits the shared keys");
+        add(robot, "a2");
+        assertEquals("328 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a2 makes a combined dict");
+        assertTrue(robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+                .anyMatch(b -> b.objectId().equals("own-keys")));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-3.11.png");
     }
 }
