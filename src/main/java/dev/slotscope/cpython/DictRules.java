@@ -100,10 +100,17 @@ final class DictRules {
             b.add(WORD, RegionKind.OBJECT_FIELD, "size").add(WORD, RegionKind.OBJECT_FIELD, "lookup");
         }
         b.add(WORD, RegionKind.OBJECT_FIELD, "usable").add(WORD, RegionKind.OBJECT_FIELD, "nentries");
+        String[] holder = new String[keys.indexSlots()];
+        List<dev.slotscope.growth.TableEntry> placed = CPythonGrowth.place(version, keys.entries(), keys.indexSlots());
+        for (int j = 0; j < placed.size(); j++) {
+            holder[placed.get(j).slot()] = j + " '" + placed.get(j).key() + "'";
+        }
         for (int i = 0; i < keys.indexSlots(); i++) {
-            b.add(keys.indexWidth(), RegionKind.INDEX, "").note("Bucket " + i + " of " + keys.indexSlots()
-                    + ". Which bucket a key's entry number lands in depends on the key's hash, and Python randomises"
-                    + " string hashes in every run unless PYTHONHASHSEED is set.");
+            String entry = holder[i];
+            b.add(keys.indexWidth(), RegionKind.INDEX, entry == null ? "" : entry.substring(0, entry.indexOf(' ')))
+                    .note("Bucket " + i + " of " + keys.indexSlots() + (entry == null ? ": empty" : ": entry " + entry)
+                            + ", where the key lands with PYTHONHASHSEED=0. Real runs randomise string hashes,"
+                            + " so the buckets differ from run to run; the sizes do not.");
         }
         int entrySize = unicodeEntries ? 2 * WORD : 3 * WORD;
         for (String name : keys.entries()) {

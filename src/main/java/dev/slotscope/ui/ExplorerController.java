@@ -85,6 +85,7 @@ public final class ExplorerController {
     @FXML private Slider speedSlider;
     @FXML private ProgressIndicator growthBusy;
     @FXML private Label stepOutcome;
+    @FXML private Label scenarioNote;
 
     private GrowthViewModel growth;
     private final Timeline player = new Timeline();
@@ -135,6 +136,10 @@ public final class ExplorerController {
         });
         growth.index().addListener((o, old, now) -> showStepLabel());
         growth.steps().addListener((o, old, now) -> showStepLabel());
+        scenarioNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
+                growth.steps(), model.runtime()));
+        scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
         growth.message().addListener((o, old, now) -> showStepOutcome());
         showStepLabel();
         player.setCycleCount(Timeline.INDEFINITE);
