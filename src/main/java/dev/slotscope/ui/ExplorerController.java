@@ -131,7 +131,9 @@ public final class ExplorerController {
         growthBusy.visibleProperty().bind(growth.busy());
         growthBusy.managedProperty().bind(growth.busy());
         growth.current().addListener((o, old, now) -> {
-            render(model.state().get());
+            if (model.state().get() != null) {
+                renderStep(model.state().get());
+            }
             now.filter(s -> s.outcome() instanceof StepOutcome.Refused).ifPresent(s -> layoutView.shake());
         });
         growth.index().addListener((o, old, now) -> showStepLabel());
@@ -281,14 +283,7 @@ public final class ExplorerController {
         if (state == null) {
             return;
         }
-        var step = growth == null ? java.util.Optional.<GrowthStep>empty() : growth.current().get();
-        var layout = step.map(GrowthStep::layout).orElse(state.layout());
-        var fresh = freshObjects(layout);
-        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout),
-                step.isPresent() ? fresh : java.util.Set.of());
-        if (growth != null) {
-            showStepOutcome();
-        }
+        renderStep(state);
         headline.setText(state.headline());
         bannerLabel.setText(state.banner());
         notesBox.getChildren().clear();
@@ -298,7 +293,6 @@ public final class ExplorerController {
             label.getStyleClass().add("note-banner");
             notesBox.getChildren().add(label);
         }
-        bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
         bytesCaption.setText(state.bytesLabel());
         savingLabel.setText(state.comparison());
         compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + state.comparison());
@@ -317,6 +311,19 @@ public final class ExplorerController {
         renderLegend(state);
         renderOutcome(state);
         sourceLabel.setText(state.source());
+    }
+
+    /** What changes from one growth step to the next: the drawing, the bytes and the step's outcome. */
+    private void renderStep(ViewState state) {
+        var step = growth == null ? java.util.Optional.<GrowthStep>empty() : growth.current().get();
+        var layout = step.map(GrowthStep::layout).orElse(state.layout());
+        var fresh = freshObjects(layout);
+        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout),
+                step.isPresent() ? fresh : java.util.Set.of());
+        bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
+        if (growth != null) {
+            showStepOutcome();
+        }
     }
 
     /** Objects new or changed since the last drawing, by class, label and size: drawn highlighted. */

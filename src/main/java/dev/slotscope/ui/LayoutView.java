@@ -10,8 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
 import javafx.util.Duration;
@@ -29,20 +27,38 @@ public final class LayoutView extends Pane {
     private static final double ARROW_HEAD = 7;
     private static final Duration FRESH_FADE = Duration.millis(450);
     private static final Duration SHAKE_STEP = Duration.millis(45);
+    /** Where a box's two lines of text sit inside it. */
+    private static final double TEXT_INSET_X = 5;
+    private static final double TEXT_INSET_Y = 4;
+    private static final double DETAIL_OFFSET_Y = 19;
     private static final double SHAKE_DISTANCE = 9;
 
     /**
      * Label widths measured with the fonts the stylesheet gives box labels (bold 14px, compact
-     * 12px), so the drawer shows exactly the labels that fit.
+     * 12px), so the drawer shows exactly the labels that fit. Remembered: the same few hundred
+     * labels are measured on every redraw.
      */
-    public static final TextWidth TEXT_WIDTH = (text, compact) -> {
-        Text probe = new Text(text);
-        probe.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, compact ? 12 : 14));
-        return probe.getLayoutBounds().getWidth();
+    public static final TextWidth TEXT_WIDTH = new TextWidth() {
+        private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+
+        @Override
+        public double of(String text, boolean compact) {
+            return widths.computeIfAbsent((compact ? "c:" : "n:") + text, key -> {
+                Text probe = new Text(text);
+                probe.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, compact ? 12 : 14));
+                return probe.getLayoutBounds().getWidth();
+            });
+        }
     };
+
+    private final Tooltip tooltip = new Tooltip();
 
     public LayoutView() {
         getStyleClass().add("layout-view");
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        Tooltip.install(this, tooltip);
     }
 
     public void show(Drawing drawing) {
@@ -59,7 +75,7 @@ public final class LayoutView extends Pane {
             getChildren().add(titleNode(title));
         }
         for (Drawing.Box box : drawing.boxes()) {
-            StackPane node = boxNode(box);
+            Pane node = boxNode(box);
             if (fresh.contains(box.objectId())) {
                 node.getStyleClass().add("fresh");
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
@@ -87,14 +103,18 @@ public final class LayoutView extends Pane {
         shake.play();
     }
 
-    private static StackPane boxNode(Drawing.Box box) {
-        Label name = new Label(box.label());
+    /**
+     * A box: a styled pane with two text lines. Plain {@link Text} nodes and one tooltip for the
+     * whole view keep a redraw of a few hundred boxes within a frame.
+     */
+    private Pane boxNode(Drawing.Box box) {
+        Text name = new Text(box.label());
         name.getStyleClass().add("region-label");
-        Label detail = new Label(box.detail());
+        name.relocate(TEXT_INSET_X, TEXT_INSET_Y);
+        Text detail = new Text(box.detail());
         detail.getStyleClass().add("region-detail");
-        VBox text = new VBox(name, detail);
-        text.getStyleClass().add("region-text");
-        StackPane node = new StackPane(text);
+        detail.relocate(TEXT_INSET_X, TEXT_INSET_Y + DETAIL_OFFSET_Y);
+        Pane node = new Pane(name, detail);
         node.getStyleClass().addAll("region-box", "kind-" + box.kind().id());
         if (box.folded()) {
             node.getStyleClass().add("folded");
@@ -106,11 +126,7 @@ public final class LayoutView extends Pane {
         node.setPrefSize(box.width(), box.height());
         node.setMinSize(box.width(), box.height());
         node.setMaxSize(box.width(), box.height());
-        Tooltip tip = new Tooltip(box.spoken() + "\n" + box.kind().explanation());
-        tip.setShowDelay(Duration.millis(150));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        Tooltip.install(node, tip);
+        node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
         node.setAccessibleRole(AccessibleRole.TEXT);
         node.setAccessibleText(box.spoken());
         node.setUserData(box);

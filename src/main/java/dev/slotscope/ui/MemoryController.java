@@ -90,7 +90,8 @@ public final class MemoryController {
         draw(model.estimates().get());
     }
 
-    MemoryViewModel model() {
+    /** The view model behind the tab. */
+    public MemoryViewModel model() {
         return model;
     }
 

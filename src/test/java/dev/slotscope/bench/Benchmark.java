@@ -1,0 +1,155 @@
+package dev.slotscope.bench;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.jvm.JvmMeasurement;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.Progress;
+import dev.slotscope.ui.ClassChoice;
+import dev.slotscope.ui.ExplorerController;
+import dev.slotscope.ui.MainController;
+import dev.slotscope.ui.RuntimeChoice;
+import dev.slotscope.ui.SlotscopeApp;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+
+/**
+ * The project's performance figures, printed, not asserted: the time between frames while a
+ * ten-step growth animation plays and while the instance-count slider sweeps from 1 to 10
+ * million, and the time to measure a million JVM instances. Run with {@code mvn -Pbench verify}
+ * (headless, like the UI tests).
+ */
+public final class Benchmark {
+
+    /** Frames each growth step stays on screen: ten steps at 10 a second. */
+    private static final int FRAMES_PER_STEP = 6;
+    private static final int GROWTH_STEPS = 10;
+    private static final int SWEEP_FRAMES = 420;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Scene[] scene = new Scene[1];
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            new SlotscopeApp().start(stage);
+            scene[0] = stage.getScene();
+        });
+        waitFx();
+        MainController main = (MainController) scene[0].getRoot().getProperties().get("controller");
+        ExplorerController explorer = main.explorers().get(0);
+
+        Platform.runLater(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            explorer.model().classChoice().set(new ClassChoice.Java(JvmVariant.STANDARD));
+            explorer.model().attributes().set("");
+        });
+        waitFor(() -> !explorer.model().busy().get());
+        for (int i = 1; i <= GROWTH_STEPS; i++) {
+            String name = "a" + i;
+            Platform.runLater(() -> {
+                explorer.growth().nextName().set(name);
+                explorer.growth().add();
+            });
+            waitFor(() -> !explorer.growth().busy().get());
+        }
+        IntPredicate play = frame -> {
+            int step = frame / FRAMES_PER_STEP;
+            if (step <= GROWTH_STEPS) {
+                explorer.growth().index().set(step);
+            }
+            return step <= GROWTH_STEPS;
+        };
+        frames(play);
+        report("growth animation, 10 steps (JVM HashMap), after one warm-up run", frames(play));
+
+        Platform.runLater(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
+            explorer.model().attributes().set("x, y");
+            ((TabPane) scene[0].lookup("#tabs")).getSelectionModel().select(1);
+        });
+        waitFx();
+        IntPredicate sweep = frame -> {
+            explorer.memory().model().count().set(InstanceCount.fromSliderPosition(7.0 * frame / SWEEP_FRAMES));
+            return frame < SWEEP_FRAMES;
+        };
+        frames(sweep);
+        report("slider sweep 1 to 10,000,000 (CPython 3.11, every variant), after one warm-up run", frames(sweep));
+
+        long start = System.nanoTime();
+        Measurement m = new JvmMeasurement().measure(JvmVariant.STANDARD, AttributeNames.DEFAULT, InstanceCount.MILLION,
+                Progress.NONE);
+        System.out.printf("measure 1,000,000 JVM instances (MapPoint x, y): %.2f s, %,d bytes%n",
+                (System.nanoTime() - start) / 1e9, m.totalBytes());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** Calls {@code step} on every frame until it returns false; returns the times between frames, in ms. */
+    private static List<Double> frames(IntPredicate step) throws InterruptedException {
+        List<Double> times = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> new AnimationTimer() {
+            private long last;
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    times.add((now - last) / 1e6);
+                }
+                last = now;
+                if (!step.test(frame++)) {
+                    stop();
+                    done.countDown();
+                }
+            }
+        }.start());
+        done.await(120, TimeUnit.SECONDS);
+        return times;
+    }
+
+    private static void report(String what, List<Double> times) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
+        System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms%n", what, sorted.size(),
+                median, p99, sorted.get(sorted.size() - 1));
+    }
+
+    private static void waitFx() throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(latch::countDown);
+        latch.await(30, TimeUnit.SECONDS);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            waitFx();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("timed out waiting for the window");
+    }
+}
