@@ -33,7 +33,9 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
+import dev.slotscope.growth.Beat;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.Transitions;
 import dev.slotscope.growth.StepOutcome;
 
 import java.io.File;
@@ -86,9 +88,13 @@ public final class ExplorerController {
     @FXML private ProgressIndicator growthBusy;
     @FXML private Label stepOutcome;
     @FXML private Label scenarioNote;
+    @FXML private Label beatLabel;
 
     private GrowthViewModel growth;
-    private final Timeline player = new Timeline();
+    /** The beats of the transition being shown; one step's worth at a time. */
+    private Timeline beats = new Timeline();
+    /** How long one beat of a transition shows at speed 1. */
+    private static final Duration BEAT = Duration.millis(550);
     private java.util.Set<String> lastDrawn = java.util.Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
@@ -144,23 +150,24 @@ public final class ExplorerController {
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
         growth.message().addListener((o, old, now) -> showStepOutcome());
         showStepLabel();
-        player.setCycleCount(Timeline.INDEFINITE);
-        player.rateProperty().bind(speedSlider.valueProperty());
-        player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> {
-            if (growth.index().get() >= growth.steps().get().size() - 1) {
-                playToggle.setSelected(false);
+        growth.index().addListener((o, old, now) -> {
+            List<GrowthStep> all = growth.steps().get();
+            if (now.intValue() == old.intValue() + 1 && now.intValue() < all.size()) {
+                playTransition(all.get(old.intValue()), all.get(now.intValue()));
             } else {
-                growth.forward();
+                beats.stop();
+                layoutView.highlight(List.of());
+                beatLabel.setText("");
             }
-        }));
+        });
         playToggle.selectedProperty().addListener((o, was, playing) -> {
             if (playing) {
                 if (growth.index().get() >= growth.steps().get().size() - 1) {
                     growth.index().set(0);
                 }
-                player.play();
+                advance();
             } else {
-                player.stop();
+                beats.stop();
             }
         });
         root.sceneProperty().addListener((o, old, scene) -> {
@@ -169,9 +176,40 @@ public final class ExplorerController {
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Right"), growth::forward);
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Left"), growth::back);
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+P"), () -> playToggle.setSelected(!playToggle.isSelected()));
-                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), growth::reset);
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+R"), this::resetGrowth);
             }
         });
+    }
+
+    /** Plays what happens between two steps, beat by beat, at the chosen speed; then goes on if playing. */
+    private void playTransition(GrowthStep before, GrowthStep after) {
+        beats.stop();
+        List<Beat> list = Transitions.between(before, after);
+        beats = new Timeline();
+        beats.rateProperty().bind(speedSlider.valueProperty());
+        for (int i = 0; i < list.size(); i++) {
+            Beat beat = list.get(i);
+            beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(i), e -> {
+                beatLabel.setText(beat.caption());
+                layoutView.highlight(beat.highlights());
+            }));
+        }
+        beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(list.size() + 1), e -> {
+            layoutView.highlight(List.of());
+            if (playToggle.isSelected()) {
+                advance();
+            }
+        }));
+        beats.play();
+    }
+
+    /** While playing: the next step, or stop at the last. */
+    private void advance() {
+        if (growth.index().get() >= growth.steps().get().size() - 1) {
+            playToggle.setSelected(false);
+        } else {
+            growth.forward();
+        }
     }
 
     /** The growth of this explorer's object. */
@@ -197,6 +235,8 @@ public final class ExplorerController {
     @FXML
     private void resetGrowth() {
         playToggle.setSelected(false);
+        beats.stop();
+        beatLabel.setText("");
         growth.reset();
     }
 

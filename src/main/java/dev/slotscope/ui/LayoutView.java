@@ -92,6 +92,23 @@ public final class LayoutView extends Pane {
         setMinSize(drawing.width(), drawing.height());
     }
 
+    /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
+    public void highlight(java.util.List<dev.slotscope.growth.Beat.Highlight> regions) {
+        java.util.Set<dev.slotscope.growth.Beat.Highlight> lit = new java.util.HashSet<>(regions);
+        for (javafx.scene.Node node : getChildren()) {
+            if (node.getUserData() instanceof Drawing.Box box) {
+                boolean on = lit.contains(new dev.slotscope.growth.Beat.Highlight(box.objectId(), box.region().offset()));
+                if (on) {
+                    if (!node.getStyleClass().contains("beat")) {
+                        node.getStyleClass().add("beat");
+                    }
+                } else {
+                    node.getStyleClass().remove("beat");
+                }
+            }
+        }
+    }
+
     /** A short horizontal shake: the object refused what was asked of it. */
     public void shake() {
         TranslateTransition shake = new TranslateTransition(SHAKE_STEP, this);

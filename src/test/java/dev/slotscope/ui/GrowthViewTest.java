@@ -117,6 +117,10 @@ class GrowthViewTest {
         assertEquals("328 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a2 makes a combined dict");
         assertTrue(robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
                 .anyMatch(b -> b.objectId().equals("own-keys")));
+        Label beat = robot.lookup("#beatLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> beat.getText().startsWith("'a1' → slot"));
+        assertTrue(robot.lookup(".beat").tryQuery().isPresent(), "the moving entry's slot lights up");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-3.11.png");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> beat.getText().startsWith("Entry 3 appended"));
     }
 }

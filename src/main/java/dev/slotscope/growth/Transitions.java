@@ -1,0 +1,136 @@
+package dev.slotscope.growth;
+
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
+import dev.slotscope.layout.RegionKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What happens between two growth steps, in order, as beats an animation can play: the new key
+ * hashed, its first probe, probing on collision, the entry appended; on a resize the new table and
+ * every entry moving into it; on 3.11+ the moment a real dict is made; on the JVM the node joining
+ * its bucket's chain, and on resize each chain splitting into its low and high halves.
+ */
+public final class Transitions {
+    /** CPython's {@code PERTURB_SHIFT}. */
+    private static final int PERTURB_SHIFT = 5;
+
+    private Transitions() {
+    }
+
+    public static List<Beat> between(GrowthStep before, GrowthStep after) {
+        List<Beat> beats = new ArrayList<>();
+        if (after.outcome() instanceof StepOutcome.Refused refused) {
+            beats.add(new Beat(refused.message(), List.of()));
+            return beats;
+        }
+        if (!(after.outcome() instanceof StepOutcome.Stored stored) || after.table().isEmpty()) {
+            return beats;
+        }
+        HashTable table = after.table().get();
+        Optional<TableEntry> entry = table.entries().stream().filter(e -> e.key().equals(stored.attribute())).findFirst();
+        if (entry.isEmpty()) {
+            return beats;
+        }
+        boolean jvm = table.split().isEmpty();
+        Optional<HashTable> old = before.table();
+        boolean resized = old.isEmpty() || old.get().slots() != table.slots();
+        if (jvm) {
+            jvmBeats(beats, after, old, table, entry.get(), resized);
+        } else {
+            cpythonBeats(beats, after, old, table, entry.get(), resized);
+        }
+        return beats;
+    }
+
+    private static void cpythonBeats(List<Beat> beats, GrowthStep after, Optional<HashTable> old, HashTable table,
+                                     TableEntry entry, boolean resized) {
+        String keysId = table.split().orElse(true) ? "keys" : "own-keys";
+        boolean dictMade = old.flatMap(HashTable::split).orElse(false) && !table.split().orElse(true);
+        if (dictMade) {
+            beats.add(new Beat("The class's shared keys are full: this instance gets a real dict with a table of its own",
+                    object(after, "dict").map(o -> all(o)).orElse(List.of())));
+        }
+        if (resized) {
+            beats.add(new Beat("A new table of " + table.slots() + " slots: the entries move in, one by one",
+                    List.of()));
+            for (TableEntry e : table.entries()) {
+                if (e != entry) {
+                    beats.add(new Beat("'" + e.key() + "' → slot " + e.slot(), indexSlot(after, keysId, e.slot())));
+                }
+            }
+        }
+        long mask = table.slots() - 1;
+        long first = entry.hash() & mask;
+        beats.add(new Beat(String.format("hash('%s') = %d; & %d → first probe: slot %d", entry.key(), entry.hash(), mask,
+                first), indexSlot(after, keysId, (int) first)));
+        Set<Integer> taken = new HashSet<>();
+        table.entries().stream().filter(e -> e != entry).forEach(e -> taken.add(e.slot()));
+        long perturb = entry.hash();
+        long i = first;
+        while (taken.contains((int) i)) {
+            perturb >>>= PERTURB_SHIFT;
+            long next = (i * 5 + perturb + 1) & mask;
+            beats.add(new Beat("slot " + i + " is taken: probe again → slot " + next, indexSlot(after, keysId, (int) next)));
+            i = next;
+        }
+        int number = table.entries().indexOf(entry);
+        List<Beat.Highlight> appended = new ArrayList<>(indexSlot(after, keysId, entry.slot()));
+        object(after, keysId).flatMap(o -> region(o, RegionKind.ENTRY_KEY, "'" + entry.key() + "'"))
+                .ifPresent(r -> appended.add(new Beat.Highlight(keysId, r.offset())));
+        beats.add(new Beat("Entry " + number + " appended; slot " + entry.slot() + " now holds " + number, appended));
+    }
+
+    private static void jvmBeats(List<Beat> beats, GrowthStep after, Optional<HashTable> old, HashTable table,
+                                 TableEntry entry, boolean resized) {
+        Optional<MemoryObject> array = after.layout().attached().stream()
+                .filter(o -> o.type().equals("[Ljava.util.HashMap$Node;")).findFirst();
+        if (resized && old.isPresent() && old.get().slots() > 0) {
+            int n = old.get().slots();
+            beats.add(new Beat("More than 3/4 full: the table doubles from " + n + " to " + table.slots()
+                    + " buckets, and each chain splits into its low and high halves", List.of()));
+            for (TableEntry e : table.entries()) {
+                if (e != entry) {
+                    String half = e.slot() < n ? "low half, stays in bucket " + e.slot() : "high half, moves to bucket " + e.slot();
+                    beats.add(new Beat("'" + e.key() + "': " + half, bucket(array, e.slot())));
+                }
+            }
+        } else if (resized) {
+            beats.add(new Beat("The first put makes the table: " + table.slots() + " buckets", List.of()));
+        }
+        beats.add(new Beat(String.format("'%s'.hashCode() spread: h ^ h >>> 16 = %d; & %d → bucket %d", entry.key(),
+                entry.hash(), table.slots() - 1, entry.slot()), bucket(array, entry.slot())));
+        List<Beat.Highlight> node = after.layout().attached().stream()
+                .filter(o -> o.label().equals("HashMap$Node '" + entry.key() + "'")).findFirst()
+                .map(Transitions::all).orElse(List.of());
+        beats.add(new Beat("A new Node joins bucket " + entry.slot() + "'s chain", node));
+    }
+
+    private static List<Beat.Highlight> bucket(Optional<MemoryObject> array, int index) {
+        return array.flatMap(o -> region(o, RegionKind.ELEMENT, "bucket " + index)
+                .map(r -> List.of(new Beat.Highlight(o.id(), r.offset())))).orElse(List.of());
+    }
+
+    private static List<Beat.Highlight> indexSlot(GrowthStep step, String keysId, int slot) {
+        return object(step, keysId).map(o -> o.regions().stream().filter(r -> r.kind() == RegionKind.INDEX)
+                .skip(slot).findFirst().map(r -> List.of(new Beat.Highlight(keysId, r.offset()))).orElse(List.of()))
+                .orElse(List.of());
+    }
+
+    private static Optional<MemoryObject> object(GrowthStep step, String id) {
+        return step.layout().find(id);
+    }
+
+    private static Optional<Region> region(MemoryObject o, RegionKind kind, String label) {
+        return o.regions().stream().filter(r -> r.kind() == kind && r.label().equals(label)).findFirst();
+    }
+
+    private static List<Beat.Highlight> all(MemoryObject o) {
+        return o.regions().stream().map(r -> new Beat.Highlight(o.id(), r.offset())).toList();
+    }
+}
