@@ -67,6 +67,14 @@ public final class LayoutView extends Pane {
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, java.util.Set<String> fresh) {
+        // Boxes that look the same as before are moved rather than made again: styling new
+        // nodes is what costs most when a growth step redraws a few hundred boxes.
+        java.util.Map<String, java.util.Deque<Pane>> reusable = new java.util.HashMap<>();
+        for (javafx.scene.Node node : getChildren()) {
+            if (node instanceof Pane pane && node.getUserData() instanceof Drawing.Box old) {
+                reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(pane);
+            }
+        }
         getChildren().clear();
         for (Drawing.Arrow arrow : drawing.arrows()) {
             getChildren().addAll(arrowNodes(arrow));
@@ -75,7 +83,8 @@ public final class LayoutView extends Pane {
             getChildren().add(titleNode(title));
         }
         for (Drawing.Box box : drawing.boxes()) {
-            Pane node = boxNode(box);
+            java.util.Deque<Pane> same = reusable.get(look(box));
+            Pane node = same == null || same.isEmpty() ? boxNode(box) : reuse(same.pop(), box);
             if (fresh.contains(box.objectId())) {
                 node.getStyleClass().add("fresh");
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
@@ -118,6 +127,23 @@ public final class LayoutView extends Pane {
         shake.setAutoReverse(true);
         shake.setOnFinished(e -> setTranslateX(0));
         shake.play();
+    }
+
+    /** Everything that decides how a box looks, apart from where it is. */
+    private static String look(Drawing.Box box) {
+        return box.kind() + "|" + box.label() + "|" + box.detail() + "|" + box.width() + "|" + box.height() + "|"
+                + box.compact() + "|" + box.folded();
+    }
+
+    /** A node of an earlier drawing, moved to {@code box} and made to speak for it. */
+    private Pane reuse(Pane node, Drawing.Box box) {
+        node.getStyleClass().removeAll("fresh", "beat");
+        node.setOpacity(1);
+        node.relocate(box.x(), box.y());
+        node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
+        node.setAccessibleText(box.spoken());
+        node.setUserData(box);
+        return node;
     }
 
     /**
