@@ -11,6 +11,7 @@ import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,15 +30,9 @@ final class DescribeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runtime", required = true, paramLabel = "RUNTIME",
-            description = "cpython-3.8 ... cpython-3.13, jvm (the running VM, measured), or jvm-estimate:MODE"
-                    + " with MODE one of compressed, no-compressed-oops, compact-headers, 32-bit")
-    String runtime;
+    @Mixin
+    LessonOptions lesson;
 
-    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT",
-            description = "CPython: standard, slotted, dataclass-slots, child-of-slotted, slotted-weakref;"
-                    + " JVM: standard, slotted, dataclass-slots, child-of-slotted, boxed (default: ${DEFAULT-VALUE})")
-    String variant;
 
     @Option(names = "--class", paramLabel = "NAME", description = "JVM only: any class by binary name, e.g. java.util.HashMap")
     String className;
@@ -50,9 +45,6 @@ final class DescribeCommand implements Callable<Integer> {
             + " constructor (this runs the class's code) and walk its object graph")
     boolean graph;
 
-    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
-            description = "comma-separated attribute names; '' for none (default: ${DEFAULT-VALUE})")
-    String attrs;
 
     @Option(names = "--add", paramLabel = "NAME", description = "try to set one more attribute after construction")
     String add;
@@ -62,15 +54,15 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Choices.isJvm(runtime)) {
+        if (Choices.isJvm(lesson.runtime)) {
             return describeJvm();
         }
         if (className != null || classpath != null || graph) {
             throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
         }
-        CPythonVersion version = Choices.version(runtime);
-        Variant v = Choices.variant(variant, version);
-        AttributeNames names = AttributeNames.parse(attrs);
+        CPythonVersion version = Choices.version(lesson.runtime);
+        Variant v = Choices.variant(lesson.variant, version);
+        AttributeNames names = AttributeNames.parse(lesson.attrs);
         CPythonLens lens = new CPythonLens();
         CPythonObject object = lens.describe(version, v, names);
         Optional<AttributeOutcome> outcome = Optional.ofNullable(add)
@@ -82,7 +74,7 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private int describeJvm() {
-        JvmMode mode = Choices.jvmMode(runtime);
+        JvmMode mode = Choices.jvmMode(lesson.runtime);
         if (add != null) {
             throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
         }
@@ -96,8 +88,8 @@ final class DescribeCommand implements Callable<Integer> {
             if (classpath != null || graph) {
                 throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
             }
-            JvmVariant v = Choices.jvmVariant(variant);
-            object = lens.describe(v, AttributeNames.parse(attrs), mode);
+            JvmVariant v = Choices.jvmVariant(lesson.variant);
+            object = lens.describe(v, AttributeNames.parse(lesson.attrs), mode);
         }
         var out = spec.commandLine().getOut();
         out.print(json ? DescribeJson.render(object) : DescribeTable.render(object));

@@ -9,6 +9,7 @@ import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.jvm.JvmGrowth;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,14 +28,10 @@ final class GrowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runtime", required = true, paramLabel = "RUNTIME")
-    String runtime;
+    @Mixin
+    LessonOptions lesson;
 
-    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT")
-    String variant;
 
-    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES")
-    String attrs;
 
     @Option(names = "--add", required = true, paramLabel = "NAMES", description = "attributes to add, in order: c,d")
     String add;
@@ -44,14 +41,14 @@ final class GrowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AttributeNames names = AttributeNames.parse(attrs);
+        AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parse(add).names();
         List<GrowthStep> steps;
-        if (Choices.isJvm(runtime)) {
-            steps = new JvmGrowth().grow(Choices.jvmVariant(variant), names, extra, Choices.jvmMode(runtime));
+        if (Choices.isJvm(lesson.runtime)) {
+            steps = new JvmGrowth().grow(Choices.jvmVariant(lesson.variant), names, extra, Choices.jvmMode(lesson.runtime));
         } else {
-            CPythonVersion version = Choices.version(runtime);
-            Variant v = Choices.variant(variant, version);
+            CPythonVersion version = Choices.version(lesson.runtime);
+            Variant v = Choices.variant(lesson.variant, version);
             steps = new CPythonGrowth().grow(version, v, names, extra);
         }
         var out = spec.commandLine().getOut();
@@ -81,8 +78,8 @@ final class GrowCommand implements Callable<Integer> {
             list.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("runtime", runtime);
-        root.put("variant", variant);
+        root.put("runtime", lesson.runtime);
+        root.put("variant", lesson.variant);
         root.put("steps", list);
         return DescribeJson.write(root);
     }

@@ -16,6 +16,7 @@ import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +36,10 @@ final class MemoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--runtime", required = true, paramLabel = "RUNTIME",
-            description = "cpython-3.8 ... cpython-3.13, jvm, or jvm-estimate:MODE")
-    String runtime;
+    @Mixin
+    LessonOptions lesson;
 
-    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT")
-    String variant;
 
-    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES")
-    String attrs;
 
     @Option(names = "--count", required = true, paramLabel = "N", description = "1 to 10,000,000 (1000000, 1e6, 1M)")
     String count;
@@ -58,13 +54,13 @@ final class MemoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         InstanceCount n = InstanceCount.parse(count);
-        AttributeNames names = AttributeNames.parse(attrs);
+        AttributeNames names = AttributeNames.parse(lesson.attrs);
         MemoryPlanner planner = new MemoryPlanner();
         MemoryEstimate predicted;
         Measurement measured = null;
-        if (Choices.isJvm(runtime)) {
-            JvmMode mode = Choices.jvmMode(runtime);
-            JvmVariant v = Choices.jvmVariant(variant);
+        if (Choices.isJvm(lesson.runtime)) {
+            JvmMode mode = Choices.jvmMode(lesson.runtime);
+            JvmVariant v = Choices.jvmVariant(lesson.variant);
             predicted = planner.jvm(mode, v, names, n);
             if (measure) {
                 if (!mode.measured()) {
@@ -73,8 +69,8 @@ final class MemoryCommand implements Callable<Integer> {
                 measured = new JvmMeasurement().measure(v, names, n, Progress.NONE);
             }
         } else {
-            CPythonVersion version = Choices.version(runtime);
-            Variant v = Choices.variant(variant, version);
+            CPythonVersion version = Choices.version(lesson.runtime);
+            Variant v = Choices.variant(lesson.variant, version);
             predicted = planner.cpython(version, v, names, n);
             if (measure) {
                 try {
@@ -93,8 +89,8 @@ final class MemoryCommand implements Callable<Integer> {
 
     private String json(MemoryEstimate predicted, Measurement measured) throws Exception {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("runtime", runtime);
-        root.put("variant", variant);
+        root.put("runtime", lesson.runtime);
+        root.put("variant", lesson.variant);
         root.put("count", predicted.count().value());
         root.put("bytesPerInstance", predicted.bytesPerInstance());
         root.put("sharedBytes", predicted.sharedBytes());

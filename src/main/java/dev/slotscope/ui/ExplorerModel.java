@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -31,12 +30,8 @@ import java.util.function.Supplier;
  */
 public final class ExplorerModel {
 
-    /** One thread for all JOL work: JOL is not meant to be driven from several threads at once. */
-    private static final ExecutorService JOL_THREAD = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "slotscope-jol");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Layouts are measured one after another, so the newest request is answered last and wins. */
+    private static final ExecutorService JOL_THREAD = Background.thread("slotscope-jol");
 
     private final ViewStates states = new ViewStates();
     private final ObjectProperty<RuntimeChoice> runtime =

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Attributes added after construction, as a list of steps the window can step through. The
@@ -29,11 +28,7 @@ import java.util.concurrent.Executors;
  */
 public final class GrowthViewModel {
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "slotscope-growth");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService WORKER = Background.thread("slotscope-growth");
 
     private final ExplorerModel explorer;
     private final List<String> added = new ArrayList<>();

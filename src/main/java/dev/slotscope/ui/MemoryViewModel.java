@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
@@ -60,11 +59,7 @@ public final class MemoryViewModel {
         }
     }
 
-    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "slotscope-memory");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService WORKER = Background.thread("slotscope-memory");
 
     private final ExplorerModel explorer;
     private final MemoryPlanner planner = new MemoryPlanner();
