@@ -151,13 +151,19 @@ public final class LayoutView extends Pane {
      * whole view keep a redraw of a few hundred boxes within a frame.
      */
     private Pane boxNode(Drawing.Box box) {
-        Text name = new Text(box.label());
-        name.getStyleClass().add("region-label");
-        name.relocate(TEXT_INSET_X, TEXT_INSET_Y);
-        Text detail = new Text(box.detail());
-        detail.getStyleClass().add("region-detail");
-        detail.relocate(TEXT_INSET_X, TEXT_INSET_Y + DETAIL_OFFSET_Y);
-        Pane node = new Pane(name, detail);
+        Pane node = new Pane();
+        if (!box.label().isEmpty()) {
+            Text name = new Text(box.label());
+            name.getStyleClass().add("region-label");
+            name.relocate(TEXT_INSET_X, TEXT_INSET_Y);
+            node.getChildren().add(name);
+        }
+        if (!box.detail().isEmpty()) {
+            Text detail = new Text(box.detail());
+            detail.getStyleClass().add("region-detail");
+            detail.relocate(TEXT_INSET_X, TEXT_INSET_Y + DETAIL_OFFSET_Y);
+            node.getChildren().add(detail);
+        }
         node.getStyleClass().addAll("region-box", "kind-" + box.kind().id());
         if (box.folded()) {
             node.getStyleClass().add("folded");
