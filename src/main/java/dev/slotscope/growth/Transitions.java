@@ -111,6 +111,31 @@ public final class Transitions {
         beats.add(new Beat("A new Node joins bucket " + entry.slot() + "'s chain", node));
     }
 
+    /** Id of the table a resize replaces, shown beside the new one while the entries move. */
+    public static final String OLD_TABLE = "old-table";
+
+    /**
+     * The table a step's resize replaced, as it was before, with its pointers removed (what they
+     * pointed at is drawn as it is after the step); empty when the step did not resize a table.
+     */
+    public static Optional<MemoryObject> replacedTable(GrowthStep before, GrowthStep after) {
+        if (before.table().isEmpty() || after.table().isEmpty() || before.table().get().slots() == 0
+                || before.table().get().slots() == after.table().get().slots()
+                || !before.table().get().split().equals(after.table().get().split())) {
+            // No table, no resize, or (3.11+) a dict getting a table of its own: the class's keys stay.
+            return Optional.empty();
+        }
+        boolean jvm = before.table().get().split().isEmpty();
+        String id = before.table().get().split().orElse(false) ? "keys" : "own-keys";
+        Optional<MemoryObject> old = jvm
+                ? before.layout().attached().stream().filter(o -> o.type().equals("[Ljava.util.HashMap$Node;")).findFirst()
+                : before.layout().find(id);
+        return old.map(o -> new MemoryObject(OLD_TABLE, "old table (" + before.table().get().slots() + " slots), being replaced",
+                o.type(), o.shared(), o.regions().stream()
+                .map(r -> new Region(r.offset(), r.size(), r.kind(), r.label(), Optional.empty(), r.note(), r.declaringClass()))
+                .toList()));
+    }
+
     private static List<Beat.Highlight> bucket(Optional<MemoryObject> array, int index) {
         return array.flatMap(o -> region(o, RegionKind.ELEMENT, "bucket " + index)
                 .map(r -> List.of(new Beat.Highlight(o.id(), r.offset())))).orElse(List.of());

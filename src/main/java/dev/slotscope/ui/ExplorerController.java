@@ -96,6 +96,10 @@ public final class ExplorerController {
     /** How long one beat of a transition shows at speed 1. */
     private static final Duration BEAT = Duration.millis(550);
     private java.util.Set<String> lastDrawn = java.util.Set.of();
+    /** The regions the current beat lights up; kept so a redraw mid-beat keeps them lit. */
+    private List<Beat.Highlight> lit = List.of();
+    /** The objects highlighted as new in the last drawing. */
+    private java.util.Set<String> lastFresh = java.util.Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
@@ -156,7 +160,8 @@ public final class ExplorerController {
                 playTransition(all.get(old.intValue()), all.get(now.intValue()));
             } else {
                 beats.stop();
-                layoutView.highlight(List.of());
+                lit = List.of();
+                layoutView.highlight(lit);
                 beatLabel.setText("");
             }
         });
@@ -185,19 +190,39 @@ public final class ExplorerController {
     private void playTransition(GrowthStep before, GrowthStep after) {
         beats.stop();
         List<Beat> list = Transitions.between(before, after);
+        var replaced = Transitions.replacedTable(before, after);
+        replaced.ifPresent(old -> {
+            List<MemoryObject> attached = new java.util.ArrayList<>(after.layout().attached());
+            attached.add(old);
+            layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH)
+                    .draw(new dev.slotscope.layout.ObjectLayout(after.layout().instance(), attached)), lastFresh);
+            layoutView.dim(Transitions.OLD_TABLE);
+        });
         beats = new Timeline();
         beats.rateProperty().bind(speedSlider.valueProperty());
         for (int i = 0; i < list.size(); i++) {
             Beat beat = list.get(i);
             beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(i), e -> {
                 beatLabel.setText(beat.caption());
-                layoutView.highlight(beat.highlights());
+                lit = beat.highlights();
+                layoutView.highlight(lit);
             }));
         }
         beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(list.size() + 1), e -> {
-            layoutView.highlight(List.of());
-            if (playToggle.isSelected()) {
-                advance();
+            lit = List.of();
+            layoutView.highlight(lit);
+            Runnable next = () -> {
+                if (playToggle.isSelected()) {
+                    advance();
+                }
+            };
+            if (replaced.isPresent()) {
+                layoutView.fadeOut(Transitions.OLD_TABLE, () -> {
+                    renderStep(model.state().get());
+                    next.run();
+                });
+            } else {
+                next.run();
             }
         }));
         beats.play();
@@ -254,7 +279,9 @@ public final class ExplorerController {
             GrowthStep shown = current.get();
             text = "obj." + stored.attribute() + " = 1.5 stored. " + shown.layout().objects().size() + " objects, "
                     + shown.bytesPerInstance() + " bytes per instance" + shown.table()
-                    .map(t -> "; table of " + t.slots() + " with " + t.entries().size() + " entries.").orElse(".");
+                    .map(t -> "; table of " + t.slots() + " with " + t.entries().size() + " entries").orElse("")
+                    + shown.getsizeof().map(g -> "; sys.getsizeof(obj) " + g).orElse("")
+                    + shown.dictGetsizeof().map(d -> ", sys.getsizeof(obj.__dict__) " + d).orElse("") + ".";
         }
         stepOutcome.setText(text);
         stepOutcome.setVisible(!text.isEmpty());
@@ -358,8 +385,9 @@ public final class ExplorerController {
         var step = growth == null ? java.util.Optional.<GrowthStep>empty() : growth.current().get();
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
-        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout),
-                step.isPresent() ? fresh : java.util.Set.of());
+        lastFresh = step.isPresent() ? fresh : java.util.Set.of();
+        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout), lastFresh);
+        layoutView.highlight(lit);
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
         if (growth != null) {
             showStepOutcome();

@@ -27,6 +27,7 @@ public final class LayoutView extends Pane {
     private static final double ARROW_HEAD = 7;
     private static final Duration FRESH_FADE = Duration.millis(450);
     private static final Duration SHAKE_STEP = Duration.millis(45);
+    private static final double GHOST_OPACITY = 0.45;
     /** Where a box's two lines of text sit inside it. */
     private static final double TEXT_INSET_X = 5;
     private static final double TEXT_INSET_Y = 4;
@@ -116,6 +117,34 @@ public final class LayoutView extends Pane {
                 }
             }
         }
+    }
+
+    /** Dims the boxes and title of one object (a table being replaced). */
+    public void dim(String objectId) {
+        for (javafx.scene.Node node : getChildren()) {
+            if (belongsTo(node, objectId)) {
+                node.setOpacity(GHOST_OPACITY);
+            }
+        }
+    }
+
+    /** Fades one object out, then runs {@code done}. */
+    public void fadeOut(String objectId, Runnable done) {
+        javafx.animation.ParallelTransition all = new javafx.animation.ParallelTransition();
+        for (javafx.scene.Node node : getChildren()) {
+            if (belongsTo(node, objectId)) {
+                FadeTransition fade = new FadeTransition(FRESH_FADE, node);
+                fade.setToValue(0);
+                all.getChildren().add(fade);
+            }
+        }
+        all.setOnFinished(e -> done.run());
+        all.play();
+    }
+
+    private static boolean belongsTo(javafx.scene.Node node, String objectId) {
+        return node.getUserData() instanceof Drawing.Box box && box.objectId().equals(objectId)
+                || node.getUserData() instanceof Drawing.Title title && title.objectId().equals(objectId);
     }
 
     /** A short horizontal shake: the object refused what was asked of it. */

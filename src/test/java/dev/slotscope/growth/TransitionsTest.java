@@ -68,6 +68,21 @@ class TransitionsTest {
     }
 
     @Test
+    void theReplacedTableIsShownOnlyWhenATableReallyIsReplaced() {
+        List<GrowthStep> jvm = new JvmGrowth().grow(JvmVariant.STANDARD, AttributeNames.parse(""), names("k", 13), JvmMode.LIVE);
+        var old = Transitions.replacedTable(jvm.get(12), jvm.get(13)).orElseThrow();
+        assertEquals(Transitions.OLD_TABLE, old.id());
+        assertTrue(old.label().startsWith("old table (16 slots)"));
+        assertTrue(old.regions().stream().allMatch(r -> r.pointsTo().isEmpty()), "its pointers are not drawn");
+        assertTrue(Transitions.replacedTable(jvm.get(11), jvm.get(12)).isEmpty(), "no resize");
+        List<GrowthStep> py38 = new CPythonGrowth().grow(CPythonVersion.V3_8, Variant.STANDARD, AttributeNames.DEFAULT, names("a", 4));
+        assertTrue(Transitions.replacedTable(py38.get(3), py38.get(4)).isPresent(), "3.8 replaces the class's keys");
+        List<GrowthStep> py311 = new CPythonGrowth().grow(CPythonVersion.V3_11, Variant.STANDARD, AttributeNames.DEFAULT, names("a", 9));
+        assertTrue(Transitions.replacedTable(py311.get(1), py311.get(2)).isEmpty(), "the class's keys stay");
+        assertTrue(Transitions.replacedTable(py311.get(8), py311.get(9)).isPresent(), "the dict's own table grows");
+    }
+
+    @Test
     void aRefusalIsOneBeatWithTheMessage() {
         List<GrowthStep> steps = new CPythonGrowth().grow(CPythonVersion.V3_12, Variant.SLOTTED, AttributeNames.DEFAULT, List.of("z"));
         assertEquals(List.of(new Beat("AttributeError: 'SlottedPoint' object has no attribute 'z'", List.of())),

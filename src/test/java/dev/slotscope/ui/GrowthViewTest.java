@@ -3,6 +3,7 @@ package dev.slotscope.ui;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
+import dev.slotscope.growth.Transitions;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import javafx.scene.control.Label;
@@ -58,7 +59,7 @@ class GrowthViewTest {
 
     private long buckets(FxRobot robot) {
         return robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
-                .filter(b -> b.region().label().startsWith("bucket ")).count();
+                .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count();
     }
 
     @Test
@@ -71,6 +72,9 @@ class GrowthViewTest {
         assertEquals("step 12 of 12", robot.lookup("#stepLabel").queryAs(Label.class).getText());
         add(robot, "a13");
         assertEquals(32, buckets(robot));
+        assertTrue(robot.lookup(".region-box").queryAll().stream()
+                .anyMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE)),
+                "the old table is shown while the entries move");
         assertTrue(robot.lookup(".fresh").tryQuery().isPresent(), "what changed is highlighted");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-jvm.png");
         String bytesAt13 = robot.lookup("#bytesLabel").queryAs(Label.class).getText();
