@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Run tools/record_cpython.py with every pyenv CPython 3.8-3.13 found under
-# ~/.pyenv/versions, writing src/test/resources/fixtures/cpython/cpython-3.X.json.
-# Extra arguments (e.g. --out DIR) are passed to the recorder.
+# Records every fixture with every pyenv CPython 3.8-3.13 found under ~/.pyenv/versions
+# (missing ones are skipped): tools/record_cpython.py writes
+# src/test/resources/fixtures/cpython/cpython-3.X.json and tools/record_growth.py writes
+# src/test/resources/fixtures/cpython-growth/cpython-3.X.json; then the recorded growth tables
+# are checked with `record_growth.py --check`.
+# Usage: tools/record_all.sh [cpython|growth]   (default: both)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 versions_dir="${PYENV_ROOT:-$HOME/.pyenv}/versions"
+which="${1:-both}"
+last=""
 
 for minor in 8 9 10 11 12 13; do
   found=""
@@ -20,5 +25,12 @@ for minor in 8 9 10 11 12 13; do
     continue
   fi
   echo "== $("$found" -c 'import platform; print(platform.python_version())') ($found)"
-  "$found" "$here/record_cpython.py" "$@"
+  [[ "$which" == growth ]] || "$found" "$here/record_cpython.py"
+  [[ "$which" == cpython ]] || "$found" "$here/record_growth.py"
+  last="$found"
 done
+
+if [[ -n "$last" && "$which" != cpython ]]; then
+  echo "== check"
+  "$last" "$here/record_growth.py" --check
+fi

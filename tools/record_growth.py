@@ -36,7 +36,7 @@ Usage:
         inserting the entries in table order, and compare with the recorded
         slot.  Exit status 1 if any slot differs.
 
-tools/record_growth_all.sh runs the recorder for every pyenv 3.8-3.13.
+tools/record_all.sh growth runs the recorder for every pyenv 3.8-3.13.
 """
 
 import argparse
