@@ -9,6 +9,8 @@ import org.openjdk.jol.layouters.Layouter;
 import org.openjdk.jol.vm.VM;
 import org.openjdk.jol.vm.VirtualMachine;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -20,7 +22,12 @@ final class Jol {
     static {
         // Without this JOL cannot find record field offsets (it would use Unsafe.objectFieldOffset).
         System.setProperty("jol.magicFieldOffset", "true");
+        // JOL would start a second JVM to attach the Serviceability Agent, which needs ptrace rights
+        // and can fail; the VM's own flags (HotSpotDiagnosticMXBean) give the same facts.
+        System.setProperty("jol.skipHotspotSAAttach", "true");
     }
+
+    private static VirtualMachine current;
 
     /** Sizes of the header parts of plain objects and arrays. */
     record Header(int mark, int klass, int arrayLength) {
@@ -32,11 +39,25 @@ final class Jol {
     private Jol() {
     }
 
-    static VirtualMachine vm() {
-        return VM.current();
+    /**
+     * The running VM, as JOL reads it. JOL prints what it could not use to standard output when it
+     * starts; that is no news for a Slotscope user, so it is kept off the console.
+     */
+    static synchronized VirtualMachine vm() {
+        if (current == null) {
+            PrintStream console = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                current = VM.current();
+            } finally {
+                System.setOut(console);
+            }
+        }
+        return current;
     }
 
     static Layouter layouter(JvmMode mode) {
+        vm();
         return mode.measured() ? new CurrentLayouter() : new HotSpotLayouter(mode.model(), Runtime.version().feature());
     }
 

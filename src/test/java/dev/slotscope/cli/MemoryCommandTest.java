@@ -82,6 +82,17 @@ class MemoryCommandTest {
         assertTrue(!output.contains("OutOfMemoryError"), output);
     }
 
+    @Test
+    void jolPrintsNothingOfItsOwn() throws Exception {
+        Process process = slotscope(List.of("-Djdk.attach.allowAttachSelf=true"),
+                "describe", "--runtime", "jvm", "--variant", "standard").start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.startsWith("dev.slotscope.jvm.lesson.MapPoint · JDK "), output);
+        assertTrue(!output.contains("WARNING") && !output.contains("# "), output);
+    }
+
     /** The command line in a JVM of its own, with {@code jvmOptions}. */
     private static ProcessBuilder slotscope(List<String> jvmOptions, String... args) {
         List<String> command = new java.util.ArrayList<>();
