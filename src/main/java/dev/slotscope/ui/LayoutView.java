@@ -6,6 +6,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -53,9 +54,15 @@ public final class LayoutView extends Pane {
     };
 
     private final Tooltip tooltip = new Tooltip();
+    /** Layers, bottom to top: arrows run under the boxes, captions lie over them. */
+    private final Group arrows = new Group();
+    private final Group titles = new Group();
+    private final Group boxes = new Group();
+    private final Group captions = new Group();
 
     public LayoutView() {
         getStyleClass().add("layout-view");
+        getChildren().addAll(arrows, titles, boxes, captions);
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -68,24 +75,36 @@ public final class LayoutView extends Pane {
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, java.util.Set<String> fresh) {
-        // Boxes that look the same as before are moved rather than made again: styling new
-        // nodes is what costs most when a growth step redraws a few hundred boxes.
+        // Boxes that look the same as before stay in the scene and are only moved: a node added
+        // again would be styled again, and styling is what costs most when a growth step redraws
+        // a few hundred boxes.
         java.util.Map<String, java.util.Deque<Pane>> reusable = new java.util.HashMap<>();
-        for (javafx.scene.Node node : getChildren()) {
+        for (javafx.scene.Node node : boxes.getChildren()) {
             if (node instanceof Pane pane && node.getUserData() instanceof Drawing.Box old) {
                 reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(pane);
             }
         }
-        getChildren().clear();
+        arrows.getChildren().clear();
+        titles.getChildren().clear();
+        captions.getChildren().clear();
         for (Drawing.Arrow arrow : drawing.arrows()) {
-            getChildren().addAll(arrowNodes(arrow));
+            arrows.getChildren().addAll(arrowNodes(arrow));
         }
         for (Drawing.Title title : drawing.titles()) {
-            getChildren().add(titleNode(title));
+            titles.getChildren().add(titleNode(title));
         }
+        java.util.Set<javafx.scene.Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Pane> added = new java.util.ArrayList<>();
         for (Drawing.Box box : drawing.boxes()) {
             java.util.Deque<Pane> same = reusable.get(look(box));
-            Pane node = same == null || same.isEmpty() ? boxNode(box) : reuse(same.pop(), box);
+            Pane node;
+            if (same == null || same.isEmpty()) {
+                node = boxNode(box);
+                added.add(node);
+            } else {
+                node = reuse(same.pop(), box);
+                kept.add(node);
+            }
             if (fresh.contains(box.objectId())) {
                 node.getStyleClass().add("fresh");
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
@@ -93,10 +112,11 @@ public final class LayoutView extends Pane {
                 fade.setToValue(1);
                 fade.play();
             }
-            getChildren().add(node);
         }
+        boxes.getChildren().removeIf(node -> !kept.contains(node));
+        boxes.getChildren().addAll(added);
         for (Drawing.Caption caption : drawing.captions()) {
-            getChildren().add(captionNode(caption));
+            captions.getChildren().add(captionNode(caption));
         }
         setPrefSize(drawing.width(), drawing.height());
         setMinSize(drawing.width(), drawing.height());
@@ -105,7 +125,7 @@ public final class LayoutView extends Pane {
     /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
     public void highlight(java.util.List<dev.slotscope.growth.Beat.Highlight> regions) {
         java.util.Set<dev.slotscope.growth.Beat.Highlight> lit = new java.util.HashSet<>(regions);
-        for (javafx.scene.Node node : getChildren()) {
+        for (javafx.scene.Node node : boxes.getChildren()) {
             if (node.getUserData() instanceof Drawing.Box box) {
                 boolean on = lit.contains(new dev.slotscope.growth.Beat.Highlight(box.objectId(), box.region().offset()));
                 if (on) {
@@ -121,7 +141,7 @@ public final class LayoutView extends Pane {
 
     /** Dims the boxes and title of one object (a table being replaced). */
     public void dim(String objectId) {
-        for (javafx.scene.Node node : getChildren()) {
+        for (javafx.scene.Node node : drawn()) {
             if (belongsTo(node, objectId)) {
                 node.setOpacity(GHOST_OPACITY);
             }
@@ -131,7 +151,7 @@ public final class LayoutView extends Pane {
     /** Fades one object out, then runs {@code done}. */
     public void fadeOut(String objectId, Runnable done) {
         javafx.animation.ParallelTransition all = new javafx.animation.ParallelTransition();
-        for (javafx.scene.Node node : getChildren()) {
+        for (javafx.scene.Node node : drawn()) {
             if (belongsTo(node, objectId)) {
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
                 fade.setToValue(0);
@@ -140,6 +160,13 @@ public final class LayoutView extends Pane {
         }
         all.setOnFinished(e -> done.run());
         all.play();
+    }
+
+    /** The boxes and titles drawn now. */
+    private List<javafx.scene.Node> drawn() {
+        List<javafx.scene.Node> all = new java.util.ArrayList<>(boxes.getChildren());
+        all.addAll(titles.getChildren());
+        return all;
     }
 
     private static boolean belongsTo(javafx.scene.Node node, String objectId) {
