@@ -350,7 +350,6 @@ public final class ExplorerController {
         if (state == null) {
             return;
         }
-        renderStep(state);
         headline.setText(state.headline());
         bannerLabel.setText(state.banner());
         notesBox.getChildren().clear();
@@ -378,6 +377,7 @@ public final class ExplorerController {
         renderLegend(state);
         renderOutcome(state);
         sourceLabel.setText(state.source());
+        renderStep(state);
     }
 
     /** What changes from one growth step to the next: the drawing, the bytes and the step's outcome. */
@@ -389,8 +389,19 @@ public final class ExplorerController {
         layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout), lastFresh);
         layoutView.highlight(lit);
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
+        showFigure("objects reached", Integer.toString(layout.objects().size()));
+        showFigure("shared bytes", Integer.toString(layout.sharedBytes()));
         if (growth != null) {
             showStepOutcome();
+        }
+    }
+
+    /** Updates one figure of the summary, if the lens shows it, to what the drawing shows. */
+    private void showFigure(String name, String value) {
+        for (javafx.scene.Node node : figuresGrid.getChildren()) {
+            if (("figure-" + name.replaceAll("[^a-z]", "")).equals(node.getId()) && node instanceof Label label) {
+                label.setText(value);
+            }
         }
     }
 

@@ -78,6 +78,8 @@ class GrowthViewTest {
         assertTrue(robot.lookup(".fresh").tryQuery().isPresent(), "what changed is highlighted");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-jvm.png");
         String bytesAt13 = robot.lookup("#bytesLabel").queryAs(Label.class).getText();
+        assertEquals(Integer.toString(explorer.growth().current().get().orElseThrow().layout().objects().size()),
+                robot.lookup("#figure-objectsreached").queryAs(Label.class).getText(), "the summary follows the step");
         robot.interact(() -> explorer.growth().back());
         assertEquals(16, buckets(robot), "stepping back restores the previous state");
         assertEquals("step 12 of 13", robot.lookup("#stepLabel").queryAs(Label.class).getText());
