@@ -30,6 +30,11 @@ public final class MainController {
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
     }
 
+    /** The controller of a scene made by {@link SlotscopeApp#createScene()}. */
+    public static MainController of(javafx.scene.Scene scene) {
+        return (MainController) scene.getRoot().getProperties().get(SlotscopeApp.CONTROLLER_KEY);
+    }
+
     /** The explorers shown, left to right. */
     public List<ExplorerController> explorers() {
         return List.copyOf(controllers.subList(0, compareToggle.isSelected() ? 2 : 1));

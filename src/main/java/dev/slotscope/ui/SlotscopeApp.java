@@ -17,6 +17,9 @@ import java.util.Objects;
 /** The Slotscope window. */
 public final class SlotscopeApp extends Application {
 
+    /** Where the scene's root keeps its {@link MainController}. */
+    static final String CONTROLLER_KEY = "controller";
+
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256, 512};
 
     @Override
@@ -41,7 +44,7 @@ public final class SlotscopeApp extends Application {
         try {
             FXMLLoader loader = new FXMLLoader(Objects.requireNonNull(SlotscopeApp.class.getResource("MainView.fxml")));
             Parent root = loader.load();
-            root.getProperties().put("controller", loader.getController());
+            root.getProperties().put(CONTROLLER_KEY, loader.getController());
             Scene scene = new Scene(root, 1280, 800);
             scene.getStylesheets().add(Objects.requireNonNull(SlotscopeApp.class.getResource("slotscope.css")).toExternalForm());
             return scene;

@@ -50,7 +50,8 @@ final class ViewStates {
 
     ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
         JvmObject object = jvm.describe(variant, attrs, mode);
-        int standard = jvm.describe(JvmVariant.STANDARD, attrs, mode).layout().ownedBytes();
+        int standard = variant == JvmVariant.STANDARD ? object.layout().ownedBytes()
+                : jvm.describe(JvmVariant.STANDARD, attrs, mode).layout().ownedBytes();
         List<ViewState.Bar> bars = new ArrayList<>();
         for (JvmMode m : JvmMode.values()) {
             int bytes = m == mode ? object.layout().ownedBytes() : jvm.describe(variant, attrs, m).layout().ownedBytes();

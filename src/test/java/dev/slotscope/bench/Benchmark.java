@@ -54,7 +54,7 @@ public final class Benchmark {
             scene[0] = stage.getScene();
         });
         waitFx();
-        MainController main = (MainController) scene[0].getRoot().getProperties().get("controller");
+        MainController main = MainController.of(scene[0]);
         ExplorerController explorer = main.explorers().get(0);
 
         Platform.runLater(() -> {

@@ -35,7 +35,7 @@ class GrowthViewTest {
     void start(Stage stage) {
         this.stage = stage;
         new SlotscopeApp().start(stage);
-        MainController main = (MainController) stage.getScene().getRoot().getProperties().get("controller");
+        MainController main = MainController.of(stage.getScene());
         explorer = main.explorers().get(0);
     }
 

@@ -36,7 +36,7 @@ class JvmLensViewTest {
     void start(Stage stage) {
         this.stage = stage;
         new SlotscopeApp().start(stage);
-        main = (MainController) stage.getScene().getRoot().getProperties().get("controller");
+        main = MainController.of(stage.getScene());
     }
 
     private ExplorerController first() {
