@@ -70,15 +70,7 @@ final class DescribeJson {
         }
     }
 
-    static Map<String, Object> attachedOf(MemoryObject object) {
-        return attached(object);
-    }
-
-    static List<Map<String, Object>> regionsOf(MemoryObject object) {
-        return regions(object);
-    }
-
-    private static Map<String, Object> attached(MemoryObject object) {
+    static Map<String, Object> attached(MemoryObject object) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", object.id());
         m.put("label", object.label());
@@ -90,7 +82,7 @@ final class DescribeJson {
         return m;
     }
 
-    private static List<Map<String, Object>> regions(MemoryObject object) {
+    static List<Map<String, Object>> regions(MemoryObject object) {
         return object.regions().stream().map(DescribeJson::region).toList();
     }
 

@@ -72,8 +72,8 @@ final class GrowCommand implements Callable<Integer> {
                 m.put("getsizeof", step.getsizeof().get());
                 m.put("dictGetsizeof", step.dictGetsizeof().orElse(null));
             }
-            m.put("regions", DescribeJson.regionsOf(step.layout().instance()));
-            m.put("attached", step.layout().attached().stream().map(DescribeJson::attachedOf).toList());
+            m.put("regions", DescribeJson.regions(step.layout().instance()));
+            m.put("attached", step.layout().attached().stream().map(DescribeJson::attached).toList());
             m.put("table", step.table().map(GrowCommand::table).orElse(null));
             list.add(m);
         }
