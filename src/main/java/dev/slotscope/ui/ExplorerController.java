@@ -373,7 +373,6 @@ public final class ExplorerController {
             figuresGrid.addRow(i, key, value);
         }
         sharedLabel.setText(state.sharedText());
-        renderBars(state);
         renderLegend(state);
         renderOutcome(state);
         sourceLabel.setText(state.source());
@@ -389,6 +388,8 @@ public final class ExplorerController {
         layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout), lastFresh);
         layoutView.highlight(lit);
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
+        renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
+                step.map(GrowthStep::step).orElse(0));
         showFigure("objects reached", Integer.toString(layout.objects().size()));
         showFigure("shared bytes", Integer.toString(layout.sharedBytes()));
         if (growth != null) {
@@ -421,12 +422,13 @@ public final class ExplorerController {
     }
 
     /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */
-    private void renderBars(ViewState state) {
+    private void renderBars(ViewState state, List<ViewState.Bar> bars, int step) {
         boolean python = state.outcome().isPresent() || model.runtime().get() instanceof RuntimeChoice.CPython;
-        barsHeading.setText(python ? "Bytes per instance in each version" : "Bytes in each VM mode");
+        barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
+                + (step == 0 ? "" : ", at step " + step));
         versionsBox.getChildren().clear();
-        int max = state.bars().stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
-        for (ViewState.Bar bar : state.bars()) {
+        int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
+        for (ViewState.Bar bar : bars) {
             Label name = new Label(bar.name());
             name.getStyleClass().add("version-name");
             HBox row = new HBox(name);

@@ -2,8 +2,10 @@ package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
+import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.jvm.JvmGrowth;
+import dev.slotscope.jvm.JvmMode;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +40,8 @@ public final class GrowthViewModel {
     private final ReadOnlyObjectWrapper<Optional<GrowthStep>> current = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** For each step, the same step's bytes in every version or VM mode. */
+    private List<List<ViewState.Bar>> barsByStep = List.of();
     private long generation;
 
     public GrowthViewModel(ExplorerModel explorer) {
@@ -80,6 +84,7 @@ public final class GrowthViewModel {
     public void reset() {
         added.clear();
         generation++;
+        barsByStep = List.of();
         steps.set(List.of());
         index.set(0);
         message.set("");
@@ -113,7 +118,8 @@ public final class GrowthViewModel {
         WORKER.execute(() -> {
             try {
                 List<GrowthStep> result = compute(runtime, choice, attrs, add);
-                Platform.runLater(() -> apply(current, result, moveToLast));
+                List<List<ViewState.Bar>> bars = barsByStep(runtime, choice, attrs, add, result.size());
+                Platform.runLater(() -> apply(current, result, bars, moveToLast));
             } catch (IllegalArgumentException e) {
                 Platform.runLater(() -> fail(current, e.getMessage()));
             }
@@ -130,11 +136,42 @@ public final class GrowthViewModel {
         throw new IllegalArgumentException("attributes can be added to the lesson's classes only");
     }
 
-    private void apply(long current, List<GrowthStep> result, boolean moveToLast) {
+    /**
+     * The bytes per instance at every step in each version (CPython) or VM mode (JVM), so the
+     * comparison bars follow the step shown: 3.10 and 3.11 differ more once attributes are added.
+     */
+    private static List<List<ViewState.Bar>> barsByStep(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs,
+                                                        List<String> add, int stepCount) {
+        List<List<ViewState.Bar>> byStep = new ArrayList<>();
+        for (int k = 0; k < stepCount; k++) {
+            byStep.add(new ArrayList<>());
+        }
+        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
+            for (CPythonVersion v : CPythonVersion.values()) {
+                List<GrowthStep> steps = p.variant().availableIn(v) ? new CPythonGrowth().grow(v, p.variant(), attrs, add) : List.of();
+                for (int k = 0; k < stepCount; k++) {
+                    Optional<Integer> bytes = steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(k).bytesPerInstance());
+                    byStep.get(k).add(new ViewState.Bar(v.number(), bytes, v == py.version()));
+                }
+            }
+        } else if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
+            for (JvmMode m : JvmMode.values()) {
+                List<GrowthStep> steps = new JvmGrowth().grow(j.variant(), attrs, add, m);
+                for (int k = 0; k < stepCount; k++) {
+                    byStep.get(k).add(new ViewState.Bar(ViewStates.barName(m), Optional.of(steps.get(k).bytesPerInstance()),
+                            m == jvm.mode()));
+                }
+            }
+        }
+        return byStep.stream().map(List::copyOf).toList();
+    }
+
+    private void apply(long current, List<GrowthStep> result, List<List<ViewState.Bar>> bars, boolean moveToLast) {
         if (current != generation) {
             return;
         }
         busy.set(false);
+        barsByStep = bars;
         steps.set(result);
         message.set("");
         if (moveToLast) {
@@ -173,6 +210,12 @@ public final class GrowthViewModel {
     /** The step shown, empty at step 0 (the explorer's own layout is then drawn). */
     public ReadOnlyObjectProperty<Optional<GrowthStep>> current() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The comparison bars at the step shown, or empty at step 0 (the explorer's own bars are then shown). */
+    public Optional<List<ViewState.Bar>> currentBars() {
+        int i = index.get();
+        return i <= 0 || i >= barsByStep.size() ? Optional.empty() : Optional.of(barsByStep.get(i));
     }
 
     public ReadOnlyStringProperty message() {

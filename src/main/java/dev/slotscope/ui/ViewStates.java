@@ -92,7 +92,8 @@ final class ViewStates {
         return object.graphWalked() ? object.layout().ownedBytes() : object.instanceSize();
     }
 
-    private static String barName(JvmMode mode) {
+    /** A VM mode's short name under its bar. */
+    static String barName(JvmMode mode) {
         return switch (mode) {
             case LIVE -> "this VM";
             case COMPRESSED -> "compressed";

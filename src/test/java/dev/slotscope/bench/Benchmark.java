@@ -132,8 +132,9 @@ public final class Benchmark {
         Collections.sort(sorted);
         double median = sorted.get(sorted.size() / 2);
         double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
-        System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms%n", what, sorted.size(),
-                median, p99, sorted.get(sorted.size() - 1));
+        double max = sorted.get(sorted.size() - 1);
+        System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d)%n", what,
+                sorted.size(), median, p99, max, times.indexOf(max) + 1);
     }
 
     private static void waitFx() throws InterruptedException {

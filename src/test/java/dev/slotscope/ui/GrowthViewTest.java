@@ -129,4 +129,30 @@ class GrowthViewTest {
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-3.11.png");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> beat.getText().startsWith("Entry 3 appended"));
     }
+
+    @Test
+    void theVersionBarsFollowTheStepShown(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
+        String constructed = barValue(robot, "3.10");
+        add(robot, "a1");
+        add(robot, "a2");
+        var attrs = dev.slotscope.cpython.AttributeNames.parse("x, y");
+        for (CPythonVersion v : CPythonVersion.values()) {
+            int expected = new dev.slotscope.cpython.CPythonGrowth()
+                    .grow(v, Variant.STANDARD, attrs, List.of("a1", "a2")).get(2).bytesPerInstance();
+            assertEquals(expected + " B", barValue(robot, v.number()), v.number() + " at step 2");
+        }
+        assertEquals("328 B", barValue(robot, "3.11"), "the current version's bar equals the headline");
+        assertTrue(robot.lookup("#barsHeading").queryAs(Label.class).getText().endsWith("at step 2"));
+        robot.interact(() -> explorer.growth().index().set(0));
+        assertEquals(constructed, barValue(robot, "3.10"), "back at step 0 the bars show the class as constructed");
+    }
+
+    /** The value shown beside the bar named {@code name}. */
+    private static String barValue(FxRobot robot, String name) {
+        return robot.lookup(".version-row").queryAll().stream()
+                .filter(row -> ((Label) ((javafx.scene.layout.HBox) row).getChildren().get(0)).getText().equals(name))
+                .map(row -> ((Label) robot.from(row).lookup(".version-value").query()).getText())
+                .findFirst().orElseThrow();
+    }
 }
