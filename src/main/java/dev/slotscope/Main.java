@@ -17,6 +17,8 @@ public final class Main {
         if (args.length == 0) {
             Application.launch(SlotscopeApp.class, args);
         } else {
+            // Exports paint with Java2D off screen; a shell with no display must be enough.
+            System.setProperty("java.awt.headless", "true");
             System.exit(SlotscopeCommand.run(args, System.out, System.err));
         }
     }

@@ -13,6 +13,7 @@ import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Progress;
+import dev.slotscope.memory.Readouts;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -189,25 +190,8 @@ public final class MemoryViewModel {
 
     /** The lesson's "a million points save ~40–60 MB", against each version's real figure. */
     private String claimFor(RuntimeChoice runtime, AttributeNames attrs) {
-        if (runtime instanceof RuntimeChoice.Jvm jvm) {
-            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(jvm.mode(), JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
-                    planner.jvm(jvm.mode(), JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
-            return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
-                    jvm.mode().measured() ? "this VM" : jvm.mode().description(), s.megabytes());
-        }
-        StringBuilder text = new StringBuilder("The lesson says a million slotted points save ~40–60 MB. Real savings: ");
-        List<String> holds = new ArrayList<>();
-        for (CPythonVersion v : CPythonVersion.values()) {
-            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
-                    planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
-            text.append(v.number()).append(String.format(" %.0f MB", s.megabytes()))
-                    .append(v == CPythonVersion.latest() ? ". " : " · ");
-            if (s.withinLessonClaim()) {
-                holds.add(v.number());
-            }
-        }
-        text.append(holds.isEmpty() ? "The claim holds on no version." : "The claim holds on " + String.join(" and ", holds) + " only.");
-        return text.toString();
+        return runtime instanceof RuntimeChoice.Jvm jvm ? Readouts.jvmClaim(planner, jvm.mode(), attrs)
+                : Readouts.cpythonClaim(planner, attrs);
     }
 
     /** Multiplies the per-instance figures by the count: cheap enough for every slider frame. */
@@ -215,20 +199,7 @@ public final class MemoryViewModel {
         InstanceCount n = count.get();
         List<MemoryEstimate> scaled = base.stream().map(e -> e.at(n)).toList();
         estimates.set(scaled);
-        Optional<MemoryEstimate> standard = scaled.stream().filter(e -> e.label().equals("standard")).findFirst();
-        Optional<MemoryEstimate> slotted = scaled.stream().filter(e -> e.label().equals("slotted")).findFirst();
-        if (standard.isPresent() && slotted.isPresent()) {
-            MemoryPlanner.Saving s = MemoryPlanner.saving(standard.get(), slotted.get());
-            saving.set(String.format("For %s instances, slotted saves %.2f MB (%.0f%%) against standard.", n.display(),
-                    s.megabytes(), s.percent()));
-        } else if (scaled.size() >= 2) {
-            MemoryEstimate a = scaled.get(0);
-            MemoryEstimate b = scaled.get(scaled.size() - 1);
-            saving.set(String.format("For %s instances: %s %.2f MB, %s %.2f MB.", n.display(), a.label(), a.totalMegabytes(),
-                    b.label(), b.totalMegabytes()));
-        } else {
-            saving.set("");
-        }
+        saving.set(Readouts.saving(scaled));
     }
 
     /** Makes N real instances of the selected class and shows the result beside the prediction. */

@@ -1,0 +1,111 @@
+package dev.slotscope.cli;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.export.ExportException;
+import dev.slotscope.export.PictureWriter;
+import dev.slotscope.export.ScenePictures;
+import dev.slotscope.lesson.Scene;
+import dev.slotscope.lesson.ViewKind;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.theme.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/** {@code export}: a view as a PNG or SVG file, with no display needed. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes a view (layout, growth step, memory chart, comparison) as PNG or SVG; no display needed.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runtime", paramLabel = "RUNTIME",
+            description = "cpython-3.8 ... cpython-3.13, jvm, or jvm-estimate:MODE")
+    String runtime;
+
+    @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT[,VARIANT...]",
+            description = "the variant; for --view compare, the variants side by side (default: ${DEFAULT-VALUE};"
+                    + " compare defaults to standard,slotted)")
+    String variant;
+
+    @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
+            description = "comma-separated attribute names; '' for none (default: ${DEFAULT-VALUE})")
+    String attrs;
+
+    @Option(names = "--add", defaultValue = "", paramLabel = "NAMES", description = "attributes added after construction: c,d")
+    String add;
+
+    @Option(names = "--step", paramLabel = "K", description = "the growth step shown, 0 to the number added (default: the last)")
+    Integer step;
+
+    @Option(names = "--view", paramLabel = "VIEW",
+            description = "layout, grow, memory or compare (default: grow with --add, else layout)")
+    String view;
+
+    @Option(names = "--count", defaultValue = "1000000", paramLabel = "N", description = "instances, for --view memory (default: 1M)")
+    String count;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2|4", description = "PNG pixels per point (default: 1)")
+    int scale;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "NAME", description = "light, dark or high-contrast (default: light)")
+    String theme;
+
+    @Option(names = "--caption", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "a line under the picture naming runtime, variant and step (default: on)")
+    boolean caption;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png or FILE.svg")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (runtime == null) {
+            throw new IllegalArgumentException("--runtime is required (or --lesson)");
+        }
+        Scene scene = scene();
+        try {
+            PictureWriter.write(new ScenePictures().of(scene, caption), scene.theme(), scale, out);
+        } catch (ExportException e) {
+            spec.commandLine().getErr().println("slotscope: " + e.getMessage());
+            return 1;
+        }
+        spec.commandLine().getOut().println("wrote " + out);
+        return 0;
+    }
+
+    /** The options as a scene, the same value a lesson holds. */
+    private Scene scene() {
+        List<String> added = add.isBlank() ? List.of() : AttributeNames.parse(add).names();
+        ViewKind kind = view == null ? (added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW)
+                : ViewKind.fromId(view).orElseThrow(() -> new IllegalArgumentException("unknown view '" + view
+                + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));
+        List<String> variants = Arrays.stream(variant.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (kind == ViewKind.COMPARE && variants.size() < 2) {
+            variants = variants.isEmpty() || variants.get(0).equals("standard") ? List.of("standard", "slotted")
+                    : List.of("standard", variants.get(0));
+        }
+        if (kind == ViewKind.GROW && added.isEmpty()) {
+            throw new IllegalArgumentException("--view grow needs --add with the attributes to add");
+        }
+        int k = step == null ? added.size() : step;
+        if (k < 0 || k > added.size()) {
+            throw new IllegalArgumentException("--step " + k + " is outside 0.." + added.size());
+        }
+        if (!PictureWriter.SCALES.contains(scale)) {
+            throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
+        }
+        Theme t = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException("unknown theme '" + theme
+                + "'; known: " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        return new Scene("", kind, runtime, variants, AttributeNames.parse(attrs).names(), added, k,
+                InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
+    }
+}

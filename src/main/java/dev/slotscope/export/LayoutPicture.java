@@ -1,0 +1,155 @@
+package dev.slotscope.export;
+
+import dev.slotscope.drawing.Drawing;
+import dev.slotscope.layout.RegionKind;
+import dev.slotscope.theme.Palette;
+
+import java.awt.BasicStroke;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A {@link Drawing} painted the way the window shows it: boxes filled by kind with their two lines
+ * of text, object titles, pointer arrows under the boxes, captions over them.
+ */
+public record LayoutPicture(Drawing drawing) implements Picture {
+
+    /** Where a box's two lines of text sit inside it, as in the window. */
+    private static final double TEXT_INSET_X = 5;
+    private static final double TEXT_INSET_Y = 4;
+    private static final double DETAIL_OFFSET_Y = 19;
+    private static final double ARROW_HEAD = 7;
+    private static final double ARROW_WIDTH = 1.6;
+    private static final double TITLE_GAP = 10;
+    private static final double BADGE_PAD_X = 6;
+    private static final double BADGE_PAD_Y = 2;
+    /** A caption's band leaves the top and bottom of the boxes it lies over visible. */
+    private static final double CAPTION_INSET_Y = 18;
+    private static final double CAPTION_INSET_X = 2;
+    private static final double CAPTION_OPACITY = 0.72;
+    /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
+    private static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
+
+    @Override
+    public double width() {
+        return drawing.width();
+    }
+
+    @Override
+    public double height() {
+        return drawing.height();
+    }
+
+    @Override
+    public void paint(Graphics2D g, Painting painting) {
+        Palette p = painting.palette();
+        Typography type = painting.type();
+        for (Drawing.Arrow arrow : drawing.arrows()) {
+            paintArrow(g, p, arrow);
+        }
+        for (Drawing.Title title : drawing.titles()) {
+            paintTitle(g, painting, title);
+        }
+        for (Drawing.Box box : drawing.boxes()) {
+            paintBox(g, p, type, box);
+        }
+        for (Drawing.Caption caption : drawing.captions()) {
+            paintCaption(g, p, type, caption);
+        }
+    }
+
+    private static void paintBox(Graphics2D g, Palette p, Typography type, Drawing.Box box) {
+        Rectangle2D.Double r = new Rectangle2D.Double(box.x(), box.y(), box.width(), box.height());
+        g.setColor(Colors.of(p.fill(box.kind())));
+        g.fill(r);
+        Stroke old = g.getStroke();
+        g.setStroke(border(p.borderWidth(), box.folded() || DASHED.contains(box.kind())));
+        g.setColor(Colors.of(p.line()));
+        g.draw(r);
+        g.setStroke(old);
+        g.setColor(Colors.of(p.ink()));
+        if (!box.label().isEmpty()) {
+            g.setFont(type.boxLabel(box.compact()));
+            g.drawString(box.label(), (float) (box.x() + TEXT_INSET_X), baseline(box.y() + TEXT_INSET_Y, g));
+        }
+        if (!box.detail().isEmpty()) {
+            g.setColor(Colors.of(p.inkSoft()));
+            g.setFont(type.boxDetail(box.compact()));
+            g.drawString(box.detail(), (float) (box.x() + TEXT_INSET_X), baseline(box.y() + TEXT_INSET_Y + DETAIL_OFFSET_Y, g));
+        }
+    }
+
+    private static Stroke border(double width, boolean dashed) {
+        return dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0)
+                : new BasicStroke((float) width);
+    }
+
+    private static void paintTitle(Graphics2D g, Painting painting, Drawing.Title title) {
+        Palette p = painting.palette();
+        Typography type = painting.type();
+        g.setFont(type.objectTitle());
+        FontMetrics titleMetrics = g.getFontMetrics();
+        float base = baseline(title.y(), g);
+        g.setColor(Colors.of(p.ink()));
+        g.drawString(title.text(), (float) title.x(), base);
+        double x = title.x() + titleMetrics.stringWidth(title.text()) + TITLE_GAP;
+        g.setFont(type.objectDetail());
+        g.setColor(Colors.of(p.inkSoft()));
+        g.drawString(title.detail(), (float) x, base);
+        if (title.shared()) {
+            x += g.getFontMetrics().stringWidth(title.detail()) + TITLE_GAP;
+            String badge = "shared by all instances";
+            g.setFont(type.small());
+            FontMetrics m = g.getFontMetrics();
+            Rectangle2D.Double r = new Rectangle2D.Double(x, base - m.getAscent() - BADGE_PAD_Y,
+                    m.stringWidth(badge) + 2 * BADGE_PAD_X, m.getAscent() + m.getDescent() + 2 * BADGE_PAD_Y);
+            g.setColor(Colors.of(p.badge()));
+            g.fill(r);
+            g.setColor(Colors.of(p.paper()));
+            g.drawString(badge, (float) (x + BADGE_PAD_X), base);
+        }
+    }
+
+    private static void paintCaption(Graphics2D g, Palette p, Typography type, Drawing.Caption caption) {
+        g.setColor(Colors.of(p.fill(RegionKind.INDEX), CAPTION_OPACITY));
+        g.fill(new Rectangle2D.Double(caption.x() + CAPTION_INSET_X, caption.y() + CAPTION_INSET_Y,
+                caption.width() - 2 * CAPTION_INSET_X, caption.height() - 2 * CAPTION_INSET_Y));
+        g.setFont(type.smallBold());
+        FontMetrics m = g.getFontMetrics();
+        g.setColor(Colors.of(p.caption()));
+        float x = (float) (caption.x() + (caption.width() - m.stringWidth(caption.text())) / 2);
+        float y = (float) (caption.y() + (caption.height() + m.getAscent() - m.getDescent()) / 2);
+        g.drawString(caption.text(), x, y);
+    }
+
+    private static void paintArrow(Graphics2D g, Palette p, Drawing.Arrow arrow) {
+        Path2D.Double line = new Path2D.Double();
+        Drawing.Point first = arrow.points().get(0);
+        line.moveTo(first.x(), first.y());
+        for (Drawing.Point point : arrow.points().subList(1, arrow.points().size())) {
+            line.lineTo(point.x(), point.y());
+        }
+        g.setColor(Colors.of(p.arrow()));
+        Stroke old = g.getStroke();
+        g.setStroke(new BasicStroke((float) ARROW_WIDTH));
+        g.draw(line);
+        g.setStroke(old);
+        Drawing.Point tip = arrow.points().get(arrow.points().size() - 1);
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(tip.x(), tip.y());
+        head.lineTo(tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2);
+        head.lineTo(tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
+        head.closePath();
+        g.fill(head);
+    }
+
+    /** The baseline of text whose top is at {@code top}, in the current font. */
+    static float baseline(double top, Graphics2D g) {
+        return (float) (top + g.getFont().getSize2D() * Typography.ASCENT);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.slotscope.export;
+
+import dev.slotscope.theme.Palette;
+import dev.slotscope.theme.Theme;
+import org.jfree.svg.SVGGraphics2D;
+
+import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Turns a {@link Picture} into a PNG image at 1x, 2x or 4x, or an SVG document, and writes it atomically. */
+public final class PictureWriter {
+
+    /** The scales a PNG is exported at. */
+    public static final List<Integer> SCALES = List.of(1, 2, 4);
+
+    private PictureWriter() {
+    }
+
+    /** Writes the picture in the format the file's extension names; {@code scale} applies to PNG. */
+    public static void write(Picture picture, Theme theme, int scale, Path out) {
+        ImageFormat format = ImageFormat.of(out).orElseThrow(() -> new ExportException(
+                "cannot tell the format of " + out + ": the name must end in .png or .svg"));
+        if (!SCALES.contains(scale)) {
+            throw new ExportException("scale " + scale + " is not one of 1, 2, 4");
+        }
+        switch (format) {
+            case PNG -> {
+                BufferedImage image = png(picture, theme, scale);
+                AtomicFiles.write(out, stream -> {
+                    if (!ImageIO.write(image, "png", stream)) {
+                        throw new java.io.IOException("no PNG writer in this Java");
+                    }
+                });
+            }
+            case SVG -> {
+                byte[] bytes = svg(picture, theme).getBytes(StandardCharsets.UTF_8);
+                AtomicFiles.write(out, stream -> stream.write(bytes));
+            }
+        }
+    }
+
+    /** The picture as an image, {@code scale} image pixels per picture pixel. */
+    public static BufferedImage png(Picture picture, Theme theme, int scale) {
+        int width = (int) Math.ceil(picture.width()) * scale;
+        int height = (int) Math.ceil(picture.height()) * scale;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(scale, scale);
+            picture.paint(g, painting(theme));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The picture as an SVG document; its text stays text. */
+    public static String svg(Picture picture, Theme theme) {
+        SVGGraphics2D g = new SVGGraphics2D(Math.ceil(picture.width()), Math.ceil(picture.height()));
+        // A fixed prefix keeps the document the same from run to run, so it can be compared in review.
+        g.setDefsKeyPrefix("slotscope");
+        picture.paint(g, painting(theme));
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+    }
+
+    private static Picture.Painting painting(Theme theme) {
+        return new Picture.Painting(Palette.of(theme), Typography.DEFAULT);
+    }
+}

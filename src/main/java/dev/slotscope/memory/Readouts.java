@@ -1,0 +1,65 @@
+package dev.slotscope.memory;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The sentences the memory view reads out, the same in the window and in exported pictures. */
+public final class Readouts {
+
+    private Readouts() {
+    }
+
+    /** What {@code slotted} saves against {@code standard} at the estimates' count, or how the first and last compare. */
+    public static String saving(List<MemoryEstimate> estimates) {
+        if (estimates.isEmpty()) {
+            return "";
+        }
+        InstanceCount n = estimates.get(0).count();
+        Optional<MemoryEstimate> standard = estimates.stream().filter(e -> e.label().equals("standard")).findFirst();
+        Optional<MemoryEstimate> slotted = estimates.stream().filter(e -> e.label().equals("slotted")).findFirst();
+        if (standard.isPresent() && slotted.isPresent()) {
+            MemoryPlanner.Saving s = MemoryPlanner.saving(standard.get(), slotted.get());
+            return String.format("For %s instances, slotted saves %.2f MB (%.0f%%) against standard.", n.display(),
+                    s.megabytes(), s.percent());
+        }
+        if (estimates.size() >= 2) {
+            MemoryEstimate a = estimates.get(0);
+            MemoryEstimate b = estimates.get(estimates.size() - 1);
+            return String.format("For %s instances: %s %.2f MB, %s %.2f MB.", n.display(), a.label(), a.totalMegabytes(),
+                    b.label(), b.totalMegabytes());
+        }
+        return "";
+    }
+
+    /** The lesson's "a million points save ~40–60 MB", against every CPython version's real figure. */
+    public static String cpythonClaim(MemoryPlanner planner, AttributeNames attrs) {
+        StringBuilder text = new StringBuilder("The lesson says a million slotted points save ~40–60 MB. Real savings: ");
+        List<String> holds = new ArrayList<>();
+        for (CPythonVersion v : CPythonVersion.values()) {
+            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
+                    planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
+            text.append(v.number()).append(String.format(" %.0f MB", s.megabytes()))
+                    .append(v == CPythonVersion.latest() ? ". " : " · ");
+            if (s.withinLessonClaim()) {
+                holds.add(v.number());
+            }
+        }
+        text.append(holds.isEmpty() ? "The claim holds on no version." : "The claim holds on " + String.join(" and ", holds) + " only.");
+        return text.toString();
+    }
+
+    /** The same comparison on the JVM, in one VM mode. */
+    public static String jvmClaim(MemoryPlanner planner, JvmMode mode, AttributeNames attrs) {
+        MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(mode, JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
+                planner.jvm(mode, JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
+        return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
+                mode.measured() ? "this VM" : mode.description(), s.megabytes());
+    }
+}

@@ -1,0 +1,108 @@
+package dev.slotscope.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code export}: every view to PNG and SVG from the command line, and one-line errors. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({
+            "layout, cpython-3.11, standard, ''",
+            "layout, jvm, standard, ''",
+            "grow, cpython-3.9, standard, 'z,w,v'",
+            "grow, cpython-3.13, slotted, z",
+            "grow, jvm-estimate:compressed, standard, 'a,b,c'",
+            "memory, cpython-3.10, standard, ''",
+            "memory, jvm-estimate:compact-headers, standard, ''",
+            "compare, cpython-3.12, 'standard,slotted,slotted-weakref', ''",
+            "compare, jvm, 'standard,slotted', ''"})
+    void everyViewExportsToPngAndSvg(String view, String runtime, String variant, String add) throws IOException {
+        Path png = dir.resolve(view + ".png");
+        Path svg = dir.resolve(view + ".svg");
+        for (Path out : new Path[] {png, svg}) {
+            CliRun run = CliRun.of("export", "--view", view, "--runtime", runtime, "--variant", variant, "--add", add,
+                    "--out", out.toString());
+            assertEquals(0, run.status(), run.err());
+            assertEquals("wrote " + out + "\n", run.out());
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 150, image.getWidth() + "x" + image.getHeight());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg") && text.contains("</svg>") && text.contains("<text"));
+    }
+
+    @Test
+    void theSlottedStepShowsPythonsError() throws IOException {
+        Path svg = dir.resolve("refused.svg");
+        CliRun run = CliRun.of("export", "--runtime", "cpython-3.13", "--variant", "slotted", "--add", "z", "--out", svg.toString());
+        assertEquals(0, run.status(), run.err());
+        // SVG text escapes the quotes.
+        assertTrue(Files.readString(svg).contains(
+                "AttributeError: &apos;SlottedPoint&apos; object has no attribute &apos;z&apos; and no __dict__ for setting new attributes"));
+    }
+
+    @Test
+    void twoTimesIsTwiceOneTimesInEachDimension() throws IOException {
+        Path one = dir.resolve("one.png");
+        Path two = dir.resolve("two.png");
+        Path four = dir.resolve("four.png");
+        assertEquals(0, CliRun.of("export", "--runtime", "cpython-3.8", "--out", one.toString()).status());
+        assertEquals(0, CliRun.of("export", "--runtime", "cpython-3.8", "--scale", "2", "--out", two.toString()).status());
+        assertEquals(0, CliRun.of("export", "--runtime", "cpython-3.8", "--scale", "4", "--out", four.toString()).status());
+        BufferedImage a = ImageIO.read(one.toFile());
+        BufferedImage b = ImageIO.read(two.toFile());
+        BufferedImage c = ImageIO.read(four.toFile());
+        assertEquals(2 * a.getWidth(), b.getWidth());
+        assertEquals(2 * a.getHeight(), b.getHeight());
+        assertEquals(4 * a.getWidth(), c.getWidth());
+        assertEquals(4 * a.getHeight(), c.getHeight());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "--scale 3|--scale must be 1, 2 or 4, not 3",
+            "--theme neon|unknown theme 'neon'; known: light, dark, high-contrast",
+            "--view film|unknown view 'film'; known: layout, grow, memory, compare",
+            "--view grow|--view grow needs --add with the attributes to add",
+            "--add z --step 2|--step 2 is outside 0..1",
+            "--count 0|",
+            "--attrs 1x|",
+            "--variant nothing|unknown variant 'nothing'"})
+    void badOptionsGiveOneLineAndStatusTwo(String options, String message) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--runtime", "cpython-3.12",
+                "--out", dir.resolve("x.png").toString()));
+        args.addAll(java.util.List.of(options.split(" ")));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(2, run.status(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("slotscope: "), run.err());
+        if (message != null) {
+            assertTrue(run.err().contains(message), run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("x.png")));
+    }
+
+    @Test
+    void anUnwritablePathGivesOneLineAndStatusOne() {
+        Path out = dir.resolve("missing/x.png");
+        CliRun run = CliRun.of("export", "--runtime", "cpython-3.12", "--out", out.toString());
+        assertEquals(1, run.status());
+        assertEquals("slotscope: cannot write " + out + ": the folder " + out.getParent() + " does not exist\n", run.err());
+    }
+}
