@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -89,6 +91,9 @@ public final class ExplorerController {
     @FXML private Label stepOutcome;
     @FXML private Label scenarioNote;
     @FXML private Label beatLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab layoutTab;
+    @FXML private Tab memoryTab;
 
     private GrowthViewModel growth;
     /** The beats of the transition being shown; one step's worth at a time. */
@@ -288,6 +293,40 @@ public final class ExplorerController {
         stepOutcome.setManaged(!text.isEmpty());
         stepOutcome.getStyleClass().removeAll("refused", "ok");
         stepOutcome.getStyleClass().add(text.startsWith("obj.") ? "ok" : "refused");
+    }
+
+    /** Whether the "Memory at scale" tab is the one shown. */
+    public boolean showsMemory() {
+        return tabs.getSelectionModel().getSelectedItem() == memoryTab;
+    }
+
+    public void showMemory(boolean memory) {
+        tabs.getSelectionModel().select(memory ? memoryTab : layoutTab);
+    }
+
+    /** The layout drawn now: the growth step shown, or the object as constructed. */
+    public dev.slotscope.layout.ObjectLayout shownLayout() {
+        return growth.current().get().map(GrowthStep::layout).orElse(model.state().get().layout());
+    }
+
+    /** The headline above the drawing. */
+    public String headlineText() {
+        return headline.getText();
+    }
+
+    /** The sentence under the growth bar: the step's outcome or Python's error, if a step is shown. */
+    public String stepOutcomeText() {
+        return stepOutcome.isVisible() ? stepOutcome.getText() : "";
+    }
+
+    /** The headline figure, e.g. "80 bytes", with what it counts. */
+    public String bytesText() {
+        return bytesLabel.getText() + " " + bytesCaption.getText();
+    }
+
+    /** The drawing area, for presentation mode's zoom. */
+    LayoutView layoutView() {
+        return layoutView;
     }
 
     /** The "Memory at scale" tab's controller. */

@@ -43,6 +43,8 @@ public final class GrowthViewModel {
     /** For each step, the same step's bytes in every version or VM mode. */
     private List<List<ViewState.Bar>> barsByStep = List.of();
     private long generation;
+    /** The step to show once the steps being computed arrive, if not the last. */
+    private int pendingIndex = -1;
 
     public GrowthViewModel(ExplorerModel explorer) {
         this.explorer = explorer;
@@ -68,6 +70,24 @@ public final class GrowthViewModel {
         suggestName();
     }
 
+    /** Adds {@code names} in order, as a lesson's scene asks, and shows step {@code step} (0 to their number). */
+    public void replay(List<String> names, int step) {
+        names.forEach(AttributeNames::checkName);
+        reset();
+        if (names.isEmpty()) {
+            return;
+        }
+        added.addAll(names);
+        pendingIndex = step;
+        recompute(false);
+        suggestName();
+    }
+
+    /** The attributes added so far, in order. */
+    public List<String> added() {
+        return List.copyOf(added);
+    }
+
     public void forward() {
         if (index.get() < steps.get().size() - 1) {
             index.set(index.get() + 1);
@@ -83,6 +103,7 @@ public final class GrowthViewModel {
     /** Back to the object as constructed, with nothing added. */
     public void reset() {
         added.clear();
+        pendingIndex = -1;
         generation++;
         barsByStep = List.of();
         steps.set(List.of());
@@ -176,6 +197,9 @@ public final class GrowthViewModel {
         message.set("");
         if (moveToLast) {
             index.set(result.size() - 1);
+        } else if (pendingIndex >= 0) {
+            index.set(Math.min(pendingIndex, result.size() - 1));
+            pendingIndex = -1;
         }
         showCurrent();
     }

@@ -1,5 +1,13 @@
 package dev.slotscope.ui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.slotscope.theme.Theme;
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.input.KeyCombination;
+
 import dev.slotscope.drawing.DrawingMetrics;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -18,16 +26,134 @@ import java.util.List;
  * variant and its JVM analogue (or any two) can be compared byte for byte.
  */
 public final class MainController {
+    /** Room between the two explorers of an exported comparison. */
+    private static final double COMPARE_GAP = 48;
+
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private HBox explorers;
     @FXML private ToggleButton compareToggle;
+    @FXML private javafx.scene.control.ChoiceBox<Theme> themeChoice;
+    @FXML private javafx.scene.control.CheckMenuItem captionItem;
+    @FXML private javafx.scene.control.Label statusLabel;
 
     private final List<ExplorerController> controllers = new ArrayList<>();
     private final List<Parent> panes = new ArrayList<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private ExportActions exports;
 
     @FXML
     private void initialize() {
         addExplorer();
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
+        themeChoice.getItems().setAll(Theme.values());
+        themeChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : switch (t) {
+                    case LIGHT -> "Light";
+                    case DARK -> "Dark";
+                    case HIGH_CONTRAST -> "High contrast";
+                };
+            }
+
+            @Override
+            public Theme fromString(String s) {
+                return null;
+            }
+        });
+        themeChoice.valueProperty().bindBidirectional(theme);
+        theme.addListener((o, old, now) -> applyTheme());
+        exports = new ExportActions(() -> picture(captionItem.isSelected()), theme::get, this::suggestedName,
+                text -> status(text, false), text -> status(text, true));
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                applyTheme();
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), this::copyUnlessEditingText);
+            }
+        });
+    }
+
+    /** The theme of the window and of what it exports. */
+    public ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
+    /** Controls get AtlantaFX's light or dark theme; the app's own colours come from the palette. */
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(theme.get() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        javafx.scene.Scene scene = root.getScene();
+        if (scene != null) {
+            scene.getStylesheets().removeIf(url -> url.startsWith("data:text/css"));
+            scene.getStylesheets().add(0, ThemeStylesheet.url(theme.get()));
+        }
+        root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
+        root.getStyleClass().add("theme-" + theme.get().id());
+    }
+
+    /** What the window shows, as one picture: one explorer, or both side by side. */
+    public dev.slotscope.export.Picture picture(boolean caption) {
+        List<dev.slotscope.export.Picture> parts = explorers().stream().map(e -> ExplorerScenes.picture(e, caption)).toList();
+        return parts.size() == 1 ? parts.get(0) : dev.slotscope.export.Stack.across(COMPARE_GAP, parts);
+    }
+
+    /** Exports what the window shows to {@code file} (PNG or SVG by its extension) off the JavaFX thread. */
+    public void export(java.nio.file.Path file, int scale) {
+        exports.export(file, scale);
+    }
+
+    /** The last sentence the window reported about an export, copy or lesson file. */
+    public javafx.beans.property.ReadOnlyStringProperty status() {
+        return statusLabel.textProperty();
+    }
+
+    private void status(String text, boolean error) {
+        statusLabel.setText(text);
+        statusLabel.setVisible(true);
+        statusLabel.setManaged(true);
+        statusLabel.getStyleClass().removeAll("error", "ok");
+        statusLabel.getStyleClass().add(error ? "error" : "ok");
+    }
+
+    private String suggestedName() {
+        ExplorerController e = explorers().get(0);
+        return "slotscope-" + ExplorerScenes.runtimeId(e.model().runtime().get()).replace(':', '-') + "-"
+                + e.model().classChoice().get().id() + (e.showsMemory() ? "-memory" : "");
+    }
+
+    @FXML
+    private void exportPng1() {
+        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 1);
+    }
+
+    @FXML
+    private void exportPng2() {
+        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 2);
+    }
+
+    @FXML
+    private void exportPng4() {
+        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 4);
+    }
+
+    @FXML
+    private void exportSvg() {
+        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.SVG, 1);
+    }
+
+    @FXML
+    public void copyView() {
+        exports.copy();
+    }
+
+    /** Ctrl+C copies the view, unless the user is copying text from a field. */
+    private void copyUnlessEditingText() {
+        if (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+                && !field.getSelectedText().isEmpty()) {
+            field.copy();
+            return;
+        }
+        copyView();
     }
 
     /** The controller of a scene made by {@link SlotscopeApp#createScene()}. */

@@ -51,7 +51,7 @@ class PictureWriterTest {
         assertEquals(2 * images[0].getHeight(), images[1].getHeight());
         assertEquals(4 * images[0].getWidth(), images[2].getWidth());
         assertEquals(4 * images[0].getHeight(), images[2].getHeight());
-        assertTrue(colours(images[1]) > 20, "the image shows boxes of many colours, not a blank page");
+        assertTrue(ImageChecks.colours(images[1]) > 20, "the image shows boxes of many colours, not a blank page");
     }
 
     @Test
@@ -133,16 +133,5 @@ class PictureWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             return new HashSet<>(files.toList());
         }
-    }
-
-    /** How many distinct colours an image has, a measure of it not being blank. */
-    static int colours(BufferedImage image) {
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 3) {
-            for (int x = 0; x < image.getWidth(); x += 3) {
-                seen.add(image.getRGB(x, y));
-            }
-        }
-        return seen.size();
     }
 }

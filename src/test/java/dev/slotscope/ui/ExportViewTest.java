@@ -1,0 +1,121 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.layout.RegionKind;
+import dev.slotscope.theme.Palette;
+import dev.slotscope.theme.Theme;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Export, copy and themes from the window. */
+@ExtendWith(ApplicationExtension.class)
+class ExportViewTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private MainController main;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SlotscopeApp().start(stage);
+        main = MainController.of(stage.getScene());
+    }
+
+    private void show(FxRobot robot, CPythonVersion version, Variant variant) throws TimeoutException {
+        ExplorerController explorer = main.explorers().get(0);
+        robot.interact(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.CPython(version));
+            explorer.model().classChoice().set(new ClassChoice.Python(variant));
+            explorer.model().attributes().set("x, y");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+    }
+
+    private void waitForStatus(String start) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.status().get().startsWith(start));
+    }
+
+    @Test
+    void theViewExportsToPngAtTwiceTheSizeAndToSvg(FxRobot robot) throws TimeoutException, IOException {
+        show(robot, CPythonVersion.V3_12, Variant.STANDARD);
+        Path one = dir.resolve("view.png");
+        Path two = dir.resolve("view@2x.png");
+        Path svg = dir.resolve("view.svg");
+        robot.interact(() -> main.export(one, 1));
+        waitForStatus("Exported to " + one);
+        robot.interact(() -> main.export(two, 2));
+        waitForStatus("Exported to " + two);
+        robot.interact(() -> main.export(svg, 1));
+        waitForStatus("Exported to " + svg);
+        BufferedImage a = ImageIO.read(one.toFile());
+        BufferedImage b = ImageIO.read(two.toFile());
+        assertEquals(2 * a.getWidth(), b.getWidth());
+        assertEquals(2 * a.getHeight(), b.getHeight());
+        assertTrue(a.getWidth() > 600 && a.getHeight() > 300, a.getWidth() + "x" + a.getHeight());
+        assertTrue(dev.slotscope.export.ImageChecks.colours(a) > 20, "not blank");
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">CPython 3.12 · standard · StandardPoint</text>"), "the view's heading");
+        assertTrue(text.contains(">refcnt</text>"));
+    }
+
+    @Test
+    void anUnwritablePathIsReportedInTheWindow(FxRobot robot) throws TimeoutException {
+        Path out = dir.resolve("no-such-folder/view.png");
+        robot.interact(() -> main.export(out, 1));
+        waitForStatus("cannot write");
+        assertEquals("cannot write " + out + ": the folder " + out.getParent() + " does not exist.", main.status().get());
+        assertTrue(robot.lookup("#statusLabel").query().getStyleClass().contains("error"));
+    }
+
+    @Test
+    void copyPutsTheViewOnTheClipboard(FxRobot robot) throws TimeoutException {
+        show(robot, CPythonVersion.V3_8, Variant.SLOTTED);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.clickOn("#themeChoice").type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        waitForStatus("Copied the view");
+        Image[] image = new Image[1];
+        robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
+        assertTrue(image[0] != null && image[0].getWidth() > 600, "an image of the view is on the clipboard");
+    }
+
+    @Test
+    void themesRecolourTheBoxesFromThePalette(FxRobot robot) throws TimeoutException {
+        show(robot, CPythonVersion.V3_10, Variant.STANDARD);
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> main.theme().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            Region refcount = robot.lookup(".kind-refcount").queryAs(Region.class);
+            Color fill = (Color) refcount.getBackground().getFills().get(0).getFill();
+            assertEquals(Color.web(Palette.of(theme).fill(RegionKind.REFCOUNT)), fill, theme.id());
+            MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/theme-" + theme.id() + ".png");
+        }
+        robot.interact(() -> main.theme().set(Theme.LIGHT));
+    }
+}
