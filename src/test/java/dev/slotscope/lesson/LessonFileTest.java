@@ -1,0 +1,145 @@
+package dev.slotscope.lesson;
+
+import dev.slotscope.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Writing and reading lesson files: round trips, defaults, and writes that fail without damage. */
+class LessonFileTest {
+
+    @TempDir
+    Path folder;
+
+    static Lesson everyKindOfScene() {
+        return new Lesson("Ünïcode, \"quotes\" and\nnew lines", List.of(
+                new Scene("Layout", ViewKind.LAYOUT, "cpython-3.8", List.of("standard"), List.of("x", "y"), List.of(), 0,
+                        1_000_000, Theme.LIGHT, 100, "", List.of()),
+                new Scene("Grow", ViewKind.GROW, "cpython-3.12", List.of("slotted"), List.of("a", "b", "c"),
+                        List.of("z", "w"), 2, 1, Theme.DARK, 300, "two lines\nof notes — with a dash",
+                        List.of(new Scene.Question("Why?", "Because."), new Scene.Question("And then?", ""))),
+                new Scene("Memory", ViewKind.MEMORY, "jvm-estimate:compact-headers", List.of("boxed", "standard"),
+                        List.of(), List.of(), 0, 10_000_000, Theme.HIGH_CONTRAST, 150, "N at the top", List.of()),
+                new Scene("Compare", ViewKind.COMPARE, "jvm", List.of("standard", "slotted", "dataclass-slots"),
+                        List.of("π", "_private"), List.of("später"), 1, 250_000, Theme.LIGHT, 125, "notes",
+                        List.of(new Scene.Question("Q", "A")))));
+    }
+
+    @Test
+    void aWrittenLessonReadsBackEqual() {
+        Lesson lesson = everyKindOfScene();
+        Path file = folder.resolve("round trip" + LessonFile.EXTENSION);
+        LessonFile.write(lesson, file);
+        assertEquals(lesson, LessonFile.read(file));
+        assertEquals(lesson, LessonFile.parse(LessonFile.toJson(lesson), "text"));
+    }
+
+    @Test
+    void writingAgainReplacesTheFileAndLeavesNothingElse() throws IOException {
+        Path file = folder.resolve("lesson" + LessonFile.EXTENSION);
+        LessonFile.write(everyKindOfScene(), file);
+        Lesson shorter = new Lesson("Shorter", everyKindOfScene().scenes().subList(0, 1));
+        LessonFile.write(shorter, file);
+        assertEquals(shorter, LessonFile.read(file));
+        assertEquals(List.of(file), filesIn(folder));
+    }
+
+    @Test
+    void theFileIsReadableJsonWithEveryFieldSpelledOut() {
+        String json = LessonFile.toJson(everyKindOfScene());
+        assertTrue(json.startsWith("{\n  \"format\": \"slotscope-lesson\",\n  \"version\": 1,\n"), json);
+        assertTrue(json.contains("\"variants\": [ \"standard\", \"slotted\", \"dataclass-slots\" ]"), json);
+        assertTrue(json.contains("\"theme\": \"high-contrast\""), json);
+        assertTrue(json.contains("\"view\": \"memory\""), json);
+        assertTrue(json.endsWith("}\n"), json);
+        assertTrue(json.contains("Ünïcode"), "non-ASCII text is written as itself, not escaped");
+    }
+
+    @Test
+    void optionalFieldsTakeTheirDefaults() {
+        Lesson lesson = LessonFile.parse("""
+                {"format": "slotscope-lesson", "version": 1, "title": "Minimal",
+                 "scenes": [{"title": "One", "view": "layout", "runtime": "cpython-3.11", "variants": ["slotted"]}]}
+                """, "minimal");
+        assertEquals(new Scene("One", ViewKind.LAYOUT, "cpython-3.11", List.of("slotted"), List.of("x", "y"), List.of(),
+                0, 1_000_000, Theme.LIGHT, 100, "", List.of()), lesson.scenes().get(0));
+        assertEquals("Minimal", lesson.title());
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartIsAccepted() {
+        Lesson lesson = everyKindOfScene();
+        assertEquals(lesson, LessonFile.parse("\uFEFF" + LessonFile.toJson(lesson), "with BOM"));
+    }
+
+    @Test
+    void writingIntoAMissingFolderFailsClearlyAndLeavesNoTemporaryFile() throws IOException {
+        Path file = folder.resolve("missing").resolve("lesson" + LessonFile.EXTENSION);
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.write(everyKindOfScene(), file));
+        assertEquals("cannot write " + file + ": the folder does not exist", e.getMessage());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    @Test
+    void writingOverAFolderFailsClearly() throws IOException {
+        Path file = Files.createDirectory(folder.resolve("taken" + LessonFile.EXTENSION));
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.write(everyKindOfScene(), file));
+        assertEquals("cannot write " + file + ": it is a folder", e.getMessage());
+        assertEquals(List.of(file), filesIn(folder));
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileByteForByte() throws IOException {
+        Path file = folder.resolve("lesson" + LessonFile.EXTENSION);
+        LessonFile.write(everyKindOfScene(), file);
+        byte[] before = Files.readAllBytes(file);
+        LessonFileException e = assertThrows(LessonFileException.class, () -> AtomicFile.replace(file, out -> {
+            out.write("{\"format\": \"slotscope-lesson\", \"ver".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("cannot write " + file + ": the disk is full", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of(file), filesIn(folder));
+    }
+
+    @Test
+    void aContentThatBreaksLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = folder.resolve("lesson" + LessonFile.EXTENSION);
+        LessonFile.write(everyKindOfScene(), file);
+        byte[] before = Files.readAllBytes(file);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> AtomicFile.replace(file, out -> {
+            out.write(new byte[100_000]);
+            throw new IllegalStateException("serialisation broke");
+        }));
+        assertEquals("serialisation broke", e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of(file), filesIn(folder));
+    }
+
+    @Test
+    void otherFailuresGiveTheSystemsReasonInOneLine() throws IOException {
+        Path file = folder.resolve("lesson" + LessonFile.EXTENSION);
+        LessonFileException e = assertThrows(LessonFileException.class, () -> AtomicFile.replace(file, out -> {
+            throw new IOException("Input/output error");
+        }));
+        assertEquals("cannot write " + file + ": Input/output error", e.getMessage());
+        assertEquals(List.of(), filesIn(folder));
+    }
+
+    private static List<Path> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+}
