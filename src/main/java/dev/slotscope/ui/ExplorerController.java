@@ -92,6 +92,8 @@ public final class ExplorerController {
     @FXML private Label scenarioNote;
     @FXML private Label beatLabel;
     @FXML private TabPane tabs;
+    @FXML private VBox explorerTop;
+    @FXML private HBox growthBar;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
 
@@ -107,6 +109,8 @@ public final class ExplorerController {
     private java.util.Set<String> lastFresh = java.util.Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
+    private boolean compact;
+    private boolean presenting;
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
     private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper();
 
@@ -348,9 +352,28 @@ public final class ExplorerController {
         return viewportWidth.getReadOnlyProperty();
     }
 
+    /**
+     * Presenting: the pickers, the growth controls and the summary give their room to the drawing;
+     * the step outcome and the headline stay, so the room sees what happened.
+     */
+    public void setPresenting(boolean presenting) {
+        this.presenting = presenting;
+        root.setTop(presenting ? null : explorerTop);
+        growthBar.setVisible(!presenting);
+        growthBar.setManaged(!presenting);
+        root.setRight(presenting || compact ? null : summaryScroll);
+    }
+
+    /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
+    public void setZoom(int percent) {
+        // Scaled from the top-left corner, so the scroll pane's content grows down and right.
+        layoutView.getTransforms().setAll(new javafx.scene.transform.Scale(percent / 100.0, percent / 100.0, 0, 0));
+    }
+
     /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
     public void setCompact(boolean compact) {
-        root.setRight(compact ? null : summaryScroll);
+        this.compact = compact;
+        root.setRight(compact || presenting ? null : summaryScroll);
         compactSummary.setVisible(compact);
         compactSummary.setManaged(compact);
     }

@@ -28,6 +28,7 @@ import java.util.List;
 public final class MainController {
     /** Room between the two explorers of an exported comparison. */
     private static final double COMPARE_GAP = 48;
+    private static final java.util.concurrent.ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private javafx.scene.layout.BorderPane root;
     @FXML private HBox explorers;
@@ -35,11 +36,20 @@ public final class MainController {
     @FXML private javafx.scene.control.ChoiceBox<Theme> themeChoice;
     @FXML private javafx.scene.control.CheckMenuItem captionItem;
     @FXML private javafx.scene.control.Label statusLabel;
+    @FXML private javafx.scene.layout.VBox chrome;
+    @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private LessonController lessonPaneController;
+    @FXML private HBox presentationBar;
+    @FXML private javafx.scene.control.Label presentationTitle;
+    @FXML private javafx.scene.control.Label presentationProgress;
 
     private final List<ExplorerController> controllers = new ArrayList<>();
     private final List<Parent> panes = new ArrayList<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private ExportActions exports;
+    private final LessonViewModel lessons = new LessonViewModel(
+            java.util.prefs.Preferences.userRoot().node(System.getProperty("slotscope.preferences", "dev/slotscope")));
+    private Presentation presentation;
 
     @FXML
     private void initialize() {
@@ -65,12 +75,233 @@ public final class MainController {
         theme.addListener((o, old, now) -> applyTheme());
         exports = new ExportActions(() -> picture(captionItem.isSelected()), theme::get, this::suggestedName,
                 text -> status(text, false), text -> status(text, true));
+        lessonPaneController.bind(lessons);
+        lessons.index().addListener((o, old, now) -> showScene());
+        lessons.lesson().addListener((o, old, now) -> showScene());
+        lessons.recent().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecent());
+        fillRecent();
+        presentation = new Presentation(this);
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 applyTheme();
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), this::copyUnlessEditingText);
+                scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::togglePresentation);
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, presentation::handleKey);
             }
         });
+    }
+
+    /** The open lesson and the scene shown. */
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    /** Presentation mode: full screen, chrome hidden, keys step through scenes and growth steps. */
+    public Presentation presentation() {
+        return presentation;
+    }
+
+    @FXML
+    public void togglePresentation() {
+        presentation.toggle();
+    }
+
+    /** Shows or hides everything but the drawing and the lesson's title and progress. */
+    void setPresenting(boolean presenting) {
+        chrome.setVisible(!presenting);
+        chrome.setManaged(!presenting);
+        presentationBar.setVisible(presenting);
+        presentationBar.setManaged(presenting);
+        lessonPaneController.setPresenting(presenting);
+        controllers.forEach(c -> c.setPresenting(presenting));
+        showPresentationBar();
+    }
+
+    /** Draws every explorer's layout at {@code percent}%. */
+    void setZoom(int percent) {
+        controllers.forEach(c -> c.setZoom(percent));
+        showPresentationBar();
+    }
+
+    private void showPresentationBar() {
+        var scene = lessons.current();
+        presentationTitle.setText(scene.map(dev.slotscope.lesson.Scene::title)
+                .orElse(explorers().get(0).model().runtime().get().displayName()));
+        presentationProgress.setText((lessons.scenes().isEmpty() ? "" : (lessons.index().get() + 1) + " / " + lessons.scenes().size() + " · ")
+                + presentation.zoom() + "%");
+    }
+
+    /** Shows the lesson's current scene in the explorers, with its theme and zoom. */
+    private void showScene() {
+        lessons.current().ifPresent(scene -> {
+            try {
+                theme.set(scene.theme());
+                boolean compare = scene.view() == dev.slotscope.lesson.ViewKind.COMPARE;
+                compareToggle.setSelected(compare);
+                ExplorerScenes.apply(scene, controllers.get(0), 0);
+                if (compare) {
+                    ExplorerScenes.apply(scene, controllers.get(1), 1);
+                }
+                presentation.setZoom(scene.zoom());
+            } catch (IllegalArgumentException e) {
+                status("Cannot show scene " + (lessons.index().get() + 1) + ": " + e.getMessage() + ".", true);
+            }
+            showPresentationBar();
+        });
+    }
+
+    /** The next growth step if the scene has one, else the next scene. */
+    boolean forward() {
+        GrowthViewModel growth = controllers.get(0).growth();
+        if (growth.index().get() < growth.steps().get().size() - 1) {
+            growth.forward();
+            return true;
+        }
+        return lessons.next();
+    }
+
+    /** The previous growth step if there is one, else the previous scene. */
+    boolean back() {
+        GrowthViewModel growth = controllers.get(0).growth();
+        if (growth.index().get() > 0) {
+            growth.back();
+            return true;
+        }
+        return lessons.previous();
+    }
+
+    javafx.stage.Stage stage() {
+        return (javafx.stage.Stage) root.getScene().getWindow();
+    }
+
+    @FXML
+    private void openBuiltinLesson() {
+        open(dev.slotscope.lesson.Lessons.BUILTIN_PREFIX + "slots");
+    }
+
+    @FXML
+    private void openLesson() {
+        javafx.stage.FileChooser chooser = lessonChooser("Open a lesson");
+        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file != null) {
+            open(file.getPath());
+        }
+    }
+
+    /** Opens a lesson; a file that cannot be read is reported and the open lesson stays. */
+    public void open(String spec) {
+        try {
+            lessons.open(spec);
+            status("Opened " + lessons.lesson().get().map(dev.slotscope.lesson.Lesson::title).orElse(spec) + " ("
+                    + lessons.scenes().size() + " scenes).", false);
+        } catch (dev.slotscope.lesson.LessonFileException e) {
+            status(e.getMessage(), true);
+        }
+    }
+
+    @FXML
+    private void addScene() {
+        String title = "Scene " + (lessons.scenes().size() + 1);
+        var scene = ExplorerScenes.capture(controllers.get(0),
+                compareToggle.isSelected() ? java.util.Optional.of(controllers.get(1)) : java.util.Optional.empty(),
+                theme.get(), presentation.zoom(), title);
+        if (scene.isEmpty()) {
+            status("This view cannot be a scene: a lesson names the lesson's classes only, with valid attribute names.", true);
+            return;
+        }
+        lessons.addScene(scene.get());
+        status("Added \"" + title + "\" to the lesson.", false);
+    }
+
+    @FXML
+    private void saveLesson() {
+        if (lessons.lesson().get().isEmpty()) {
+            status("There is no lesson to save: add a view as a scene first.", true);
+        } else if (lessons.file().get().isPresent()) {
+            save(lessons.file().get().get());
+        } else {
+            saveLessonAs();
+        }
+    }
+
+    @FXML
+    private void saveLessonAs() {
+        if (lessons.lesson().get().isEmpty()) {
+            status("There is no lesson to save: add a view as a scene first.", true);
+            return;
+        }
+        java.io.File file = lessonChooser("Save the lesson").showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            String path = file.getPath();
+            save(java.nio.file.Path.of(path.endsWith(dev.slotscope.lesson.LessonFile.EXTENSION) ? path
+                    : path.replaceAll("\\.json$", "") + dev.slotscope.lesson.LessonFile.EXTENSION));
+        }
+    }
+
+    /** Saves the lesson atomically; a failure is reported and the lesson stays open as it was. */
+    public void save(java.nio.file.Path file) {
+        try {
+            lessons.save(file);
+            status("Saved the lesson to " + file + ".", false);
+        } catch (dev.slotscope.lesson.LessonFileException e) {
+            status(e.getMessage(), true);
+        }
+    }
+
+    @FXML
+    private void exportLesson() {
+        if (lessons.lesson().get().isEmpty()) {
+            status("Open a lesson first: every scene of it becomes a 2x PNG and an SVG.", true);
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Export every scene into a folder");
+        java.io.File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            exportLesson(folder.toPath());
+        }
+    }
+
+    /** Every scene of the lesson as a 2x PNG and an SVG in {@code folder}, off the JavaFX thread. */
+    public void exportLesson(java.nio.file.Path folder) {
+        var lesson = lessons.lesson().get();
+        if (lesson.isEmpty()) {
+            return;
+        }
+        boolean caption = captionItem.isSelected();
+        status("Exporting " + lesson.get().scenes().size() + " scenes…", false);
+        LESSON_EXPORT.execute(() -> {
+            try {
+                List<java.nio.file.Path> files = new dev.slotscope.export.LessonExport().export(lesson.get(), folder,
+                        java.util.EnumSet.allOf(dev.slotscope.export.ImageFormat.class), 2, caption);
+                javafx.application.Platform.runLater(() -> status("Exported " + files.size() + " pictures to " + folder + ".", false));
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> status(e.getMessage() + ".", true));
+            }
+        });
+    }
+
+    @FXML
+    private void closeLesson() {
+        lessons.close();
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (String spec : lessons.recent()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(spec);
+            item.setOnAction(e -> open(spec));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(lessons.recent().isEmpty());
+    }
+
+    private static javafx.stage.FileChooser lessonChooser(String title) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Slotscope lessons",
+                "*" + dev.slotscope.lesson.LessonFile.EXTENSION));
+        return chooser;
     }
 
     /** The theme of the window and of what it exports. */

@@ -1,0 +1,201 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.lesson.Lesson;
+import dev.slotscope.lesson.LessonFile;
+import dev.slotscope.lesson.Lessons;
+import dev.slotscope.lesson.Scene;
+import dev.slotscope.lesson.ViewKind;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lessons in the window: open, step through, answer, save and open again, present with the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class LessonViewTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private MainController main;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new SlotscopeApp().start(stage);
+        main = MainController.of(stage.getScene());
+    }
+
+    private ExplorerController explorer(int i) {
+        return main.explorers().get(i);
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.explorers().stream()
+                .noneMatch(e -> e.model().busy().get() || e.growth().busy().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theBuiltInLessonShowsEachSceneAndAnswersItsQuestions(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> main.open("builtin:slots"));
+        settle();
+        Lesson lesson = Lessons.builtin("slots");
+        assertEquals(lesson.scenes().size(), main.lessons().scenes().size());
+        assertEquals("1 / " + lesson.scenes().size(), robot.lookup("#sceneCount").queryAs(Label.class).getText());
+        for (int i = 0; i < lesson.scenes().size(); i++) {
+            int index = i;
+            robot.interact(() -> main.lessons().go(index));
+            settle();
+            Scene scene = lesson.scenes().get(i);
+            assertEquals(scene.title(), robot.lookup("#sceneTitle").queryAs(Label.class).getText());
+            assertEquals(scene.runtime(), ExplorerScenes.runtimeId(explorer(0).model().runtime().get()), scene.title());
+            assertEquals(scene.variant(), explorer(0).model().classChoice().get().id(), scene.title());
+            assertEquals(scene.view() == ViewKind.COMPARE, main.explorers().size() == 2, scene.title());
+            if (scene.view() == ViewKind.COMPARE) {
+                assertEquals(scene.variants().get(1), explorer(1).model().classChoice().get().id(), scene.title());
+            }
+            assertEquals(scene.view() == ViewKind.MEMORY, explorer(0).showsMemory(), scene.title());
+            if (scene.view() == ViewKind.GROW) {
+                assertEquals(scene.step(), explorer(0).growth().index().get(), scene.title());
+                assertEquals(scene.added(), explorer(0).growth().added(), scene.title());
+            }
+            if (i == 0 || scene.view() == ViewKind.GROW) {
+                MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/lesson-scene-" + (i + 1) + ".png");
+            }
+        }
+        robot.interact(() -> main.lessons().go(0));
+        settle();
+        Label answer = robot.lookup(".answer").queryAs(Label.class);
+        assertFalse(answer.isVisible(), "the answer waits until the learner asks");
+        robot.clickOn(robot.lookup(".reveal").queryAs(Button.class));
+        assertTrue(answer.isVisible());
+        assertEquals(lesson.scenes().get(0).questions().get(0).answer(), answer.getText());
+    }
+
+    @Test
+    void aBrokenFileIsRefusedAndTheOpenLessonStays(FxRobot robot) throws IOException, TimeoutException {
+        robot.interact(() -> main.open("builtin:slots"));
+        robot.interact(() -> main.lessons().go(3));
+        settle();
+        Path broken = dir.resolve("broken.slotscope.json");
+        Files.writeString(broken, "{\"format\": \"slotscope-lesson\", \"version\": 1, \"title\": \"x\", \"scenes\": [");
+        robot.interact(() -> main.open(broken.toString()));
+        assertTrue(main.status().get().startsWith(broken.toString()) || main.status().get().contains(broken.toString()),
+                main.status().get());
+        assertTrue(robot.lookup("#statusLabel").query().getStyleClass().contains("error"));
+        assertEquals(Lessons.builtin("slots"), main.lessons().lesson().get().orElseThrow(), "nothing of the open lesson is lost");
+        assertEquals(3, main.lessons().index().get());
+    }
+
+    @Test
+    void aLessonBuiltInTheWindowSurvivesSaveAndOpen(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            explorer(0).model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
+            explorer(0).model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+            explorer(0).model().attributes().set("a, b, c");
+        });
+        settle();
+        robot.clickOn("#lessonMenu").clickOn("Add this view as a scene");
+        robot.interact(() -> {
+            explorer(0).model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+            explorer(0).growth().replay(java.util.List.of("d", "e"), 1);
+        });
+        settle();
+        robot.clickOn("#lessonMenu").clickOn("Add this view as a scene");
+        Lesson made = main.lessons().lesson().get().orElseThrow();
+        assertEquals(2, made.scenes().size());
+        assertEquals(ViewKind.GROW, made.scenes().get(1).view());
+        assertEquals(java.util.List.of("d", "e"), made.scenes().get(1).added());
+        assertEquals(1, made.scenes().get(1).step());
+        Path file = dir.resolve("mine.slotscope.json");
+        robot.interact(() -> main.save(file));
+        assertEquals("Saved the lesson to " + file + ".", main.status().get());
+        assertEquals(made, LessonFile.read(file), "what was saved is read back equal");
+        robot.interact(() -> main.lessons().close());
+        robot.interact(() -> main.open(file.toString()));
+        assertEquals(made, main.lessons().lesson().get().orElseThrow());
+        assertTrue(main.lessons().recent().contains(file.toString()), "recent files");
+    }
+
+    @Test
+    void presentationModeStepsThroughGrowthAndScenesWithTheKeyboard(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> main.open("builtin:slots"));
+        Lesson lesson = main.lessons().lesson().get().orElseThrow();
+        int grow = indexOf(lesson, s -> s.view() == ViewKind.GROW && s.step() < s.added().size());
+        robot.interact(() -> main.lessons().go(grow));
+        settle();
+        robot.clickOn("#sceneTitle");
+        robot.type(KeyCode.F5);
+        assertTrue(main.presentation().presenting().get());
+        assertTrue(stage.isFullScreen());
+        assertFalse(robot.lookup("#chrome").query().isVisible(), "editing chrome hidden");
+        assertTrue(robot.lookup("#presentationBar").query().isVisible());
+        assertEquals(lesson.scenes().get(grow).title(), robot.lookup("#presentationTitle").queryAs(Label.class).getText());
+        int step = explorer(0).growth().index().get();
+        robot.type(KeyCode.RIGHT);
+        settle();
+        assertEquals(step + 1, explorer(0).growth().index().get(), "the arrow steps the growth first");
+        assertEquals(grow, main.lessons().index().get());
+        for (int k = step + 1; k < lesson.scenes().get(grow).added().size(); k++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            settle();
+        }
+        robot.type(KeyCode.PAGE_DOWN);
+        settle();
+        assertEquals(grow + 1, main.lessons().index().get(), "then the next scene");
+        int zoom = main.presentation().zoom();
+        robot.type(KeyCode.EQUALS);
+        assertEquals(Math.min(300, zoom + 25), main.presentation().zoom());
+        assertTrue(robot.lookup("#presentationProgress").queryAs(Label.class).getText()
+                .startsWith((grow + 2) + " / " + lesson.scenes().size()));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation.png");
+        Scene next = lesson.scenes().get(grow + 1);
+        if (next.view() == ViewKind.GROW && next.step() > 0) {
+            robot.type(KeyCode.PAGE_UP);
+            settle();
+            assertEquals(next.step() - 1, explorer(0).growth().index().get(), "going back steps the growth back first");
+            assertEquals(grow + 1, main.lessons().index().get());
+            for (int k = next.step() - 1; k > 0; k--) {
+                robot.type(KeyCode.PAGE_UP);
+                settle();
+            }
+        }
+        robot.type(KeyCode.PAGE_UP);
+        settle();
+        assertEquals(grow, main.lessons().index().get(), "then the previous scene");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(main.presentation().presenting().get());
+        assertFalse(stage.isFullScreen());
+        assertTrue(robot.lookup("#chrome").query().isVisible());
+    }
+
+    private static int indexOf(Lesson lesson, java.util.function.Predicate<Scene> test) {
+        for (int i = 0; i < lesson.scenes().size(); i++) {
+            if (test.test(lesson.scenes().get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("no such scene");
+    }
+}
