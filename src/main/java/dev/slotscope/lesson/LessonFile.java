@@ -74,7 +74,7 @@ public final class LessonFile {
     /** The file name ending the app offers when saving. */
     public static final String EXTENSION = ".slotscope.json";
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     // Objects one field a line with "name": value; short lists stay on one line.
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()

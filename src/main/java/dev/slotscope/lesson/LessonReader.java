@@ -55,12 +55,14 @@ final class LessonReader {
             throw new LessonFileException(source + " is empty: a lesson file holds one JSON object");
         }
         JsonNode root = parseJson(json);
-        Obj top = new Obj(root, "at the top level");
+        LocatedObject top = new LocatedObject(root, "at the top level");
         if (!root.isObject()) {
             throw top.fail("a lesson file holds one JSON object { … }, not " + describe(root));
         }
+        // Format and version first: a file of another kind or a newer version is named as such,
+        // not by the first field this version does not know.
+        checkFormatAndVersion(top);
         top.refuseUnknownFields(Field.TOP_LEVEL);
-        checkFormat(top);
         String title = top.text(Field.TITLE);
         JsonNode scenesNode = top.required(Field.SCENES);
         if (!scenesNode.isArray()) {
@@ -102,18 +104,18 @@ final class LessonReader {
             return "the JSON ends too early (is the file cut off?)";
         }
         String detail = e.getOriginalMessage();
-        int marker = detail.indexOf(" (start marker");
+        int marker = detail == null ? -1 : detail.indexOf(" (start marker");
         if (marker >= 0) {
             detail = detail.substring(0, marker);
         }
         // Anything that names Jackson's classes or settings would only confuse a teacher.
-        if (detail.contains("`") || detail.contains("com.fasterxml") || detail.contains("[Source")) {
+        if (detail == null || detail.contains("`") || detail.contains("com.fasterxml") || detail.contains("[Source")) {
             return "this is not valid JSON";
         }
         return "this is not valid JSON: " + detail;
     }
 
-    private void checkFormat(Obj top) {
+    private void checkFormatAndVersion(LocatedObject top) {
         JsonNode format = top.json.get(Field.FORMAT);
         if (format == null) {
             throw top.fail("'format' is missing, so this is not a Slotscope lesson (expected \"format\": \""
@@ -136,13 +138,13 @@ final class LessonReader {
     private Scene scene(int number, JsonNode node) {
         String label = "in scene " + number;
         if (!node.isObject()) {
-            throw new Obj(node, label).fail("a scene must be an object { … }, not " + describe(node));
+            throw new LocatedObject(node, label).fail("a scene must be an object { … }, not " + describe(node));
         }
         JsonNode titleNode = node.get(Field.TITLE);
         if (titleNode != null && titleNode.isTextual()) {
             label += " (\"" + titleNode.asText() + "\")";
         }
-        Obj scene = new Obj(node, label);
+        LocatedObject scene = new LocatedObject(node, label);
         scene.refuseUnknownFields(Field.SCENE);
         String title = scene.text(Field.TITLE);
         ViewKind view = scene.choice(Field.VIEW, ViewKind::fromId, Arrays.stream(ViewKind.values()).map(ViewKind::id));
@@ -156,7 +158,8 @@ final class LessonReader {
         long step = scene.wholeNumber(Field.STEP, 0, 0, added.size(),
                 "0 to " + added.size() + " (the number of attributes in 'added')");
         long count = scene.wholeNumber(Field.COUNT, InstanceCount.MILLION.value(), InstanceCount.MIN, InstanceCount.MAX,
-                "1 to 10,000,000 (instances)");
+                new InstanceCount(InstanceCount.MIN).display() + " to " + new InstanceCount(InstanceCount.MAX).display()
+                        + " (instances)");
         Theme theme = scene.optionalChoice(Field.THEME, Theme::fromId, Arrays.stream(Theme.values()).map(Theme::id))
                 .orElse(Theme.LIGHT);
         long zoom = scene.wholeNumber(Field.ZOOM, Scene.MIN_ZOOM, Scene.MIN_ZOOM, Scene.MAX_ZOOM,
@@ -167,7 +170,7 @@ final class LessonReader {
                 notes, questions);
     }
 
-    private static void checkRuntimeAndVariants(Obj scene, String runtime, List<String> variants) {
+    private static void checkRuntimeAndVariants(LocatedObject scene, String runtime, List<String> variants) {
         if (variants.isEmpty()) {
             throw scene.fail("'variants' is empty: a scene shows at least one variant");
         }
@@ -193,16 +196,17 @@ final class LessonReader {
         }
     }
 
-    private static void checkPythonVariant(Obj scene, CPythonVersion version, String id) {
+    private static void checkPythonVariant(LocatedObject scene, CPythonVersion version, String id) {
         Variant variant = Variant.fromId(id).orElseThrow(() -> scene.fail("'" + id + "' is not a CPython variant; known: "
                 + Arrays.stream(Variant.values()).map(Variant::id).collect(Collectors.joining(", "))));
         if (!variant.availableIn(version)) {
-            throw scene.fail("variant '" + id + "' needs CPython 3.10 or later (@dataclass(slots=True) does not exist in "
-                    + version.displayName() + ")");
+            CPythonVersion first = Arrays.stream(CPythonVersion.values()).filter(variant::availableIn).findFirst().orElseThrow();
+            throw scene.fail("variant '" + id + "' (" + variant.summary() + ") needs CPython " + first.number()
+                    + " or later, and this scene's runtime is " + version.displayName());
         }
     }
 
-    private static void checkNames(Obj scene, String field, List<String> names) {
+    private static void checkNames(LocatedObject scene, String field, List<String> names) {
         try {
             AttributeNames.of(names);
         } catch (InvalidAttributeNameException e) {
@@ -210,7 +214,7 @@ final class LessonReader {
         }
     }
 
-    private List<Scene.Question> questions(Obj scene) {
+    private List<Scene.Question> questions(LocatedObject scene) {
         JsonNode list = scene.json.get(Field.QUESTIONS);
         if (list == null) {
             return List.of();
@@ -220,7 +224,7 @@ final class LessonReader {
         }
         List<Scene.Question> questions = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Obj q = new Obj(list.get(i), scene.where + ", question " + (i + 1));
+            LocatedObject q = new LocatedObject(list.get(i), scene.where + ", question " + (i + 1));
             if (!q.json.isObject()) {
                 throw q.fail("a question must be an object with \"question\" and \"answer\", not " + describe(q.json));
             }
@@ -250,11 +254,11 @@ final class LessonReader {
     }
 
     /** One JSON object of the file and where it is, with typed reads that fail with that place named. */
-    private final class Obj {
+    private final class LocatedObject {
         final JsonNode json;
         final String where;
 
-        Obj(JsonNode json, String where) {
+        LocatedObject(JsonNode json, String where) {
             this.json = json;
             this.where = where;
         }
