@@ -2,6 +2,11 @@ package dev.slotscope.cli;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.export.ExportException;
+import dev.slotscope.export.ImageFormat;
+import dev.slotscope.export.LessonExport;
+import dev.slotscope.lesson.Lesson;
+import dev.slotscope.lesson.LessonFileException;
+import dev.slotscope.lesson.Lessons;
 import dev.slotscope.export.PictureWriter;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.lesson.Scene;
@@ -13,7 +18,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,11 +72,23 @@ final class ExportCommand implements Callable<Integer> {
             description = "a line under the picture naming runtime, variant and step (default: on)")
     boolean caption;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png or FILE.svg")
+    @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
+            description = "FILE.png or FILE.svg; with --lesson, the folder for the numbered pictures (made if missing)")
     Path out;
+
+    @Option(names = "--lesson", paramLabel = "FILE|builtin:NAME",
+            description = "export every scene of a lesson (a .slotscope.json file or builtin:slots) as 01-….png, 02-….png, …")
+    String lesson;
+
+    @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg|both",
+            description = "with --lesson: the pictures' format (default: ${DEFAULT-VALUE})")
+    String format;
 
     @Override
     public Integer call() {
+        if (lesson != null) {
+            return exportLesson();
+        }
         if (runtime == null) {
             throw new IllegalArgumentException("--runtime is required (or --lesson)");
         }
@@ -79,6 +100,44 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println("wrote " + out);
+        return 0;
+    }
+
+    private int exportLesson() {
+        if (runtime != null) {
+            throw new IllegalArgumentException("--lesson takes its runtimes from the lesson; leave out --runtime");
+        }
+        Set<ImageFormat> formats = switch (format) {
+            case "png" -> EnumSet.of(ImageFormat.PNG);
+            case "svg" -> EnumSet.of(ImageFormat.SVG);
+            case "both" -> EnumSet.allOf(ImageFormat.class);
+            default -> throw new IllegalArgumentException("--format must be png, svg or both, not '" + format + "'");
+        };
+        if (!PictureWriter.SCALES.contains(scale)) {
+            throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
+        }
+        Lesson opened;
+        try {
+            opened = Lessons.open(lesson);
+        } catch (LessonFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        var err = spec.commandLine().getErr();
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("slotscope: cannot make the folder " + out + ": " + (e instanceof java.nio.file.FileAlreadyExistsException
+                    ? "a file of that name is in the way" : e.getMessage()));
+            return 1;
+        }
+        try {
+            List<Path> files = new LessonExport().export(opened, out, formats, scale, caption);
+            var stdout = spec.commandLine().getOut();
+            files.forEach(f -> stdout.println("wrote " + f));
+        } catch (ExportException e) {
+            err.println("slotscope: " + e.getMessage());
+            return 1;
+        }
         return 0;
     }
 

@@ -2,6 +2,8 @@ package dev.slotscope.export;
 
 import dev.slotscope.theme.Palette;
 import dev.slotscope.theme.Theme;
+import dev.slotscope.files.AtomicFiles;
+import dev.slotscope.files.FileWriteException;
 import org.jfree.svg.SVGGraphics2D;
 
 import javax.imageio.ImageIO;
@@ -28,19 +30,23 @@ public final class PictureWriter {
         if (!SCALES.contains(scale)) {
             throw new ExportException("scale " + scale + " is not one of 1, 2, 4");
         }
-        switch (format) {
-            case PNG -> {
-                BufferedImage image = png(picture, theme, scale);
-                AtomicFiles.write(out, stream -> {
-                    if (!ImageIO.write(image, "png", stream)) {
-                        throw new java.io.IOException("no PNG writer in this Java");
-                    }
-                });
+        try {
+            switch (format) {
+                case PNG -> {
+                    BufferedImage image = png(picture, theme, scale);
+                    AtomicFiles.write(out, stream -> {
+                        if (!ImageIO.write(image, "png", stream)) {
+                            throw new java.io.IOException("no PNG writer in this Java");
+                        }
+                    });
+                }
+                case SVG -> {
+                    byte[] bytes = svg(picture, theme).getBytes(StandardCharsets.UTF_8);
+                    AtomicFiles.write(out, stream -> stream.write(bytes));
+                }
             }
-            case SVG -> {
-                byte[] bytes = svg(picture, theme).getBytes(StandardCharsets.UTF_8);
-                AtomicFiles.write(out, stream -> stream.write(bytes));
-            }
+        } catch (FileWriteException e) {
+            throw new ExportException(e.getMessage(), e);
         }
     }
 

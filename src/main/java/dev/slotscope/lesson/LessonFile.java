@@ -1,5 +1,8 @@
 package dev.slotscope.lesson;
 
+import dev.slotscope.files.AtomicFiles;
+import dev.slotscope.files.FileWriteException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -117,7 +120,11 @@ public final class LessonFile {
     /** Writes the lesson atomically: {@code file} ends up with the whole new lesson or stays as it was. */
     public static void write(Lesson lesson, Path file) {
         byte[] bytes = toJson(lesson).getBytes(StandardCharsets.UTF_8);
-        AtomicFile.replace(file, out -> out.write(bytes));
+        try {
+            AtomicFiles.write(file, out -> out.write(bytes));
+        } catch (FileWriteException e) {
+            throw new LessonFileException(e.getMessage(), e);
+        }
     }
 
     /** The file's text for {@code lesson}: every field of every scene, ending with a newline. */

@@ -105,4 +105,41 @@ class ExportCommandTest {
         assertEquals(1, run.status());
         assertEquals("slotscope: cannot write " + out + ": the folder " + out.getParent() + " does not exist\n", run.err());
     }
+
+    @Test
+    void theBuiltInLessonBecomesNumberedPicturesForEveryScene() throws IOException {
+        Path deck = dir.resolve("deck");
+        CliRun run = CliRun.of("export", "--lesson", "builtin:slots", "--format", "both", "--scale", "2", "--out", deck.toString());
+        assertEquals(0, run.status(), run.err());
+        int scenes = dev.slotscope.lesson.Lessons.builtin("slots").scenes().size();
+        java.util.List<String> names;
+        try (var files = Files.list(deck)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(2 * scenes, names.size(), names.toString());
+        assertTrue(names.get(0).startsWith("01-") && names.get(0).endsWith(".png"), names.get(0));
+        assertTrue(names.get(1).startsWith("01-") && names.get(1).endsWith(".svg"), names.get(1));
+        assertTrue(names.get(names.size() - 1).startsWith(String.format("%02d-", scenes)));
+        assertEquals(2 * scenes, run.out().lines().filter(l -> l.startsWith("wrote ")).count());
+        for (String name : names) {
+            if (name.endsWith(".png")) {
+                BufferedImage image = ImageIO.read(deck.resolve(name).toFile());
+                assertTrue(dev.slotscope.export.ImageChecks.colours(image) > 10, name + " is not blank");
+            }
+        }
+    }
+
+    @Test
+    void aBrokenLessonGivesOneLineAndStatusTwo() throws IOException {
+        Path broken = dir.resolve("broken.slotscope.json");
+        Files.writeString(broken, "{\"format\": \"slotscope-lesson\", \"version\": 9, \"title\": \"t\", \"scenes\": []}");
+        CliRun run = CliRun.of("export", "--lesson", broken.toString(), "--out", dir.resolve("deck").toString());
+        assertEquals(2, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().startsWith("slotscope: " + broken), run.err());
+        assertFalse(Files.exists(dir.resolve("deck")), "nothing is written");
+        CliRun unknown = CliRun.of("export", "--lesson", "builtin:nope", "--out", dir.resolve("deck").toString());
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("builtin:slots"), unknown.err());
+    }
 }

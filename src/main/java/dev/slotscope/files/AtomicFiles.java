@@ -1,4 +1,4 @@
-package dev.slotscope.lesson;
+package dev.slotscope.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,31 +11,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Replaces a file's content in one step: the new content goes to a temporary file beside the
- * target, is forced to disk, and is then moved over the target. Readers see the old file or the
- * new one, never half of it; when anything fails the temporary file is deleted and the target is
- * left as it was.
+ * Writes a file so that readers see either the old file or the complete new one: the bytes go to
+ * a temporary file beside the target, are forced to disk, and the temporary file is then moved
+ * over the target. When anything fails the temporary file is deleted and the target is left as
+ * it was. Exported pictures and lesson files are both written this way.
  */
-final class AtomicFile {
+public final class AtomicFiles {
 
-    /** What goes into the file; may fail half-way, which must leave the target untouched. */
+    private AtomicFiles() {
+    }
+
+    /** What produces a file's bytes; it may fail half-way, and then nothing is left behind. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
-
-    /** Writes {@code content} to {@code target}, or throws {@link LessonFileException} and changes nothing. */
-    static void replace(Path target, Content content) {
+    /** Writes {@code content} to {@code target}, or throws {@link FileWriteException} and changes nothing. */
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + randomTag() + ".tmp");
+        if (folder == null || Files.isDirectory(absolute) || !Files.isDirectory(folder)) {
+            throw new FileWriteException("cannot write " + target + ": " + reason(null, absolute), null);
+        }
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + randomTag() + ".part");
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -44,10 +50,11 @@ final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
+            givePermissions(temp, absolute);
             move(temp, absolute);
             moved = true;
         } catch (IOException e) {
-            throw new LessonFileException("cannot write " + target + ": " + reason(e, absolute), e);
+            throw new FileWriteException("cannot write " + target + ": " + reason(e, absolute), e);
         } finally {
             if (!moved) {
                 deleteQuietly(temp);
@@ -55,21 +62,34 @@ final class AtomicFile {
         }
     }
 
+    /**
+     * The finished file gets the permissions of the file it replaces, or those of an ordinary new
+     * file, not the owner-only ones a temporary file would keep.
+     */
+    private static void givePermissions(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     private static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // Some file systems (network shares, a few FUSE ones) cannot rename atomically; a plain
-            // replace still never leaves a half-written target, only a brief window without one.
+            // replace still never leaves a half-written target.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     /** The failure in the user's words: the cases people meet, else the system's own reason. */
-    private static String reason(IOException e, Path target) {
+    static String reason(IOException e, Path target) {
         Path folder = target.getParent();
-        if (!Files.exists(folder)) {
-            return "the folder does not exist";
+        if (folder == null || !Files.exists(folder)) {
+            return "the folder " + folder + " does not exist";
         }
         if (!Files.isDirectory(folder)) {
             return folder + " is not a folder";
@@ -80,11 +100,12 @@ final class AtomicFile {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        String detail = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        String detail = e == null ? null : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                : e.getMessage();
         if (detail == null) {
             return "the system gave no reason";
         }
-        if (detail.contains("No space left")) {
+        if (detail.contains("No space left") || detail.contains("Disk quota")) {
             return "the disk is full";
         }
         if (detail.contains("Read-only file system")) {
