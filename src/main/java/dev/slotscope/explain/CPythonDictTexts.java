@@ -24,6 +24,9 @@ final class CPythonDictTexts {
             + " dk_log2_size, dk_log2_index_bytes and dk_kind and a 4-byte dk_version: the header shrank from 40 to 32"
             + " bytes.";
 
+    private static final String SAME_KEYS_FIELD = "In the keys header of every version from 3.8 to 3.13; 3.11 moved the"
+            + " struct from Objects/dict-common.h to Include/internal/pycore_dict.h.";
+
     private CPythonDictTexts() {
     }
 
@@ -53,7 +56,7 @@ final class CPythonDictTexts {
         return switch (box.label()) {
             case "refcnt" -> new Facts("dk_refcnt: how many owners use this keys table.",
                     "A keys table is not a Python object but can be shared by a class and its instances' split dicts,"
-                            + " so it counts its own references.", "", struct + "dk_refcnt");
+                            + " so it counts its own references.", SAME_KEYS_FIELD, struct + "dk_refcnt");
             case "size" -> new Facts("dk_size: the number of buckets in dk_indices, a power of two.",
                     "The hash of a key, masked by dk_size - 1, picks the first bucket to look at.", KEYS_HEADER_HISTORY,
                     struct + "dk_size");
@@ -73,10 +76,11 @@ final class CPythonDictTexts {
                     "The specializing interpreter stores it in its inline caches (Python/specialize.c) to check later"
                             + " that the keys are where it found them.", KEYS_HEADER_HISTORY, struct + "dk_version");
             case "usable" -> new Facts("dk_usable: how many more entries fit before the table must grow.",
-                    "An insert that finds no usable entry makes the dict resize its table.", "", struct + "dk_usable");
+                    "An insert that finds no usable entry makes the dict resize its table.", SAME_KEYS_FIELD,
+                    struct + "dk_usable");
             case "nentries" -> new Facts("dk_nentries: the number of entries used so far.",
-                    "New entries are appended after the used ones, which keeps them in insertion order.", "",
-                    struct + "dk_nentries");
+                    "New entries are appended after the used ones, which keeps them in insertion order.",
+                    SAME_KEYS_FIELD, struct + "dk_nentries");
             default -> throw new IllegalArgumentException("no keys table field is drawn as " + box.label());
         };
     }
@@ -84,7 +88,7 @@ final class CPythonDictTexts {
     static Facts index(CPythonBox box) {
         String what = box.label().isEmpty()
                 ? "An empty bucket of the hash table (DKIX_EMPTY)."
-                : "A bucket of the hash table, holding the number of entry " + box.label() + ".";
+                : "A bucket of the hash table, holding entry number " + box.label() + ".";
         return new Facts(what, "A key's hash picks a bucket, and the bucket holds only a small entry number: the"
                 + " entries stay dense and in insertion order, and the index slots are 1, 2, 4 or 8 bytes as the"
                 + " table's size needs.", "Up to 3.10 the slot width was computed from dk_size (DK_IXSIZE); since 3.11"
@@ -219,7 +223,7 @@ final class CPythonDictTexts {
     /** Says where 3.13 values are when they are inside the instance. */
     private static String insideObject(CPythonBox box) {
         return box.block() == CPythonBlock.INSTANCE && box.version().hasInlineValues()
-                ? " They are inside the object, right after ob_type." : "";
+                ? " These values are stored inside the object, right after ob_type." : "";
     }
 
     private static String inlineSource(CPythonBox box) {

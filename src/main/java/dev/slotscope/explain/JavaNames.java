@@ -29,4 +29,11 @@ final class JavaNames {
         };
         return component + "[]";
     }
+
+    /** {@code java.util.HashMap$Node} → {@code HashMap.Node}: the name without its package. */
+    static String simpleName(String binaryName) {
+        int dollar = binaryName.indexOf('$');
+        int dot = binaryName.lastIndexOf('.', dollar < 0 ? binaryName.length() : dollar);
+        return sourceName(binaryName.substring(dot + 1));
+    }
 }

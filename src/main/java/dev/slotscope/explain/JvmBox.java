@@ -34,6 +34,12 @@ record JvmBox(Optional<MemoryObject> owner, Region region) {
         return owner.map(o -> o.regions().get(0).kind() == RegionKind.MARK_WORD && o.regions().get(0).size() == 4);
     }
 
+    /** Bytes of the owner's class word, 0 when its class is in the mark word; empty when unknown. */
+    Optional<Integer> classWordSize() {
+        return owner.map(o -> o.regions().stream().filter(r -> r.kind() == RegionKind.CLASS_WORD)
+                .mapToInt(Region::size).findFirst().orElse(0));
+    }
+
     /** The Java spelling of the owner's type, e.g. {@code byte[]} or {@code java.util.HashMap.Node[]}. */
     Optional<String> ownerType() {
         return owner.map(o -> JavaNames.sourceName(o.type()));

@@ -11,8 +11,8 @@ final class JvmTexts {
     private static final String ARRAY_OOP_H = "src/hotspot/share/oops/arrayOop.hpp";
     private static final String FIELD_LAYOUT_CPP = "src/hotspot/share/classfile/fieldLayoutBuilder.cpp";
     private static final String GLOBALS_H = "src/hotspot/share/runtime/globals.hpp";
-    private static final String REFERENCE_SIZE = "4 bytes with compressed oops (UseCompressedOops: a 32-bit offset"
-            + " into the heap instead of an address), 8 without.";
+    private static final String REFERENCE_SIZE = "4 bytes on a 32-bit VM or with compressed oops (UseCompressedOops:"
+            + " a 32-bit offset into the heap instead of an address), 8 on a 64-bit VM without them.";
 
     private JvmTexts() {
     }
@@ -55,8 +55,15 @@ final class JvmTexts {
     }
 
     static Facts arrayLength(JvmBox box) {
-        return new Facts("The array's length, a 32-bit int. With compressed class pointers it takes the 4 bytes the"
-                + " 8-byte class field leaves free (the klass gap).",
+        String where = box.classWordSize().map(size -> switch (size) {
+            case 0 -> " It follows the 8-byte header, which holds the class too (compact object headers).";
+            case 4 -> box.thirtyTwoBit().orElse(false) ? " It follows the class word."
+                    : " It takes the 4 bytes a compressed class pointer leaves free of the 8-byte class field (the"
+                    + " klass gap).";
+            default -> " It follows the 8-byte class word.";
+        }).orElse(" With compressed class pointers it takes the 4 bytes the 8-byte class field leaves free (the klass"
+                + " gap).");
+        return new Facts("The array's length, a 32-bit int." + where,
                 "Every array access is checked against it, and the garbage collector reads it to know the array's"
                         + " size.",
                 "With compact object headers (JEP 450, JDK 24) it comes right after the 8-byte mark word, at offset 8.",
@@ -69,9 +76,9 @@ final class JvmTexts {
         if (known.isPresent()) {
             return known.get();
         }
-        String owner = declaring.isEmpty() ? "the object's class" : JavaNames.sourceName(declaring);
+        String owner = declaring.isEmpty() ? "the object's class" : JavaNames.simpleName(declaring);
         String definedIn = declaring.isEmpty() ? "the field " + box.label() + " of the object's class"
-                : owner + "." + box.label();
+                : JavaNames.sourceName(declaring) + "." + box.label();
         if (reference) {
             return new Facts("The field " + box.label() + " of " + owner + ": a reference to another object, or null.",
                     "Java never stores an object inside another: a field of a class type holds a reference, "
