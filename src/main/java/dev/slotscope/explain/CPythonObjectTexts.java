@@ -72,7 +72,8 @@ final class CPythonObjectTexts {
             return new Facts("The __dict__ pointer, a word inside the object at tp_dictoffset ("
                     + box.region().offset() + ").",
                     "A class without __slots__ (or with '__dict__' in them) accepts any attribute and keeps it in this"
-                            + " dict; the pointer stays NULL until the first attribute outside the slots is set.",
+                            + " dict; the pointer stays NULL until an attribute outside the slots is set or __dict__"
+                            + " is read.",
                     "3.11 moved the dict pointer 24 bytes before the object (Py_TPFLAGS_MANAGED_DICT), so it no longer"
                             + " takes a word inside it.",
                     CPythonSources.layoutFunction(v) + " sets PyTypeObject.tp_dictoffset (" + CPYTHON_OBJECT_H + ")");
@@ -160,8 +161,8 @@ final class CPythonObjectTexts {
                 "For each name in __slots__ the class reserves one word in its instances and gets a member descriptor"
                         + " that reads and writes it, so no dict is needed.",
                 "Slot names are sorted before they are laid out, in every version from 3.8 to 3.13. 3.12 moved"
-                        + " PyMemberDef from Include/structmember.h to Include/descrobject.h, where T_OBJECT_EX is"
-                        + " spelled Py_T_OBJECT_EX.",
+                        + " PyMemberDef from Include/structmember.h to Include/descrobject.h, which names the member"
+                        + " type Py_T_OBJECT_EX (T_OBJECT_EX stays as an alias).",
                 CPythonSources.layoutFunction(v) + " (a PyMemberDef of type " + CPythonSources.objectMemberType(v)
                         + " per slot, " + CPythonSources.memberDef(v) + ")");
     }

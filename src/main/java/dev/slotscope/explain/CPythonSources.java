@@ -40,9 +40,12 @@ final class CPythonSources {
         return version.minor() <= 11 ? "Include/structmember.h" : "Include/descrobject.h";
     }
 
-    /** The member type of a slot: renamed with the move in 3.12. */
+    /**
+     * The member type typeobject.c gives a slot: 3.12 added the name Py_T_OBJECT_EX (T_OBJECT_EX
+     * stays an alias for it, and 3.12's typeobject.c still uses the alias); 3.13 uses the new name.
+     */
     static String objectMemberType(CPythonVersion version) {
-        return version.minor() <= 11 ? "T_OBJECT_EX" : "Py_T_OBJECT_EX";
+        return version.minor() <= 12 ? "T_OBJECT_EX" : "Py_T_OBJECT_EX";
     }
 
     /** {@code shared_keys_usable_size}: a static function of dictobject.c until 3.13 made it a header inline. */

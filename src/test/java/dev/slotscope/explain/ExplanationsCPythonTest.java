@@ -177,8 +177,11 @@ class ExplanationsCPythonTest {
         assertEquals("Objects/typeobject.c: type_new_descriptors (a PyMemberDef of type T_OBJECT_EX per slot,"
                 + " Include/structmember.h)", slot311.definedIn());
         Explanation slot312 = explain(boxes(CPythonVersion.V3_12, b -> b.region.kind() == RegionKind.SLOT).get(0));
-        assertEquals("Objects/typeobject.c: type_new_descriptors (a PyMemberDef of type Py_T_OBJECT_EX per slot,"
+        assertEquals("Objects/typeobject.c: type_new_descriptors (a PyMemberDef of type T_OBJECT_EX per slot,"
                 + " Include/descrobject.h)", slot312.definedIn());
+        Explanation slot313 = explain(boxes(CPythonVersion.V3_13, b -> b.region.kind() == RegionKind.SLOT).get(0));
+        assertEquals("Objects/typeobject.c: type_new_descriptors (a PyMemberDef of type Py_T_OBJECT_EX per slot,"
+                + " Include/descrobject.h)", slot313.definedIn());
         Explanation weak311 = explain(boxes(CPythonVersion.V3_11, b -> b.region.kind() == RegionKind.WEAKREF_POINTER)
                 .get(0));
         assertTrue(weak311.offset() > 0 && weak311.definedIn().contains("tp_weaklistoffset"), weak311.definedIn());
