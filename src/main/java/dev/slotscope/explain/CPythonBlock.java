@@ -43,6 +43,8 @@ enum CPythonBlock {
             case VALUES_POINTER -> region.offset() < 0 ? INSTANCE : DICT;
             // Only an instance's type pointer is drawn as leading to the shared keys.
             case TYPE_POINTER -> region.pointsTo().isPresent() ? INSTANCE : UNKNOWN;
+            // The one byte between dk_kind and dk_version (3.11+); values padding is never there.
+            case PADDING -> region.offset() == 11 && region.size() == 1 ? KEYS : UNKNOWN;
             default -> UNKNOWN;
         };
     }

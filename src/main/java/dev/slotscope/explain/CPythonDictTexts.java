@@ -202,8 +202,7 @@ final class CPythonDictTexts {
 
     static Facts padding(CPythonBox box) {
         CPythonVersion v = box.version();
-        if (box.block() == CPythonBlock.KEYS || box.label().equals("padding") && box.region().size() == 1
-                && box.region().offset() == 11 && box.block() == CPythonBlock.UNKNOWN) {
+        if (box.block() == CPythonBlock.KEYS) {
             return new Facts("One byte left free after dk_kind, so that the 4-byte dk_version starts at a multiple of"
                     + " 4.", "C aligns each struct field to its size.", "Part of the header 3.11 introduced; a"
                     + " free-threaded 3.13 build puts a one-byte lock (dk_mutex) here, the default build does not.",

@@ -81,6 +81,18 @@ class ExplanationsCPythonTest {
         assertEquals(CPYTHON_KINDS, seen, "the layouts reach every CPython kind");
     }
 
+    @Test
+    void aRegionAloneIsPlacedInItsOwnBlockOrInNone() {
+        for (Box box : ALL) {
+            CPythonBlock guessed = CPythonBlock.guess(box.region);
+            String where = box.version.number() + " " + box.object.id() + " " + box.region;
+            if (guessed != CPythonBlock.UNKNOWN) {
+                assertEquals(CPythonBlock.of(box.object), guessed, where);
+                assertEquals(explain(box).definedIn(), Explanations.cpython(box.version, box.region).definedIn(), where);
+            }
+        }
+    }
+
     static void assertComplete(Explanation e, Region region, String where) {
         assertFalse(e.title().isBlank(), where);
         assertFalse(e.what().isBlank(), where);
