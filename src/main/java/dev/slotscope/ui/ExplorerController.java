@@ -94,6 +94,13 @@ public final class ExplorerController {
     @FXML private TabPane tabs;
     @FXML private VBox explorerTop;
     @FXML private HBox growthBar;
+    @FXML private VBox inspector;
+    @FXML private Label inspectorTitle;
+    @FXML private Label inspectorPlace;
+    @FXML private Label inspectorWhat;
+    @FXML private Label inspectorWhy;
+    @FXML private Label inspectorHistory;
+    @FXML private Label inspectorSource;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
 
@@ -137,6 +144,7 @@ public final class ExplorerController {
         canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> viewportWidth.set(now.getWidth()));
         metrics.addListener((o, old, now) -> render(model.state().get()));
         showClassTools(model.classChoice().get());
+        layoutView.selected().addListener((o, old, now) -> inspect(now));
         render(model.state().get());
         memoryPaneController.bind(model);
         bindGrowth();
@@ -297,6 +305,58 @@ public final class ExplorerController {
         stepOutcome.setManaged(!text.isEmpty());
         stepOutcome.getStyleClass().removeAll("refused", "ok");
         stepOutcome.getStyleClass().add(text.startsWith("obj.") ? "ok" : "refused");
+    }
+
+    /** Opens the inspector on the selected box, or closes it when nothing is selected. */
+    private void inspect(java.util.Optional<dev.slotscope.drawing.Drawing.Box> box) {
+        inspector.setVisible(box.isPresent());
+        inspector.setManaged(box.isPresent());
+        box.ifPresent(b -> {
+            dev.slotscope.explain.Explanation e = explain(b);
+            inspectorTitle.setText(e.title());
+            inspectorPlace.setText("offset " + e.offset() + " · " + e.size() + (e.size() == 1 ? " byte" : " bytes"));
+            inspectorWhat.setText(e.what());
+            inspectorWhy.setText(e.why());
+            inspectorHistory.setText(e.history().isEmpty() ? "No change across the versions shown." : e.history());
+            inspectorSource.setText(e.definedIn());
+            inspector.setAccessibleText(e.spoken() + ". " + e.what());
+        });
+    }
+
+    /** The explanation of a box, in the object it belongs to when the drawing still has it. */
+    private dev.slotscope.explain.Explanation explain(dev.slotscope.drawing.Drawing.Box box) {
+        java.util.Optional<MemoryObject> owner = shownLayout().objects().stream()
+                .filter(o -> o.id().equals(box.objectId())).findFirst();
+        RuntimeChoice runtime = model.runtime().get();
+        try {
+            if (runtime instanceof RuntimeChoice.CPython py) {
+                return owner.map(o -> dev.slotscope.explain.Explanations.cpython(py.version(), o, box.region()))
+                        .orElseGet(() -> dev.slotscope.explain.Explanations.cpython(py.version(), box.region()));
+            }
+            return owner.map(o -> dev.slotscope.explain.Explanations.jvm(o, box.region()))
+                    .orElseGet(() -> dev.slotscope.explain.Explanations.jvm(box.region()));
+        } catch (IllegalArgumentException e) {
+            // A box the explanations do not place (a table on its way out): say what its kind is.
+            var r = box.region();
+            return new dev.slotscope.explain.Explanation(r.kind().title() + (r.label().isEmpty() ? "" : " " + r.label()),
+                    r.kind().explanation(), r.offset(), r.size(), r.note(), "", box.region().declaringClass().orElse("—"));
+        }
+    }
+
+    /** Selects a box as a click would: what the inspector then shows. */
+    public void select(dev.slotscope.drawing.Drawing.Box box) {
+        layoutView.selected().set(java.util.Optional.of(box));
+    }
+
+    /** The inspector's text, title first, as it reads on screen. */
+    public String inspectorText() {
+        return inspector.isVisible() ? String.join("\n", inspectorTitle.getText(), inspectorPlace.getText(),
+                inspectorWhat.getText(), inspectorWhy.getText(), inspectorHistory.getText(), inspectorSource.getText()) : "";
+    }
+
+    @FXML
+    private void closeInspector() {
+        layoutView.selected().set(java.util.Optional.empty());
     }
 
     /** Whether the "Memory at scale" tab is the one shown. */

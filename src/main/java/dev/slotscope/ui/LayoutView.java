@@ -60,9 +60,40 @@ public final class LayoutView extends Pane {
     private final Group boxes = new Group();
     private final Group captions = new Group();
 
+    private final javafx.beans.property.ObjectProperty<java.util.Optional<Drawing.Box>> selected =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Optional.empty());
+    private List<Drawing.Box> order = List.of();
+
     public LayoutView() {
         getStyleClass().add("layout-view");
         getChildren().addAll(arrows, titles, boxes, captions);
+        // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.LIST_VIEW);
+        setAccessibleText("Memory layout; use the arrow keys to go from box to box");
+        setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case RIGHT, DOWN -> move(1);
+                case LEFT, UP -> move(-1);
+                case HOME -> move(-order.size());
+                case END -> move(order.size());
+                case ESCAPE -> select(java.util.Optional.empty());
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        selected.addListener((o, old, now) -> {
+            for (javafx.scene.Node node : boxes.getChildren()) {
+                boolean on = now.isPresent() && sameRegion(node.getUserData(), now.get());
+                node.getStyleClass().remove("selected");
+                if (on) {
+                    node.getStyleClass().add("selected");
+                }
+            }
+            now.ifPresent(box -> setAccessibleText(box.spoken()));
+        });
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
@@ -120,6 +151,42 @@ public final class LayoutView extends Pane {
         }
         setPrefSize(drawing.width(), drawing.height());
         setMinSize(drawing.width(), drawing.height());
+        order = drawing.boxes();
+        // The selection follows its region into the new drawing, or ends if the region is gone.
+        java.util.Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
+        selected.set(java.util.Optional.empty());
+        selected.set(still);
+    }
+
+    /** The box the user selected (by click or keyboard), for the inspector. */
+    public javafx.beans.property.ObjectProperty<java.util.Optional<Drawing.Box>> selected() {
+        return selected;
+    }
+
+    private void select(java.util.Optional<Drawing.Box> box) {
+        selected.set(box);
+    }
+
+    private void move(int by) {
+        if (order.isEmpty()) {
+            return;
+        }
+        int at = selected.get().map(box -> indexOf(box)).orElse(by > 0 ? -1 : order.size());
+        select(java.util.Optional.of(order.get(Math.max(0, Math.min(order.size() - 1, at + by)))));
+    }
+
+    private int indexOf(Drawing.Box box) {
+        for (int i = 0; i < order.size(); i++) {
+            if (sameRegion(order.get(i), box)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameRegion(Object data, Drawing.Box box) {
+        return data instanceof Drawing.Box other && other.objectId().equals(box.objectId())
+                && other.region().equals(box.region()) && other.first() == box.first();
     }
 
     /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
@@ -193,7 +260,8 @@ public final class LayoutView extends Pane {
 
     /** A node of an earlier drawing, moved to {@code box} and made to speak for it. */
     private Pane reuse(Pane node, Drawing.Box box) {
-        node.getStyleClass().removeAll("fresh", "beat");
+        node.getStyleClass().removeAll("fresh", "beat", "selected");
+        node.setOnMouseClicked(e -> select(java.util.Optional.of(box)));
         node.setOpacity(1);
         node.relocate(box.x(), box.y());
         node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
@@ -233,6 +301,7 @@ public final class LayoutView extends Pane {
         node.setMaxSize(box.width(), box.height());
         node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
         node.setAccessibleRole(AccessibleRole.TEXT);
+        node.setOnMouseClicked(e -> select(java.util.Optional.of(box)));
         node.setAccessibleText(box.spoken());
         node.setUserData(box);
         return node;
