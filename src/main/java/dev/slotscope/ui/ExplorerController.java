@@ -116,6 +116,7 @@ public final class ExplorerController {
     private java.util.Set<String> lastFresh = java.util.Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
+    private List<ViewState.Bar> shownBars = List.of();
     private boolean compact;
     private boolean presenting;
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
@@ -548,32 +549,60 @@ public final class ExplorerController {
         boolean python = state.outcome().isPresent() || model.runtime().get() instanceof RuntimeChoice.CPython;
         barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
                 + (step == 0 ? "" : ", at step " + step));
-        versionsBox.getChildren().clear();
         int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
-        for (ViewState.Bar bar : bars) {
-            Label name = new Label(bar.name());
-            name.getStyleClass().add("version-name");
-            HBox row = new HBox(name);
-            row.getStyleClass().add("version-row");
-            if (bar.current()) {
-                row.getStyleClass().add("current");
-            }
-            if (bar.bytes().isPresent()) {
-                Region shape = new Region();
-                shape.getStyleClass().add("version-bar");
-                double width = BAR_WIDTH * bar.bytes().get() / Math.max(1, max);
+        if (!sameRows(shownBars, bars)) {
+            versionsBox.getChildren().setAll(bars.stream().map(ExplorerController::barRow).toList());
+        }
+        // Stepping through growth changes only the figures, so the rows stay and are updated in
+        // place: new rows would all be styled again, which costs a frame.
+        for (int i = 0; i < bars.size(); i++) {
+            HBox row = (HBox) versionsBox.getChildren().get(i);
+            bars.get(i).bytes().ifPresent(bytes -> {
+                double width = BAR_WIDTH * bytes / Math.max(1, max);
+                Region shape = (Region) row.getChildren().get(1);
                 shape.setPrefWidth(width);
                 shape.setMinWidth(width);
-                Label value = new Label(bar.bytes().get() + " B");
-                value.getStyleClass().add("version-value");
-                row.getChildren().addAll(shape, value);
-            } else {
-                Label none = new Label("not available");
-                none.getStyleClass().add("version-value");
-                row.getChildren().add(none);
-            }
-            versionsBox.getChildren().add(row);
+                ((Label) row.getChildren().get(2)).setText(bytes + " B");
+            });
         }
+        shownBars = bars;
+    }
+
+    /** Whether two lists of bars have the same rows (names, which is current, which have figures). */
+    private static boolean sameRows(List<ViewState.Bar> a, List<ViewState.Bar> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            ViewState.Bar x = a.get(i);
+            ViewState.Bar y = b.get(i);
+            if (!x.name().equals(y.name()) || x.current() != y.current() || x.bytes().isPresent() != y.bytes().isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static HBox barRow(ViewState.Bar bar) {
+        Label name = new Label(bar.name());
+        name.getStyleClass().add("version-name");
+        HBox row = new HBox(name);
+        row.getStyleClass().add("version-row");
+        if (bar.current()) {
+            row.getStyleClass().add("current");
+        }
+        if (bar.bytes().isPresent()) {
+            Region shape = new Region();
+            shape.getStyleClass().add("version-bar");
+            Label value = new Label();
+            value.getStyleClass().add("version-value");
+            row.getChildren().addAll(shape, value);
+        } else {
+            Label none = new Label("not available");
+            none.getStyleClass().add("version-value");
+            row.getChildren().add(none);
+        }
+        return row;
     }
 
     private void renderLegend(ViewState state) {

@@ -115,15 +115,9 @@ public final class LayoutView extends Pane {
                 reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(pane);
             }
         }
-        arrows.getChildren().clear();
-        titles.getChildren().clear();
+        showArrows(drawing.arrows());
+        showTitles(drawing.titles());
         captions.getChildren().clear();
-        for (Drawing.Arrow arrow : drawing.arrows()) {
-            arrows.getChildren().addAll(arrowNodes(arrow));
-        }
-        for (Drawing.Title title : drawing.titles()) {
-            titles.getChildren().add(titleNode(title));
-        }
         java.util.Set<javafx.scene.Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Pane> added = new java.util.ArrayList<>();
         for (Drawing.Box box : drawing.boxes()) {
@@ -156,6 +150,48 @@ public final class LayoutView extends Pane {
         java.util.Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
         selected.set(java.util.Optional.empty());
         selected.set(still);
+    }
+
+    /** Arrows keep their nodes from one drawing to the next; only their points change. */
+    private void showArrows(List<Drawing.Arrow> all) {
+        int have = arrows.getChildren().size() / 2;
+        if (have > all.size()) {
+            arrows.getChildren().remove(2 * all.size(), arrows.getChildren().size());
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (i >= have) {
+                Polyline line = new Polyline();
+                line.getStyleClass().add("pointer-arrow");
+                Polygon head = new Polygon();
+                head.getStyleClass().add("pointer-head");
+                arrows.getChildren().addAll(line, head);
+            }
+            placeArrow((Polyline) arrows.getChildren().get(2 * i), (Polygon) arrows.getChildren().get(2 * i + 1), all.get(i));
+        }
+    }
+
+    /** Titles that read the same as before keep their nodes and are only moved, like boxes. */
+    private void showTitles(List<Drawing.Title> all) {
+        java.util.Map<String, java.util.Deque<javafx.scene.Node>> reusable = new java.util.HashMap<>();
+        for (javafx.scene.Node node : titles.getChildren()) {
+            if (node.getUserData() instanceof Drawing.Title old) {
+                reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(node);
+            }
+        }
+        List<javafx.scene.Node> shown = new java.util.ArrayList<>();
+        for (Drawing.Title title : all) {
+            java.util.Deque<javafx.scene.Node> same = reusable.get(look(title));
+            javafx.scene.Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
+            node.setOpacity(1);
+            node.relocate(title.x(), title.y());
+            node.setUserData(title);
+            shown.add(node);
+        }
+        titles.getChildren().setAll(shown);
+    }
+
+    private static String look(Drawing.Title title) {
+        return title.text() + "|" + title.detail() + "|" + title.shared();
     }
 
     /** The box the user selected (by click or keyboard), for the inspector. */
@@ -296,9 +332,10 @@ public final class LayoutView extends Pane {
             node.getStyleClass().add("compact");
         }
         node.relocate(box.x(), box.y());
-        node.setPrefSize(box.width(), box.height());
-        node.setMinSize(box.width(), box.height());
-        node.setMaxSize(box.width(), box.height());
+        // Sized once, here: an unmanaged box is left alone by every layout pass, and a growth
+        // step that redraws hundreds of boxes must fit in a frame.
+        node.setManaged(false);
+        node.resize(box.width(), box.height());
         node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
         node.setAccessibleRole(AccessibleRole.TEXT);
         node.setOnMouseClicked(e -> select(java.util.Optional.of(box)));
@@ -334,16 +371,20 @@ public final class LayoutView extends Pane {
         return row;
     }
 
-    private static List<javafx.scene.Node> arrowNodes(Drawing.Arrow arrow) {
-        Polyline line = new Polyline();
+    private static void placeArrow(Polyline line, Polygon head, Drawing.Arrow arrow) {
+        List<Double> points = new java.util.ArrayList<>();
         for (Drawing.Point p : arrow.points()) {
-            line.getPoints().addAll(p.x(), p.y());
+            points.add(p.x());
+            points.add(p.y());
         }
-        line.getStyleClass().add("pointer-arrow");
+        if (!line.getPoints().equals(points)) {
+            line.getPoints().setAll(points);
+        }
         Drawing.Point tip = arrow.points().get(arrow.points().size() - 1);
-        Polygon head = new Polygon(tip.x(), tip.y(), tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2,
+        List<Double> tri = List.of(tip.x(), tip.y(), tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2,
                 tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
-        head.getStyleClass().add("pointer-head");
-        return List.of(line, head);
+        if (!head.getPoints().equals(tri)) {
+            head.getPoints().setAll(tri);
+        }
     }
 }

@@ -30,7 +30,8 @@ import java.util.function.IntPredicate;
 /**
  * The project's performance figures, printed, not asserted: the time between frames while a
  * ten-step growth animation plays and while the instance-count slider sweeps from 1 to 10
- * million, and the time to measure a million JVM instances. Run with {@code mvn -Pbench verify}
+ * million, the time to measure a million JVM instances, and the time of headless exports as a
+ * user runs them (a whole {@code java} process each). Run with {@code mvn -Pbench verify}
  * (headless, like the UI tests).
  */
 public final class Benchmark {
@@ -99,8 +100,43 @@ public final class Benchmark {
                 Progress.NONE);
         System.out.printf("measure 1,000,000 JVM instances (MapPoint x, y): %.2f s, %,d bytes%n",
                 (System.nanoTime() - start) / 1e9, m.totalBytes());
+        exportTimes();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Headless exports, each a fresh {@code java} process with no display, as from a shell: one
+     * view as a 2x PNG, and the built-in lesson as 2x PNGs and SVGs. Best of three.
+     */
+    private static void exportTimes() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("slotscope-bench");
+        report("headless export of one view (CPython 3.12 standard, 2x PNG), whole process", dir,
+                "export", "--runtime", "cpython-3.12", "--variant", "standard", "--scale", "2", "--out",
+                dir.resolve("view.png").toString());
+        report("headless export of builtin:slots (every scene, 2x PNG and SVG), whole process", dir,
+                "export", "--lesson", "builtin:slots", "--format", "both", "--scale", "2", "--out",
+                dir.resolve("deck").toString());
+    }
+
+    private static void report(String what, java.nio.file.Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.slotscope.Main"));
+        command.addAll(List.of(args));
+        double best = Double.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("out.txt").toFile());
+            builder.environment().remove("DISPLAY");
+            long start = System.nanoTime();
+            int status = builder.start().waitFor();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (status != 0) {
+                throw new IllegalStateException(what + " failed: " + java.nio.file.Files.readString(dir.resolve("out.txt")));
+            }
+            best = Math.min(best, seconds);
+        }
+        System.out.printf("%s: %.2f s (best of 3)%n", what, best);
     }
 
     /** Calls {@code step} on every frame until it returns false; returns the times between frames, in ms. */
