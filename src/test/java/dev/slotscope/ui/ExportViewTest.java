@@ -84,6 +84,35 @@ class ExportViewTest {
     }
 
     @Test
+    void aSideBySideComparisonExportsBothExplorers(FxRobot robot) throws TimeoutException, IOException {
+        show(robot, CPythonVersion.V3_12, Variant.SLOTTED);
+        Path single = dir.resolve("single.svg");
+        robot.interact(() -> main.export(single, 1));
+        waitForStatus("Exported to " + single);
+        robot.clickOn("#compareToggle");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.explorers().size() == 2
+                && main.explorers().stream().noneMatch(e -> e.model().busy().get()));
+        Path both = dir.resolve("both.svg");
+        robot.interact(() -> main.export(both, 1));
+        waitForStatus("Exported to " + both);
+        String text = Files.readString(both);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.copy(both, Path.of("target/screenshots/compare-export.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(text.contains(">CPython 3.12 · slotted · SlottedPoint</text>"), "the left explorer");
+        assertTrue(text.contains(">JVM · this VM (measured) · standard · MapPoint</text>"), "the right explorer");
+        assertTrue(width(text) > width(Files.readString(single)), "side by side: " + width(text) + " against "
+                + width(Files.readString(single)));
+        assertTrue(text.indexOf(">CPython 3.12 · slotted") < text.indexOf(">JVM · this VM"), "left to right");
+        robot.clickOn("#compareToggle");
+    }
+
+    private static double width(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("width='([0-9.]+)'").matcher(svg);
+        assertTrue(m.find());
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void anUnwritablePathIsReportedInTheWindow(FxRobot robot) throws TimeoutException {
         Path out = dir.resolve("no-such-folder/view.png");
         robot.interact(() -> main.export(out, 1));

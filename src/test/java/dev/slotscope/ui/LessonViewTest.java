@@ -94,18 +94,36 @@ class LessonViewTest {
     }
 
     @Test
-    void aBrokenFileIsRefusedAndTheOpenLessonStays(FxRobot robot) throws IOException, TimeoutException {
+    void everyKindOfBrokenFileIsRefusedByNameAndTheOpenLessonStays(FxRobot robot) throws IOException, TimeoutException {
         robot.interact(() -> main.open("builtin:slots"));
         robot.interact(() -> main.lessons().go(3));
         settle();
-        Path broken = dir.resolve("broken.slotscope.json");
-        Files.writeString(broken, "{\"format\": \"slotscope-lesson\", \"version\": 1, \"title\": \"x\", \"scenes\": [");
-        robot.interact(() -> main.open(broken.toString()));
-        assertTrue(main.status().get().startsWith(broken.toString()) || main.status().get().contains(broken.toString()),
-                main.status().get());
-        assertTrue(robot.lookup("#statusLabel").query().getStyleClass().contains("error"));
-        assertEquals(Lessons.builtin("slots"), main.lessons().lesson().get().orElseThrow(), "nothing of the open lesson is lost");
-        assertEquals(3, main.lessons().index().get());
+        String good = LessonFile.toJson(Lessons.builtin("slots"));
+        java.util.Map<String, String> broken = new java.util.LinkedHashMap<>();
+        broken.put("truncated", good.substring(0, good.length() / 2));
+        broken.put("empty", "");
+        broken.put("not JSON", "slides: 3");
+        broken.put("unknown version", good.replace("\"version\": 1", "\"version\": 7"));
+        broken.put("wrong format", good.replace("\"format\": \"slotscope-lesson\"", "\"format\": \"keynote\""));
+        broken.put("hand-edited runtime", good.replaceFirst("\"runtime\": \"cpython-3.10\"", "\"runtime\": \"cpython-2.7\""));
+        broken.put("wrong type", good.replaceFirst("\"step\": 0", "\"step\": \"zero\""));
+        broken.put("missing field", good.replaceFirst("\"view\": \"layout\",", ""));
+        for (var entry : broken.entrySet()) {
+            Path file = dir.resolve(entry.getKey().replace(' ', '-') + ".slotscope.json");
+            Files.writeString(file, entry.getValue());
+            robot.interact(() -> main.open(file.toString()));
+            String message = main.status().get();
+            assertTrue(message.startsWith(file.toString()) || message.contains(file.toString()), entry.getKey() + ": " + message);
+            assertEquals(1, message.lines().count(), entry.getKey() + ": " + message);
+            assertTrue(robot.lookup("#statusLabel").query().getStyleClass().contains("error"), entry.getKey());
+            assertEquals(Lessons.builtin("slots"), main.lessons().lesson().get().orElseThrow(), entry.getKey() + ": nothing is lost");
+            assertEquals(3, main.lessons().index().get(), entry.getKey());
+        }
+        for (Path unreadable : new Path[] {dir.resolve("missing.slotscope.json"), Files.createDirectory(dir.resolve("folder.slotscope.json"))}) {
+            robot.interact(() -> main.open(unreadable.toString()));
+            assertTrue(main.status().get().contains(unreadable.toString()), main.status().get());
+            assertEquals(Lessons.builtin("slots"), main.lessons().lesson().get().orElseThrow());
+        }
     }
 
     @Test
@@ -184,6 +202,10 @@ class LessonViewTest {
         robot.type(KeyCode.PAGE_UP);
         settle();
         assertEquals(grow, main.lessons().index().get(), "then the previous scene");
+        Scene shown = lesson.scenes().get(grow);
+        String notes = main.presentation().notesText();
+        assertTrue(notes.startsWith(shown.title()) && notes.contains(shown.notes()), "the presenter's notes follow the scene");
+        assertTrue(shown.questions().stream().allMatch(q -> notes.contains("A: " + q.answer())), "with the answers");
         robot.type(KeyCode.ESCAPE);
         assertFalse(main.presentation().presenting().get());
         assertFalse(stage.isFullScreen());
