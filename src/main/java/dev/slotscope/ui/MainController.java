@@ -50,6 +50,8 @@ public final class MainController {
     private final LessonViewModel lessons = new LessonViewModel(
             java.util.prefs.Preferences.userRoot().node(System.getProperty("slotscope.preferences", "dev/slotscope")));
     private Presentation presentation;
+    /** The drawing's zoom in percent; the scale is chosen so the zoomed drawing still fits the width. */
+    private int zoom = 100;
 
     @FXML
     private void initialize() {
@@ -119,7 +121,9 @@ public final class MainController {
 
     /** Draws every explorer's layout at {@code percent}%. */
     void setZoom(int percent) {
+        zoom = percent;
         controllers.forEach(c -> c.setZoom(percent));
+        fitScale();
         showPresentationBar();
     }
 
@@ -433,7 +437,7 @@ public final class MainController {
         double width = explorers().stream().mapToDouble(c -> c.viewportWidth().get()).filter(w -> w > 0)
                 .min().orElse(0);
         if (width > 0) {
-            DrawingMetrics fitted = DrawingMetrics.CLASSROOM.fittedTo(width);
+            DrawingMetrics fitted = DrawingMetrics.CLASSROOM.fittedTo(width * 100 / zoom);
             explorers().forEach(c -> c.metrics().set(fitted));
         }
     }

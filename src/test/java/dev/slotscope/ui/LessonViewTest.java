@@ -220,4 +220,27 @@ class LessonViewTest {
         }
         throw new AssertionError("no such scene");
     }
+
+    @Test
+    void theWindowExportsEveryScene(FxRobot robot) throws TimeoutException, IOException {
+        robot.interact(() -> main.open("builtin:slots"));
+        Path deck = Files.createDirectory(dir.resolve("deck"));
+        robot.interact(() -> main.exportLesson(deck));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> main.status().get().startsWith("Exported "));
+        int scenes = Lessons.builtin("slots").scenes().size();
+        assertEquals("Exported " + 2 * scenes + " pictures to " + deck + ".", main.status().get());
+        try (var files = Files.list(deck)) {
+            assertEquals(2 * scenes, files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.(png|svg)")).count());
+        }
+    }
+
+    @Test
+    void savingToAnUnwritablePlaceIsReportedAndTheLessonStays(FxRobot robot) {
+        robot.interact(() -> main.open("builtin:slots"));
+        Path nowhere = dir.resolve("no-such-folder/lesson.slotscope.json");
+        robot.interact(() -> main.save(nowhere));
+        assertEquals("cannot write " + nowhere + ": the folder " + nowhere.getParent() + " does not exist", main.status().get());
+        assertEquals(Lessons.builtin("slots"), main.lessons().lesson().get().orElseThrow());
+        assertFalse(Files.exists(nowhere));
+    }
 }
