@@ -508,8 +508,17 @@ public final class ExplorerController {
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
         lastFresh = step.isPresent() ? fresh : java.util.Set.of();
-        layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).draw(layout), lastFresh);
+        LayoutDrawer drawer = new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH);
+        layoutView.show(drawer.draw(layout), lastFresh);
         layoutView.highlight(lit);
+        List<GrowthStep> all = growth == null ? List.of() : growth.steps().get();
+        int next = growth == null ? 0 : growth.index().get() + 1;
+        if (step.isPresent() || next == 1) {
+            if (next < all.size()) {
+                dev.slotscope.drawing.Drawing coming = drawer.draw(all.get(next).layout());
+                javafx.application.Platform.runLater(() -> layoutView.prepare(coming));
+            }
+        }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
         renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
                 step.map(GrowthStep::step).orElse(0));

@@ -34,6 +34,8 @@ public final class LayoutView extends Pane {
     private static final double TEXT_INSET_Y = 4;
     private static final double DETAIL_OFFSET_Y = 19;
     private static final double SHAKE_DISTANCE = 9;
+    /** How far a new object's outline stands off its boxes. */
+    private static final double FRESH_MARGIN = 3;
 
     /**
      * Label widths measured with the fonts the stylesheet gives box labels (bold 14px, compact
@@ -59,6 +61,7 @@ public final class LayoutView extends Pane {
     private final Group titles = new Group();
     private final Group boxes = new Group();
     private final Group captions = new Group();
+    private final Group marks = new Group();
 
     private final javafx.beans.property.ObjectProperty<java.util.Optional<Drawing.Box>> selected =
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Optional.empty());
@@ -66,7 +69,7 @@ public final class LayoutView extends Pane {
 
     public LayoutView() {
         getStyleClass().add("layout-view");
-        getChildren().addAll(arrows, titles, boxes, captions);
+        getChildren().addAll(arrows, titles, boxes, marks, captions);
         // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -131,7 +134,6 @@ public final class LayoutView extends Pane {
                 kept.add(node);
             }
             if (fresh.contains(box.objectId())) {
-                node.getStyleClass().add("fresh");
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
                 fade.setFromValue(0.2);
                 fade.setToValue(1);
@@ -140,6 +142,7 @@ public final class LayoutView extends Pane {
         }
         boxes.getChildren().removeIf(node -> !kept.contains(node));
         boxes.getChildren().addAll(added);
+        markFresh(drawing, fresh);
         for (Drawing.Caption caption : drawing.captions()) {
             captions.getChildren().add(captionNode(caption));
         }
@@ -150,6 +153,60 @@ public final class LayoutView extends Pane {
         java.util.Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
         selected.set(java.util.Optional.empty());
         selected.set(still);
+    }
+
+    /**
+     * Makes, hidden, the boxes {@code next} will need that this drawing does not have, so that
+     * showing it later only moves and reveals nodes: they are styled now, in a frame with little
+     * else to do, rather than in the frame of the step.
+     */
+    public void prepare(Drawing next) {
+        java.util.Map<String, Integer> have = new java.util.HashMap<>();
+        for (javafx.scene.Node node : boxes.getChildren()) {
+            if (node.getUserData() instanceof Drawing.Box box) {
+                have.merge(look(box), 1, Integer::sum);
+            }
+        }
+        List<Pane> staged = new java.util.ArrayList<>();
+        for (Drawing.Box box : next.boxes()) {
+            String key = look(box);
+            if (have.getOrDefault(key, 0) > 0) {
+                have.merge(key, -1, Integer::sum);
+            } else {
+                Pane node = boxNode(box);
+                node.setVisible(false);
+                staged.add(node);
+            }
+        }
+        boxes.getChildren().addAll(staged);
+    }
+
+    /**
+     * Outlines each new or changed object. An outline over the boxes, rather than a style on
+     * each box, keeps the step's frame free of restyling a few dozen boxes.
+     */
+    private void markFresh(Drawing drawing, java.util.Set<String> fresh) {
+        java.util.Map<String, javafx.geometry.BoundingBox> extents = new java.util.LinkedHashMap<>();
+        for (Drawing.Box box : drawing.boxes()) {
+            if (fresh.contains(box.objectId())) {
+                extents.merge(box.objectId(), new javafx.geometry.BoundingBox(box.x(), box.y(), box.width(), box.height()),
+                        (a, b) -> {
+                            double minX = Math.min(a.getMinX(), b.getMinX());
+                            double minY = Math.min(a.getMinY(), b.getMinY());
+                            return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                                    Math.max(a.getMaxY(), b.getMaxY()) - minY);
+                        });
+            }
+        }
+        List<javafx.scene.Node> outlines = new java.util.ArrayList<>();
+        for (javafx.geometry.BoundingBox b : extents.values()) {
+            javafx.scene.shape.Rectangle outline = new javafx.scene.shape.Rectangle(b.getMinX() - FRESH_MARGIN,
+                    b.getMinY() - FRESH_MARGIN, b.getWidth() + 2 * FRESH_MARGIN, b.getHeight() + 2 * FRESH_MARGIN);
+            outline.getStyleClass().add("fresh");
+            outline.setMouseTransparent(true);
+            outlines.add(outline);
+        }
+        marks.getChildren().setAll(outlines);
     }
 
     /** Arrows keep their nodes from one drawing to the next; only their points change. */
@@ -296,11 +353,10 @@ public final class LayoutView extends Pane {
 
     /** A node of an earlier drawing, moved to {@code box} and made to speak for it. */
     private Pane reuse(Pane node, Drawing.Box box) {
-        node.getStyleClass().removeAll("fresh", "beat", "selected");
-        node.setOnMouseClicked(e -> select(java.util.Optional.of(box)));
+        node.getStyleClass().removeAll("beat", "selected");
+        node.setVisible(true);
         node.setOpacity(1);
         node.relocate(box.x(), box.y());
-        node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
         node.setAccessibleText(box.spoken());
         node.setUserData(box);
         return node;
@@ -336,9 +392,14 @@ public final class LayoutView extends Pane {
         // step that redraws hundreds of boxes must fit in a frame.
         node.setManaged(false);
         node.resize(box.width(), box.height());
-        node.setOnMouseEntered(e -> tooltip.setText(box.spoken() + "\n" + box.kind().explanation()));
+        // The handlers read the box the node stands for when the event comes: a reused node
+        // stands for another box than the one it was made for.
+        node.setOnMouseEntered(e -> {
+            Drawing.Box now = (Drawing.Box) node.getUserData();
+            tooltip.setText(now.spoken() + "\n" + now.kind().explanation());
+        });
         node.setAccessibleRole(AccessibleRole.TEXT);
-        node.setOnMouseClicked(e -> select(java.util.Optional.of(box)));
+        node.setOnMouseClicked(e -> select(java.util.Optional.of((Drawing.Box) node.getUserData())));
         node.setAccessibleText(box.spoken());
         node.setUserData(box);
         return node;
