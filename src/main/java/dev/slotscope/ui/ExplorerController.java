@@ -304,8 +304,12 @@ public final class ExplorerController {
         stepOutcome.setText(text);
         stepOutcome.setVisible(!text.isEmpty());
         stepOutcome.setManaged(!text.isEmpty());
-        stepOutcome.getStyleClass().removeAll("refused", "ok");
-        stepOutcome.getStyleClass().add(text.startsWith("obj.") ? "ok" : "refused");
+        // Only a real change of class: each change restyles the label in the step's frame.
+        String kind = text.startsWith("obj.") ? "ok" : "refused";
+        if (!stepOutcome.getStyleClass().contains(kind)) {
+            stepOutcome.getStyleClass().removeAll("refused", "ok");
+            stepOutcome.getStyleClass().add(kind);
+        }
     }
 
     /** Opens the inspector on the selected box, or closes it when nothing is selected. */
