@@ -110,6 +110,10 @@ public final class MainController {
 
     /** Shows or hides everything but the drawing and the lesson's title and progress. */
     void setPresenting(boolean presenting) {
+        root.getStyleClass().remove("presenting");
+        if (presenting) {
+            root.getStyleClass().add("presenting");
+        }
         chrome.setVisible(!presenting);
         chrome.setManaged(!presenting);
         presentationBar.setVisible(presenting);
