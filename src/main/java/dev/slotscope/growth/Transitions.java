@@ -26,7 +26,8 @@ public final class Transitions {
     public static List<Beat> between(GrowthStep before, GrowthStep after) {
         List<Beat> beats = new ArrayList<>();
         if (after.outcome() instanceof StepOutcome.Refused refused) {
-            beats.add(new Beat(refused.message(), List.of()));
+            // The error itself is shown under the growth bar; the beat says what it means.
+            beats.add(new Beat("'" + refused.attribute() + "' is refused: the object stays exactly as it was.", List.of()));
             return beats;
         }
         if (!(after.outcome() instanceof StepOutcome.Stored stored) || after.table().isEmpty()) {

@@ -1,17 +1,36 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
+import dev.slotscope.explain.Explanation;
+import dev.slotscope.explain.Explanations;
+import dev.slotscope.growth.Beat;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.growth.Transitions;
 import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,32 +38,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.transform.Scale;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.scene.control.Slider;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
-import dev.slotscope.growth.Beat;
-import dev.slotscope.growth.GrowthStep;
-import dev.slotscope.growth.Transitions;
-import dev.slotscope.growth.StepOutcome;
-
-import java.io.File;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
+import javafx.util.StringConverter;
 
 /** Wires one explorer pane to its {@link ExplorerModel}; every decision is the model's. */
 public final class ExplorerController {
@@ -109,11 +119,11 @@ public final class ExplorerController {
     private Timeline beats = new Timeline();
     /** How long one beat of a transition shows at speed 1. */
     private static final Duration BEAT = Duration.millis(550);
-    private java.util.Set<String> lastDrawn = java.util.Set.of();
+    private Set<String> lastDrawn = Set.of();
     /** The regions the current beat lights up; kept so a redraw mid-beat keeps them lit. */
     private List<Beat.Highlight> lit = List.of();
     /** The objects highlighted as new in the last drawing. */
-    private java.util.Set<String> lastFresh = java.util.Set.of();
+    private Set<String> lastFresh = Set.of();
 
     private final ExplorerModel model = new ExplorerModel();
     private List<ViewState.Bar> shownBars = List.of();
@@ -166,7 +176,7 @@ public final class ExplorerController {
         });
         growth.index().addListener((o, old, now) -> showStepLabel());
         growth.steps().addListener((o, old, now) -> showStepLabel());
-        scenarioNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        scenarioNote.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
                 growth.steps(), model.runtime()));
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
@@ -210,10 +220,10 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         replaced.ifPresent(old -> {
-            List<MemoryObject> attached = new java.util.ArrayList<>(after.layout().attached());
+            List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
             attached.add(old);
             layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH)
-                    .draw(new dev.slotscope.layout.ObjectLayout(after.layout().instance(), attached)), lastFresh);
+                    .draw(new ObjectLayout(after.layout().instance(), attached)), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         });
         beats = new Timeline();
@@ -313,11 +323,11 @@ public final class ExplorerController {
     }
 
     /** Opens the inspector on the selected box, or closes it when nothing is selected. */
-    private void inspect(java.util.Optional<dev.slotscope.drawing.Drawing.Box> box) {
+    private void inspect(Optional<Drawing.Box> box) {
         inspector.setVisible(box.isPresent());
         inspector.setManaged(box.isPresent());
         box.ifPresent(b -> {
-            dev.slotscope.explain.Explanation e = explain(b);
+            Explanation e = explain(b);
             inspectorTitle.setText(e.title());
             inspectorPlace.setText("offset " + e.offset() + " · " + e.size() + (e.size() == 1 ? " byte" : " bytes"));
             inspectorWhat.setText(e.what());
@@ -329,28 +339,28 @@ public final class ExplorerController {
     }
 
     /** The explanation of a box, in the object it belongs to when the drawing still has it. */
-    private dev.slotscope.explain.Explanation explain(dev.slotscope.drawing.Drawing.Box box) {
-        java.util.Optional<MemoryObject> owner = shownLayout().objects().stream()
+    private Explanation explain(Drawing.Box box) {
+        Optional<MemoryObject> owner = shownLayout().objects().stream()
                 .filter(o -> o.id().equals(box.objectId())).findFirst();
         RuntimeChoice runtime = model.runtime().get();
         try {
             if (runtime instanceof RuntimeChoice.CPython py) {
-                return owner.map(o -> dev.slotscope.explain.Explanations.cpython(py.version(), o, box.region()))
-                        .orElseGet(() -> dev.slotscope.explain.Explanations.cpython(py.version(), box.region()));
+                return owner.map(o -> Explanations.cpython(py.version(), o, box.region()))
+                        .orElseGet(() -> Explanations.cpython(py.version(), box.region()));
             }
-            return owner.map(o -> dev.slotscope.explain.Explanations.jvm(o, box.region()))
-                    .orElseGet(() -> dev.slotscope.explain.Explanations.jvm(box.region()));
+            return owner.map(o -> Explanations.jvm(o, box.region()))
+                    .orElseGet(() -> Explanations.jvm(box.region()));
         } catch (IllegalArgumentException e) {
             // A box the explanations do not place (a table on its way out): say what its kind is.
             var r = box.region();
-            return new dev.slotscope.explain.Explanation(r.kind().title() + (r.label().isEmpty() ? "" : " " + r.label()),
+            return new Explanation(r.kind().title() + (r.label().isEmpty() ? "" : " " + r.label()),
                     r.kind().explanation(), r.offset(), r.size(), r.note(), "", box.region().declaringClass().orElse("—"));
         }
     }
 
     /** Selects a box as a click would: what the inspector then shows. */
-    public void select(dev.slotscope.drawing.Drawing.Box box) {
-        layoutView.selected().set(java.util.Optional.of(box));
+    public void select(Drawing.Box box) {
+        layoutView.selected().set(Optional.of(box));
     }
 
     /** The inspector's text, title first, as it reads on screen. */
@@ -361,7 +371,7 @@ public final class ExplorerController {
 
     @FXML
     private void closeInspector() {
-        layoutView.selected().set(java.util.Optional.empty());
+        layoutView.selected().set(Optional.empty());
     }
 
     /** Whether the "Memory at scale" tab is the one shown. */
@@ -374,7 +384,7 @@ public final class ExplorerController {
     }
 
     /** The layout drawn now: the growth step shown, or the object as constructed. */
-    public dev.slotscope.layout.ObjectLayout shownLayout() {
+    public ObjectLayout shownLayout() {
         return growth.current().get().map(GrowthStep::layout).orElse(model.state().get().layout());
     }
 
@@ -432,7 +442,7 @@ public final class ExplorerController {
     /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
     public void setZoom(int percent) {
         // Scaled from the top-left corner, so the scroll pane's content grows down and right.
-        layoutView.getTransforms().setAll(new javafx.scene.transform.Scale(percent / 100.0, percent / 100.0, 0, 0));
+        layoutView.getTransforms().setAll(new Scale(percent / 100.0, percent / 100.0, 0, 0));
     }
 
     /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
@@ -508,10 +518,10 @@ public final class ExplorerController {
 
     /** What changes from one growth step to the next: the drawing, the bytes and the step's outcome. */
     private void renderStep(ViewState state) {
-        var step = growth == null ? java.util.Optional.<GrowthStep>empty() : growth.current().get();
+        var step = growth == null ? Optional.<GrowthStep>empty() : growth.current().get();
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
-        lastFresh = step.isPresent() ? fresh : java.util.Set.of();
+        lastFresh = step.isPresent() ? fresh : Set.of();
         LayoutDrawer drawer = new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH);
         layoutView.show(drawer.draw(layout), lastFresh);
         layoutView.highlight(lit);
@@ -519,8 +529,8 @@ public final class ExplorerController {
         int next = growth == null ? 0 : growth.index().get() + 1;
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
-                dev.slotscope.drawing.Drawing coming = drawer.draw(all.get(next).layout());
-                javafx.application.Platform.runLater(() -> layoutView.prepare(coming));
+                Drawing coming = drawer.draw(all.get(next).layout());
+                Platform.runLater(() -> layoutView.prepare(coming));
             }
         }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
@@ -535,7 +545,7 @@ public final class ExplorerController {
 
     /** Updates one figure of the summary, if the lens shows it, to what the drawing shows. */
     private void showFigure(String name, String value) {
-        for (javafx.scene.Node node : figuresGrid.getChildren()) {
+        for (Node node : figuresGrid.getChildren()) {
             if (("figure-" + name.replaceAll("[^a-z]", "")).equals(node.getId()) && node instanceof Label label) {
                 label.setText(value);
             }
@@ -543,9 +553,9 @@ public final class ExplorerController {
     }
 
     /** Objects new or changed since the last drawing, by class, label and size: drawn highlighted. */
-    private java.util.Set<String> freshObjects(dev.slotscope.layout.ObjectLayout layout) {
-        java.util.Set<String> now = new java.util.HashSet<>();
-        java.util.Set<String> fresh = new java.util.HashSet<>();
+    private Set<String> freshObjects(ObjectLayout layout) {
+        Set<String> now = new HashSet<>();
+        Set<String> fresh = new HashSet<>();
         for (MemoryObject o : layout.objects()) {
             String key = o.type() + "|" + o.label() + "|" + o.size();
             now.add(key);

@@ -2,22 +2,39 @@ package dev.slotscope.ui;
 
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.TextWidth;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
+import dev.slotscope.growth.Beat;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.FadeTransition;
+import javafx.animation.ParallelTransition;
+import javafx.animation.TranslateTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
-import javafx.animation.FadeTransition;
-import javafx.animation.TranslateTransition;
-
-import java.util.List;
 
 /**
  * Shows a {@link Drawing} as nodes: one styled box per region, titles, and pointer arrows.
@@ -43,7 +60,7 @@ public final class LayoutView extends Pane {
      * labels are measured on every redraw.
      */
     public static final TextWidth TEXT_WIDTH = new TextWidth() {
-        private final java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        private final Map<String, Double> widths = new HashMap<>();
 
         @Override
         public double of(String text, boolean compact) {
@@ -63,8 +80,8 @@ public final class LayoutView extends Pane {
     private final Group captions = new Group();
     private final Group marks = new Group();
 
-    private final javafx.beans.property.ObjectProperty<java.util.Optional<Drawing.Box>> selected =
-            new javafx.beans.property.SimpleObjectProperty<>(java.util.Optional.empty());
+    private final ObjectProperty<Optional<Drawing.Box>> selected =
+            new SimpleObjectProperty<>(Optional.empty());
     private List<Drawing.Box> order = List.of();
 
     public LayoutView() {
@@ -80,7 +97,7 @@ public final class LayoutView extends Pane {
                 case LEFT, UP -> move(-1);
                 case HOME -> move(-order.size());
                 case END -> move(order.size());
-                case ESCAPE -> select(java.util.Optional.empty());
+                case ESCAPE -> select(Optional.empty());
                 default -> {
                     return;
                 }
@@ -88,7 +105,7 @@ public final class LayoutView extends Pane {
             e.consume();
         });
         selected.addListener((o, old, now) -> {
-            for (javafx.scene.Node node : boxes.getChildren()) {
+            for (Node node : boxes.getChildren()) {
                 boolean on = now.isPresent() && sameRegion(node.getUserData(), now.get());
                 node.getStyleClass().remove("selected");
                 if (on) {
@@ -104,27 +121,27 @@ public final class LayoutView extends Pane {
     }
 
     public void show(Drawing drawing) {
-        show(drawing, java.util.Set.of());
+        show(drawing, Set.of());
     }
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
-    public void show(Drawing drawing, java.util.Set<String> fresh) {
+    public void show(Drawing drawing, Set<String> fresh) {
         // Boxes that look the same as before stay in the scene and are only moved: a node added
         // again would be styled again, and styling is what costs most when a growth step redraws
         // a few hundred boxes.
-        java.util.Map<String, java.util.Deque<Pane>> reusable = new java.util.HashMap<>();
-        for (javafx.scene.Node node : boxes.getChildren()) {
+        Map<String, Deque<Pane>> reusable = new HashMap<>();
+        for (Node node : boxes.getChildren()) {
             if (node instanceof Pane pane && node.getUserData() instanceof Drawing.Box old) {
-                reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(pane);
+                reusable.computeIfAbsent(look(old), k -> new ArrayDeque<>()).add(pane);
             }
         }
         showArrows(drawing.arrows());
         showTitles(drawing.titles());
         captions.getChildren().clear();
-        java.util.Set<javafx.scene.Node> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<Pane> added = new java.util.ArrayList<>();
+        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Pane> added = new ArrayList<>();
         for (Drawing.Box box : drawing.boxes()) {
-            java.util.Deque<Pane> same = reusable.get(look(box));
+            Deque<Pane> same = reusable.get(look(box));
             Pane node;
             if (same == null || same.isEmpty()) {
                 node = boxNode(box);
@@ -150,8 +167,8 @@ public final class LayoutView extends Pane {
         setMinSize(drawing.width(), drawing.height());
         order = drawing.boxes();
         // The selection follows its region into the new drawing, or ends if the region is gone.
-        java.util.Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
-        selected.set(java.util.Optional.empty());
+        Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
+        selected.set(Optional.empty());
         selected.set(still);
     }
 
@@ -161,13 +178,13 @@ public final class LayoutView extends Pane {
      * else to do, rather than in the frame of the step.
      */
     public void prepare(Drawing next) {
-        java.util.Map<String, Integer> have = new java.util.HashMap<>();
-        for (javafx.scene.Node node : boxes.getChildren()) {
+        Map<String, Integer> have = new HashMap<>();
+        for (Node node : boxes.getChildren()) {
             if (node.getUserData() instanceof Drawing.Box box) {
                 have.merge(look(box), 1, Integer::sum);
             }
         }
-        List<Pane> staged = new java.util.ArrayList<>();
+        List<Pane> staged = new ArrayList<>();
         for (Drawing.Box box : next.boxes()) {
             String key = look(box);
             if (have.getOrDefault(key, 0) > 0) {
@@ -185,22 +202,22 @@ public final class LayoutView extends Pane {
      * Outlines each new or changed object. An outline over the boxes, rather than a style on
      * each box, keeps the step's frame free of restyling a few dozen boxes.
      */
-    private void markFresh(Drawing drawing, java.util.Set<String> fresh) {
-        java.util.Map<String, javafx.geometry.BoundingBox> extents = new java.util.LinkedHashMap<>();
+    private void markFresh(Drawing drawing, Set<String> fresh) {
+        Map<String, BoundingBox> extents = new LinkedHashMap<>();
         for (Drawing.Box box : drawing.boxes()) {
             if (fresh.contains(box.objectId())) {
-                extents.merge(box.objectId(), new javafx.geometry.BoundingBox(box.x(), box.y(), box.width(), box.height()),
+                extents.merge(box.objectId(), new BoundingBox(box.x(), box.y(), box.width(), box.height()),
                         (a, b) -> {
                             double minX = Math.min(a.getMinX(), b.getMinX());
                             double minY = Math.min(a.getMinY(), b.getMinY());
-                            return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                            return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
                                     Math.max(a.getMaxY(), b.getMaxY()) - minY);
                         });
             }
         }
-        List<javafx.scene.Node> outlines = new java.util.ArrayList<>();
-        for (javafx.geometry.BoundingBox b : extents.values()) {
-            javafx.scene.shape.Rectangle outline = new javafx.scene.shape.Rectangle(b.getMinX() - FRESH_MARGIN,
+        List<Node> outlines = new ArrayList<>();
+        for (BoundingBox b : extents.values()) {
+            Rectangle outline = new Rectangle(b.getMinX() - FRESH_MARGIN,
                     b.getMinY() - FRESH_MARGIN, b.getWidth() + 2 * FRESH_MARGIN, b.getHeight() + 2 * FRESH_MARGIN);
             outline.getStyleClass().add("fresh");
             outline.setMouseTransparent(true);
@@ -229,16 +246,16 @@ public final class LayoutView extends Pane {
 
     /** Titles that read the same as before keep their nodes and are only moved, like boxes. */
     private void showTitles(List<Drawing.Title> all) {
-        java.util.Map<String, java.util.Deque<javafx.scene.Node>> reusable = new java.util.HashMap<>();
-        for (javafx.scene.Node node : titles.getChildren()) {
+        Map<String, Deque<Node>> reusable = new HashMap<>();
+        for (Node node : titles.getChildren()) {
             if (node.getUserData() instanceof Drawing.Title old) {
-                reusable.computeIfAbsent(look(old), k -> new java.util.ArrayDeque<>()).add(node);
+                reusable.computeIfAbsent(look(old), k -> new ArrayDeque<>()).add(node);
             }
         }
-        List<javafx.scene.Node> shown = new java.util.ArrayList<>();
+        List<Node> shown = new ArrayList<>();
         for (Drawing.Title title : all) {
-            java.util.Deque<javafx.scene.Node> same = reusable.get(look(title));
-            javafx.scene.Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
+            Deque<Node> same = reusable.get(look(title));
+            Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
             node.setOpacity(1);
             node.relocate(title.x(), title.y());
             node.setUserData(title);
@@ -252,11 +269,11 @@ public final class LayoutView extends Pane {
     }
 
     /** The box the user selected (by click or keyboard), for the inspector. */
-    public javafx.beans.property.ObjectProperty<java.util.Optional<Drawing.Box>> selected() {
+    public ObjectProperty<Optional<Drawing.Box>> selected() {
         return selected;
     }
 
-    private void select(java.util.Optional<Drawing.Box> box) {
+    private void select(Optional<Drawing.Box> box) {
         selected.set(box);
     }
 
@@ -265,7 +282,7 @@ public final class LayoutView extends Pane {
             return;
         }
         int at = selected.get().map(box -> indexOf(box)).orElse(by > 0 ? -1 : order.size());
-        select(java.util.Optional.of(order.get(Math.max(0, Math.min(order.size() - 1, at + by)))));
+        select(Optional.of(order.get(Math.max(0, Math.min(order.size() - 1, at + by)))));
     }
 
     private int indexOf(Drawing.Box box) {
@@ -283,11 +300,11 @@ public final class LayoutView extends Pane {
     }
 
     /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
-    public void highlight(java.util.List<dev.slotscope.growth.Beat.Highlight> regions) {
-        java.util.Set<dev.slotscope.growth.Beat.Highlight> lit = new java.util.HashSet<>(regions);
-        for (javafx.scene.Node node : boxes.getChildren()) {
+    public void highlight(List<Beat.Highlight> regions) {
+        Set<Beat.Highlight> lit = new HashSet<>(regions);
+        for (Node node : boxes.getChildren()) {
             if (node.getUserData() instanceof Drawing.Box box) {
-                boolean on = lit.contains(new dev.slotscope.growth.Beat.Highlight(box.objectId(), box.region().offset()));
+                boolean on = lit.contains(new Beat.Highlight(box.objectId(), box.region().offset()));
                 if (on) {
                     if (!node.getStyleClass().contains("beat")) {
                         node.getStyleClass().add("beat");
@@ -301,7 +318,7 @@ public final class LayoutView extends Pane {
 
     /** Dims the boxes and title of one object (a table being replaced). */
     public void dim(String objectId) {
-        for (javafx.scene.Node node : drawn()) {
+        for (Node node : drawn()) {
             if (belongsTo(node, objectId)) {
                 node.setOpacity(GHOST_OPACITY);
             }
@@ -310,8 +327,8 @@ public final class LayoutView extends Pane {
 
     /** Fades one object out, then runs {@code done}. */
     public void fadeOut(String objectId, Runnable done) {
-        javafx.animation.ParallelTransition all = new javafx.animation.ParallelTransition();
-        for (javafx.scene.Node node : drawn()) {
+        ParallelTransition all = new ParallelTransition();
+        for (Node node : drawn()) {
             if (belongsTo(node, objectId)) {
                 FadeTransition fade = new FadeTransition(FRESH_FADE, node);
                 fade.setToValue(0);
@@ -323,13 +340,13 @@ public final class LayoutView extends Pane {
     }
 
     /** The boxes and titles drawn now. */
-    private List<javafx.scene.Node> drawn() {
-        List<javafx.scene.Node> all = new java.util.ArrayList<>(boxes.getChildren());
+    private List<Node> drawn() {
+        List<Node> all = new ArrayList<>(boxes.getChildren());
         all.addAll(titles.getChildren());
         return all;
     }
 
-    private static boolean belongsTo(javafx.scene.Node node, String objectId) {
+    private static boolean belongsTo(Node node, String objectId) {
         return node.getUserData() instanceof Drawing.Box box && box.objectId().equals(objectId)
                 || node.getUserData() instanceof Drawing.Title title && title.objectId().equals(objectId);
     }
@@ -399,7 +416,7 @@ public final class LayoutView extends Pane {
             tooltip.setText(now.spoken() + "\n" + now.kind().explanation());
         });
         node.setAccessibleRole(AccessibleRole.TEXT);
-        node.setOnMouseClicked(e -> select(java.util.Optional.of((Drawing.Box) node.getUserData())));
+        node.setOnMouseClicked(e -> select(Optional.of((Drawing.Box) node.getUserData())));
         node.setAccessibleText(box.spoken());
         node.setUserData(box);
         return node;
@@ -433,7 +450,7 @@ public final class LayoutView extends Pane {
     }
 
     private static void placeArrow(Polyline line, Polygon head, Drawing.Arrow arrow) {
-        List<Double> points = new java.util.ArrayList<>();
+        List<Double> points = new ArrayList<>();
         for (Drawing.Point p : arrow.points()) {
             points.add(p.x());
             points.add(p.y());

@@ -2,24 +2,54 @@ package dev.slotscope.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import dev.slotscope.theme.Theme;
-import javafx.application.Application;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.input.KeyCombination;
-
 import dev.slotscope.drawing.DrawingMetrics;
+import dev.slotscope.export.ImageFormat;
+import dev.slotscope.export.LessonExport;
+import dev.slotscope.export.Picture;
+import dev.slotscope.export.Stack;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.lesson.Lesson;
+import dev.slotscope.lesson.LessonFile;
+import dev.slotscope.lesson.LessonFileException;
+import dev.slotscope.lesson.Lessons;
+import dev.slotscope.lesson.ViewKind;
+import dev.slotscope.theme.Theme;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
 
 /**
  * The main window: one explorer, or two side by side drawn at the same scale, so a CPython
@@ -28,27 +58,27 @@ import java.util.List;
 public final class MainController {
     /** Room between the two explorers of an exported comparison. */
     private static final double COMPARE_GAP = 48;
-    private static final java.util.concurrent.ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
+    private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
-    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private BorderPane root;
     @FXML private HBox explorers;
     @FXML private ToggleButton compareToggle;
-    @FXML private javafx.scene.control.ChoiceBox<Theme> themeChoice;
-    @FXML private javafx.scene.control.CheckMenuItem captionItem;
-    @FXML private javafx.scene.control.Label statusLabel;
-    @FXML private javafx.scene.layout.VBox chrome;
-    @FXML private javafx.scene.control.Menu recentMenu;
+    @FXML private ChoiceBox<Theme> themeChoice;
+    @FXML private CheckMenuItem captionItem;
+    @FXML private Label statusLabel;
+    @FXML private VBox chrome;
+    @FXML private Menu recentMenu;
     @FXML private LessonController lessonPaneController;
     @FXML private HBox presentationBar;
-    @FXML private javafx.scene.control.Label presentationTitle;
-    @FXML private javafx.scene.control.Label presentationProgress;
+    @FXML private Label presentationTitle;
+    @FXML private Label presentationProgress;
 
     private final List<ExplorerController> controllers = new ArrayList<>();
     private final List<Parent> panes = new ArrayList<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private ExportActions exports;
     private final LessonViewModel lessons = new LessonViewModel(
-            java.util.prefs.Preferences.userRoot().node(System.getProperty("slotscope.preferences", "dev/slotscope")));
+            Preferences.userRoot().node(System.getProperty("slotscope.preferences", "dev/slotscope")));
     private Presentation presentation;
     /** The drawing's zoom in percent; the scale is chosen so the zoomed drawing still fits the width. */
     private int zoom = 100;
@@ -58,7 +88,7 @@ public final class MainController {
         addExplorer();
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
         themeChoice.getItems().setAll(Theme.values());
-        themeChoice.setConverter(new javafx.util.StringConverter<>() {
+        themeChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(Theme t) {
                 return t == null ? "" : switch (t) {
@@ -80,7 +110,7 @@ public final class MainController {
         lessonPaneController.bind(lessons);
         lessons.index().addListener((o, old, now) -> showScene());
         lessons.lesson().addListener((o, old, now) -> showScene());
-        lessons.recent().addListener((javafx.collections.ListChangeListener<String>) c -> fillRecent());
+        lessons.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
         presentation = new Presentation(this);
         root.sceneProperty().addListener((o, old, scene) -> {
@@ -88,7 +118,7 @@ public final class MainController {
                 applyTheme();
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), this::copyUnlessEditingText);
                 scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::togglePresentation);
-                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, presentation::handleKey);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, presentation::handleKey);
             }
         });
     }
@@ -144,7 +174,7 @@ public final class MainController {
         lessons.current().ifPresent(scene -> {
             try {
                 theme.set(scene.theme());
-                boolean compare = scene.view() == dev.slotscope.lesson.ViewKind.COMPARE;
+                boolean compare = scene.view() == ViewKind.COMPARE;
                 compareToggle.setSelected(compare);
                 ExplorerScenes.apply(scene, controllers.get(0), 0);
                 if (compare) {
@@ -178,19 +208,19 @@ public final class MainController {
         return lessons.previous();
     }
 
-    javafx.stage.Stage stage() {
-        return (javafx.stage.Stage) root.getScene().getWindow();
+    Stage stage() {
+        return (Stage) root.getScene().getWindow();
     }
 
     @FXML
     private void openBuiltinLesson() {
-        open(dev.slotscope.lesson.Lessons.BUILTIN_PREFIX + "slots");
+        open(Lessons.BUILTIN_PREFIX + "slots");
     }
 
     @FXML
     private void openLesson() {
-        javafx.stage.FileChooser chooser = lessonChooser("Open a lesson");
-        java.io.File file = chooser.showOpenDialog(root.getScene().getWindow());
+        FileChooser chooser = lessonChooser("Open a lesson");
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file != null) {
             open(file.getPath());
         }
@@ -200,9 +230,9 @@ public final class MainController {
     public void open(String spec) {
         try {
             lessons.open(spec);
-            status("Opened " + lessons.lesson().get().map(dev.slotscope.lesson.Lesson::title).orElse(spec) + " ("
+            status("Opened " + lessons.lesson().get().map(Lesson::title).orElse(spec) + " ("
                     + lessons.scenes().size() + " scenes).", false);
-        } catch (dev.slotscope.lesson.LessonFileException e) {
+        } catch (LessonFileException e) {
             status(e.getMessage(), true);
         }
     }
@@ -211,7 +241,7 @@ public final class MainController {
     private void addScene() {
         String title = "Scene " + (lessons.scenes().size() + 1);
         var scene = ExplorerScenes.capture(controllers.get(0),
-                compareToggle.isSelected() ? java.util.Optional.of(controllers.get(1)) : java.util.Optional.empty(),
+                compareToggle.isSelected() ? Optional.of(controllers.get(1)) : Optional.empty(),
                 theme.get(), presentation.zoom(), title);
         if (scene.isEmpty()) {
             status("This view cannot be a scene: a lesson names the lesson's classes only, with valid attribute names.", true);
@@ -238,20 +268,20 @@ public final class MainController {
             status("There is no lesson to save: add a view as a scene first.", true);
             return;
         }
-        java.io.File file = lessonChooser("Save the lesson").showSaveDialog(root.getScene().getWindow());
+        File file = lessonChooser("Save the lesson").showSaveDialog(root.getScene().getWindow());
         if (file != null) {
             String path = file.getPath();
-            save(java.nio.file.Path.of(path.endsWith(dev.slotscope.lesson.LessonFile.EXTENSION) ? path
-                    : path.replaceAll("\\.json$", "") + dev.slotscope.lesson.LessonFile.EXTENSION));
+            save(Path.of(path.endsWith(LessonFile.EXTENSION) ? path
+                    : path.replaceAll("\\.json$", "") + LessonFile.EXTENSION));
         }
     }
 
     /** Saves the lesson atomically; a failure is reported and the lesson stays open as it was. */
-    public void save(java.nio.file.Path file) {
+    public void save(Path file) {
         try {
             lessons.save(file);
             status("Saved the lesson to " + file + ".", false);
-        } catch (dev.slotscope.lesson.LessonFileException e) {
+        } catch (LessonFileException e) {
             status(e.getMessage(), true);
         }
     }
@@ -262,16 +292,16 @@ public final class MainController {
             status("Open a lesson first: every scene of it becomes a 2x PNG and an SVG.", true);
             return;
         }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export every scene into a folder");
-        java.io.File folder = chooser.showDialog(root.getScene().getWindow());
+        File folder = chooser.showDialog(root.getScene().getWindow());
         if (folder != null) {
             exportLesson(folder.toPath());
         }
     }
 
     /** Every scene of the lesson as a 2x PNG and an SVG in {@code folder}, off the JavaFX thread. */
-    public void exportLesson(java.nio.file.Path folder) {
+    public void exportLesson(Path folder) {
         var lesson = lessons.lesson().get();
         if (lesson.isEmpty()) {
             return;
@@ -280,11 +310,11 @@ public final class MainController {
         status("Exporting " + lesson.get().scenes().size() + " scenes…", false);
         LESSON_EXPORT.execute(() -> {
             try {
-                List<java.nio.file.Path> files = new dev.slotscope.export.LessonExport().export(lesson.get(), folder,
-                        java.util.EnumSet.allOf(dev.slotscope.export.ImageFormat.class), 2, caption);
-                javafx.application.Platform.runLater(() -> status("Exported " + files.size() + " pictures to " + folder + ".", false));
+                List<Path> files = new LessonExport().export(lesson.get(), folder,
+                        EnumSet.allOf(ImageFormat.class), 2, caption);
+                Platform.runLater(() -> status("Exported " + files.size() + " pictures to " + folder + ".", false));
             } catch (RuntimeException e) {
-                javafx.application.Platform.runLater(() -> status(e.getMessage() + ".", true));
+                Platform.runLater(() -> status(e.getMessage() + ".", true));
             }
         });
     }
@@ -297,18 +327,18 @@ public final class MainController {
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (String spec : lessons.recent()) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(spec);
+            MenuItem item = new MenuItem(spec);
             item.setOnAction(e -> open(spec));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(lessons.recent().isEmpty());
     }
 
-    private static javafx.stage.FileChooser lessonChooser(String title) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    private static FileChooser lessonChooser(String title) {
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Slotscope lessons",
-                "*" + dev.slotscope.lesson.LessonFile.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Slotscope lessons",
+                "*" + LessonFile.EXTENSION));
         return chooser;
     }
 
@@ -331,18 +361,18 @@ public final class MainController {
     }
 
     /** What the window shows, as one picture: one explorer, or both side by side. */
-    public dev.slotscope.export.Picture picture(boolean caption) {
-        List<dev.slotscope.export.Picture> parts = explorers().stream().map(e -> ExplorerScenes.picture(e, caption)).toList();
-        return parts.size() == 1 ? parts.get(0) : dev.slotscope.export.Stack.across(COMPARE_GAP, parts);
+    public Picture picture(boolean caption) {
+        List<Picture> parts = explorers().stream().map(e -> ExplorerScenes.picture(e, caption)).toList();
+        return parts.size() == 1 ? parts.get(0) : Stack.across(COMPARE_GAP, parts);
     }
 
     /** Exports what the window shows to {@code file} (PNG or SVG by its extension) off the JavaFX thread. */
-    public void export(java.nio.file.Path file, int scale) {
+    public void export(Path file, int scale) {
         exports.export(file, scale);
     }
 
     /** The last sentence the window reported about an export, copy or lesson file. */
-    public javafx.beans.property.ReadOnlyStringProperty status() {
+    public ReadOnlyStringProperty status() {
         return statusLabel.textProperty();
     }
 
@@ -362,22 +392,22 @@ public final class MainController {
 
     @FXML
     private void exportPng1() {
-        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 1);
+        exports.chooseAndExport(root.getScene().getWindow(), ImageFormat.PNG, 1);
     }
 
     @FXML
     private void exportPng2() {
-        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 2);
+        exports.chooseAndExport(root.getScene().getWindow(), ImageFormat.PNG, 2);
     }
 
     @FXML
     private void exportPng4() {
-        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.PNG, 4);
+        exports.chooseAndExport(root.getScene().getWindow(), ImageFormat.PNG, 4);
     }
 
     @FXML
     private void exportSvg() {
-        exports.chooseAndExport(root.getScene().getWindow(), dev.slotscope.export.ImageFormat.SVG, 1);
+        exports.chooseAndExport(root.getScene().getWindow(), ImageFormat.SVG, 1);
     }
 
     @FXML
@@ -387,7 +417,7 @@ public final class MainController {
 
     /** Ctrl+C copies the view, unless the user is copying text from a field. */
     private void copyUnlessEditingText() {
-        if (root.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+        if (root.getScene().getFocusOwner() instanceof TextInputControl field
                 && !field.getSelectedText().isEmpty()) {
             field.copy();
             return;
@@ -408,7 +438,7 @@ public final class MainController {
     private void setCompare(boolean compare) {
         if (compare && controllers.size() < 2) {
             ExplorerController second = addExplorer();
-            second.model().runtime().set(new RuntimeChoice.Jvm(dev.slotscope.jvm.JvmMode.LIVE));
+            second.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
         } else if (compare) {
             explorers.getChildren().add(panes.get(1));
         } else {
