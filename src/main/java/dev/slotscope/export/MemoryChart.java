@@ -33,6 +33,9 @@ public record MemoryChart(List<MemoryEstimate> estimates) implements Picture {
     private static final double LEGEND_ROW = 22;
     private static final double LEGEND_SWATCH = 28;
     private static final double TICK = 5;
+    /** Room for the labels that stand out past the plot: the top value and "10M". */
+    private static final double PLOT_TOP = 10;
+    private static final double RIGHT_MARGIN = 20;
     private static final double LABEL_GAP = 6;
     private static final double LINE_WIDTH = 2.2;
     private static final double MARKER_RADIUS = 4;
@@ -50,13 +53,13 @@ public record MemoryChart(List<MemoryEstimate> estimates) implements Picture {
 
     @Override
     public double width() {
-        return BAR_PANEL_WIDTH + PANEL_GAP + AXIS_ROOM_LEFT + PLOT_WIDTH;
+        return BAR_PANEL_WIDTH + PANEL_GAP + AXIS_ROOM_LEFT + PLOT_WIDTH + RIGHT_MARGIN;
     }
 
     @Override
     public double height() {
         double bars = estimates.size() * BAR_ROW;
-        double plot = PLOT_HEIGHT + AXIS_ROOM_BOTTOM + estimates.size() * LEGEND_ROW;
+        double plot = PLOT_TOP + PLOT_HEIGHT + AXIS_ROOM_BOTTOM + estimates.size() * LEGEND_ROW;
         return Math.max(bars, plot);
     }
 
@@ -87,7 +90,7 @@ public record MemoryChart(List<MemoryEstimate> estimates) implements Picture {
 
     private void paintPlot(Graphics2D g, Painting painting, double left) {
         Palette p = painting.palette();
-        double top = 0;
+        double top = PLOT_TOP;
         double bottom = top + PLOT_HEIGHT;
         double yMax = niceCeiling(estimates.stream()
                 .mapToDouble(e -> e.at(new InstanceCount(InstanceCount.MAX)).totalMegabytes()).max().orElse(1));

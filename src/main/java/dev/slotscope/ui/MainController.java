@@ -356,6 +356,7 @@ public final class MainController {
             scene.getStylesheets().removeIf(url -> url.startsWith("data:text/css"));
             scene.getStylesheets().add(0, ThemeStylesheet.url(theme.get()));
         }
+        controllers.forEach(c -> c.memory().chart().setTheme(theme.get()));
         root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
         root.getStyleClass().add("theme-" + theme.get().id());
     }
@@ -457,6 +458,7 @@ public final class MainController {
             throw new UncheckedIOException(e);
         }
         ExplorerController controller = loader.getController();
+        controller.memory().chart().setTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
         HBox.setHgrow(pane, Priority.ALWAYS);
         pane.getProperties().put("explorer", controller);

@@ -5,8 +5,6 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
-import javafx.scene.chart.BarChart;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
@@ -53,11 +51,10 @@ class MemoryViewTest {
         return robot.lookup("#savingReadout").queryAs(Label.class).getText();
     }
 
-    @SuppressWarnings("unchecked")
     private double bar(FxRobot robot, String label) {
-        BarChart<String, Number> chart = robot.lookup("#barChart").queryAs(BarChart.class);
-        return chart.getData().get(0).getData().stream().filter(d -> d.getXValue().equals(label))
-                .map(XYChart.Data::getYValue).mapToDouble(Number::doubleValue).findFirst().orElseThrow();
+        MemoryChartView chart = robot.lookup("#chartView").queryAs(MemoryChartView.class);
+        return chart.shown().stream().filter(e -> e.label().equals(label))
+                .mapToDouble(dev.slotscope.memory.MemoryEstimate::totalMegabytes).findFirst().orElseThrow();
     }
 
     @Test
@@ -71,6 +68,10 @@ class MemoryViewTest {
         assertTrue(robot.lookup("#claimReadout").queryAs(Label.class).getText()
                 .endsWith("The claim holds on 3.11 and 3.13 only."));
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/memory-3.10.png");
+        javafx.scene.image.WritableImage[] chart = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> chart[0] = robot.lookup("#chartView").query().snapshot(null, null));
+        assertTrue(dev.slotscope.export.ImageChecks.colours(javafx.embed.swing.SwingFXUtils.fromFXImage(chart[0], null)) > 5,
+                "the chart is drawn");
     }
 
     @Test
