@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.animation.ParallelTransition;
 import javafx.animation.TranslateTransition;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,10 @@ public final class LayoutView extends Pane {
     private static final double TEXT_INSET_Y = 4;
     private static final double DETAIL_OFFSET_Y = 19;
     private static final double SHAKE_DISTANCE = 9;
+    /** One frame at 60 frames a second. */
+    private static final double FRAME_MILLIS = 17;
+    /** Marks a box made ahead for the next drawing and not shown yet. */
+    private static final String STAGED = "slotscope.staged";
     /** How far a new object's outline stands off its boxes. */
     private static final double FRESH_MARGIN = 3;
 
@@ -191,11 +196,43 @@ public final class LayoutView extends Pane {
                 have.merge(key, -1, Integer::sum);
             } else {
                 Pane node = boxNode(box);
-                node.setVisible(false);
+                // Transparent rather than invisible: JavaFX styles only visible nodes, and styling
+                // them now is the point.
+                node.setOpacity(0);
+                node.setMouseTransparent(true);
+                node.setAccessibleText(null);
+                node.getProperties().put(STAGED, Boolean.TRUE);
                 staged.add(node);
             }
         }
         boxes.getChildren().addAll(staged);
+        // The titles a frame later, so that no one frame styles both.
+        PauseTransition later = new PauseTransition(Duration.millis(FRAME_MILLIS));
+        later.setOnFinished(e -> prepareTitles(next));
+        later.play();
+    }
+
+    /** Titles are made ahead too: each is a row of labels, and a label builds its skin when first styled. */
+    private void prepareTitles(Drawing next) {
+        Map<String, Integer> titled = new HashMap<>();
+        for (Node node : titles.getChildren()) {
+            if (node.getUserData() instanceof Drawing.Title title) {
+                titled.merge(look(title), 1, Integer::sum);
+            }
+        }
+        List<Node> stagedTitles = new ArrayList<>();
+        for (Drawing.Title title : next.titles()) {
+            String key = look(title);
+            if (titled.getOrDefault(key, 0) > 0) {
+                titled.merge(key, -1, Integer::sum);
+            } else {
+                Node node = titleNode(title);
+                node.setOpacity(0);
+                node.getProperties().put(STAGED, Boolean.TRUE);
+                stagedTitles.add(node);
+            }
+        }
+        titles.getChildren().addAll(stagedTitles);
     }
 
     /**
@@ -256,6 +293,7 @@ public final class LayoutView extends Pane {
         for (Drawing.Title title : all) {
             Deque<Node> same = reusable.get(look(title));
             Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
+            node.getProperties().remove(STAGED);
             node.setOpacity(1);
             node.relocate(title.x(), title.y());
             node.setUserData(title);
@@ -266,6 +304,11 @@ public final class LayoutView extends Pane {
 
     private static String look(Drawing.Title title) {
         return title.text() + "|" + title.detail() + "|" + title.shared();
+    }
+
+    /** Whether a box node is part of the drawing shown, not one made ahead for the next. */
+    public static boolean isShown(javafx.scene.Node node) {
+        return node.isVisible() && !node.getProperties().containsKey(STAGED);
     }
 
     /** The box the user selected (by click or keyboard), for the inspector. */
@@ -371,7 +414,8 @@ public final class LayoutView extends Pane {
     /** A node of an earlier drawing, moved to {@code box} and made to speak for it. */
     private Pane reuse(Pane node, Drawing.Box box) {
         node.getStyleClass().removeAll("beat", "selected");
-        node.setVisible(true);
+        node.getProperties().remove(STAGED);
+        node.setMouseTransparent(false);
         node.setOpacity(1);
         node.relocate(box.x(), box.y());
         node.setAccessibleText(box.spoken());

@@ -59,7 +59,7 @@ class GrowthViewTest {
 
     /** The bucket boxes shown (the boxes the next step needs wait hidden in the view). */
     private long buckets(FxRobot robot) {
-        return robot.lookup(".region-box").match(javafx.scene.Node::isVisible).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+        return robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
                 .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count();
     }
 
@@ -73,7 +73,7 @@ class GrowthViewTest {
         assertEquals("step 12 of 12", robot.lookup("#stepLabel").queryAs(Label.class).getText());
         add(robot, "a13");
         assertEquals(32, buckets(robot));
-        assertTrue(robot.lookup(".region-box").match(javafx.scene.Node::isVisible).queryAll().stream()
+        assertTrue(robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
                 .anyMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE)),
                 "the old table is shown while the entries move");
         assertTrue(robot.lookup(".fresh").tryQuery().isPresent(), "what changed is highlighted");
@@ -122,7 +122,7 @@ class GrowthViewTest {
         assertEquals("88 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a1 fits the shared keys");
         add(robot, "a2");
         assertEquals("328 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a2 makes a combined dict");
-        assertTrue(robot.lookup(".region-box").match(javafx.scene.Node::isVisible).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+        assertTrue(robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
                 .anyMatch(b -> b.objectId().equals("own-keys")));
         Label beat = robot.lookup("#beatLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> beat.getText().startsWith("'a1' → slot"));
