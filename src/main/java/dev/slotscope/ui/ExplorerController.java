@@ -170,7 +170,11 @@ public final class ExplorerController {
         growthBusy.managedProperty().bind(growth.busy());
         growth.current().addListener((o, old, now) -> {
             if (model.state().get() != null) {
-                renderStep(model.state().get());
+                // One step forward that replaces a table is drawn by its transition, old table
+                // included; drawing the step here as well would cost its frame twice.
+                boolean resize = old.isPresent() && now.isPresent() && now.get().step() == old.get().step() + 1
+                        && Transitions.replacedTable(old.get(), now.get()).isPresent();
+                renderStep(model.state().get(), !resize);
             }
             now.filter(s -> s.outcome() instanceof StepOutcome.Refused).ifPresent(s -> layoutView.shake());
         });
@@ -518,13 +522,20 @@ public final class ExplorerController {
 
     /** What changes from one growth step to the next: the drawing, the bytes and the step's outcome. */
     private void renderStep(ViewState state) {
+        renderStep(state, true);
+    }
+
+    /** As above; without {@code drawLayout} the drawing is left to the transition that follows. */
+    private void renderStep(ViewState state, boolean drawLayout) {
         var step = growth == null ? Optional.<GrowthStep>empty() : growth.current().get();
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
         lastFresh = step.isPresent() ? fresh : Set.of();
         LayoutDrawer drawer = new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH);
-        layoutView.show(drawer.draw(layout), lastFresh);
-        layoutView.highlight(lit);
+        if (drawLayout) {
+            layoutView.show(drawer.draw(layout), lastFresh);
+            layoutView.highlight(lit);
+        }
         List<GrowthStep> all = growth == null ? List.of() : growth.steps().get();
         int next = growth == null ? 0 : growth.index().get() + 1;
         if (step.isPresent() || next == 1) {

@@ -39,6 +39,9 @@ public final class Benchmark {
     /** Frames each growth step stays on screen: ten steps at 10 a second. */
     private static final int FRAMES_PER_STEP = 6;
     private static final int GROWTH_STEPS = 10;
+    /** The thirteenth entry passes 0.75 of 16 buckets: the table doubles. */
+    private static final int RESIZE_STEP = 13;
+    private static final long SETTLE_MILLIS = 200;
     private static final int SWEEP_FRAMES = 420;
 
     private Benchmark() {
@@ -81,6 +84,27 @@ public final class Benchmark {
         };
         frames(play);
         report("growth animation, 10 steps (JVM HashMap), after one warm-up run", frames(play));
+
+        for (int i = GROWTH_STEPS + 1; i <= RESIZE_STEP; i++) {
+            String name = "a" + i;
+            Platform.runLater(() -> {
+                explorer.growth().nextName().set(name);
+                explorer.growth().add();
+            });
+            waitFor(() -> !explorer.growth().busy().get());
+        }
+        IntPredicate resize = frame -> {
+            int step = GROWTH_STEPS + frame / FRAMES_PER_STEP;
+            if (step <= RESIZE_STEP) {
+                explorer.growth().index().set(step);
+            }
+            return step <= RESIZE_STEP;
+        };
+        Platform.runLater(() -> explorer.growth().index().set(GROWTH_STEPS - 1));
+        waitFx();
+        // As in the window, a step stays on screen a while before the next: here 200 ms.
+        Thread.sleep(SETTLE_MILLIS);
+        report("growth through the table's resize (steps 10 to 13: 16 to 32 buckets)", frames(resize));
 
         Platform.runLater(() -> {
             explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
