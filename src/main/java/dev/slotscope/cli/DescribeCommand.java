@@ -1,5 +1,7 @@
 package dev.slotscope.cli;
 
+import dev.slotscope.lesson.RuntimeIds;
+
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonLens;
@@ -54,14 +56,14 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Choices.isJvm(lesson.runtime)) {
+        if (RuntimeIds.isJvm(lesson.runtime)) {
             return describeJvm();
         }
         if (className != null || classpath != null || graph) {
             throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
         }
-        CPythonVersion version = Choices.version(lesson.runtime);
-        Variant v = Choices.variant(lesson.variant, version);
+        CPythonVersion version = RuntimeIds.version(lesson.runtime);
+        Variant v = RuntimeIds.variant(lesson.variant, version);
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         CPythonLens lens = new CPythonLens();
         CPythonObject object = lens.describe(version, v, names);
@@ -74,7 +76,7 @@ final class DescribeCommand implements Callable<Integer> {
     }
 
     private int describeJvm() {
-        JvmMode mode = Choices.jvmMode(lesson.runtime);
+        JvmMode mode = RuntimeIds.jvmMode(lesson.runtime);
         if (add != null) {
             throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
         }
@@ -88,7 +90,7 @@ final class DescribeCommand implements Callable<Integer> {
             if (classpath != null || graph) {
                 throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
             }
-            JvmVariant v = Choices.jvmVariant(lesson.variant);
+            JvmVariant v = RuntimeIds.jvmVariant(lesson.variant);
             object = lens.describe(v, AttributeNames.parse(lesson.attrs), mode);
         }
         var out = spec.commandLine().getOut();

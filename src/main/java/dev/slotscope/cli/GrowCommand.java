@@ -1,5 +1,7 @@
 package dev.slotscope.cli;
 
+import dev.slotscope.lesson.RuntimeIds;
+
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonVersion;
@@ -44,11 +46,11 @@ final class GrowCommand implements Callable<Integer> {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parse(add).names();
         List<GrowthStep> steps;
-        if (Choices.isJvm(lesson.runtime)) {
-            steps = new JvmGrowth().grow(Choices.jvmVariant(lesson.variant), names, extra, Choices.jvmMode(lesson.runtime));
+        if (RuntimeIds.isJvm(lesson.runtime)) {
+            steps = new JvmGrowth().grow(RuntimeIds.jvmVariant(lesson.variant), names, extra, RuntimeIds.jvmMode(lesson.runtime));
         } else {
-            CPythonVersion version = Choices.version(lesson.runtime);
-            Variant v = Choices.variant(lesson.variant, version);
+            CPythonVersion version = RuntimeIds.version(lesson.runtime);
+            Variant v = RuntimeIds.variant(lesson.variant, version);
             steps = new CPythonGrowth().grow(version, v, names, extra);
         }
         var out = spec.commandLine().getOut();

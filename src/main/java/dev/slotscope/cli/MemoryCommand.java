@@ -1,5 +1,7 @@
 package dev.slotscope.cli;
 
+import dev.slotscope.lesson.RuntimeIds;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slotscope.cpython.AttributeNames;
@@ -58,9 +60,9 @@ final class MemoryCommand implements Callable<Integer> {
         MemoryPlanner planner = new MemoryPlanner();
         MemoryEstimate predicted;
         Measurement measured = null;
-        if (Choices.isJvm(lesson.runtime)) {
-            JvmMode mode = Choices.jvmMode(lesson.runtime);
-            JvmVariant v = Choices.jvmVariant(lesson.variant);
+        if (RuntimeIds.isJvm(lesson.runtime)) {
+            JvmMode mode = RuntimeIds.jvmMode(lesson.runtime);
+            JvmVariant v = RuntimeIds.jvmVariant(lesson.variant);
             predicted = planner.jvm(mode, v, names, n);
             if (measure) {
                 if (!mode.measured()) {
@@ -69,8 +71,8 @@ final class MemoryCommand implements Callable<Integer> {
                 measured = new JvmMeasurement().measure(v, names, n, Progress.NONE);
             }
         } else {
-            CPythonVersion version = Choices.version(lesson.runtime);
-            Variant v = Choices.variant(lesson.variant, version);
+            CPythonVersion version = RuntimeIds.version(lesson.runtime);
+            Variant v = RuntimeIds.variant(lesson.variant, version);
             predicted = planner.cpython(version, v, names, n);
             if (measure) {
                 try {

@@ -5,7 +5,6 @@ import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.UnsupportedVariantException;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
@@ -16,6 +15,7 @@ import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.layout.ObjectLayout;
+import dev.slotscope.lesson.RuntimeIds;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryEstimate;
@@ -23,9 +23,7 @@ import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Readouts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * What a scene shows, as a picture: the same layouts, growth steps and memory figures the window
@@ -87,13 +85,13 @@ public final class ScenePictures {
     private List<Picture> grow(Scene scene, AttributeNames attrs) {
         List<GrowthStep> steps;
         String heading;
-        if (isJvm(scene.runtime())) {
-            JvmVariant variant = jvmVariant(scene.variant());
-            steps = new JvmGrowth().grow(variant, attrs, scene.added(), jvmMode(scene.runtime()));
+        if (RuntimeIds.isJvm(scene.runtime())) {
+            JvmVariant variant = RuntimeIds.jvmVariant(scene.variant());
+            steps = new JvmGrowth().grow(variant, attrs, scene.added(), RuntimeIds.jvmMode(scene.runtime()));
             heading = "JVM · " + variant.javaClass().getSimpleName();
         } else {
-            CPythonVersion version = version(scene.runtime());
-            Variant variant = variant(scene.variant(), version);
+            CPythonVersion version = RuntimeIds.version(scene.runtime());
+            Variant variant = RuntimeIds.variant(scene.variant(), version);
             steps = new CPythonGrowth().grow(version, variant, attrs, scene.added());
             heading = version.displayName() + " · " + variant.className();
         }
@@ -111,13 +109,13 @@ public final class ScenePictures {
         List<MemoryEstimate> estimates;
         String claim;
         String heading;
-        if (isJvm(scene.runtime())) {
-            JvmMode mode = jvmMode(scene.runtime());
+        if (RuntimeIds.isJvm(scene.runtime())) {
+            JvmMode mode = RuntimeIds.jvmMode(scene.runtime());
             estimates = planner.jvmVariants(mode, attrs, n);
             claim = Readouts.jvmClaim(planner, mode, attrs);
             heading = "JVM (" + (mode.measured() ? "this VM" : mode.description()) + ")";
         } else {
-            CPythonVersion version = version(scene.runtime());
+            CPythonVersion version = RuntimeIds.version(scene.runtime());
             estimates = planner.cpythonVariants(version, attrs, n);
             claim = Readouts.cpythonClaim(planner, attrs);
             heading = version.displayName();
@@ -129,15 +127,15 @@ public final class ScenePictures {
     }
 
     private Described describe(String runtime, String variantId, AttributeNames attrs) {
-        if (isJvm(runtime)) {
-            JvmMode mode = jvmMode(runtime);
-            JvmVariant variant = jvmVariant(variantId);
+        if (RuntimeIds.isJvm(runtime)) {
+            JvmMode mode = RuntimeIds.jvmMode(runtime);
+            JvmVariant variant = RuntimeIds.jvmVariant(variantId);
             ObjectLayout layout = jvm.describe(variant, attrs, mode).layout();
             return new Described("JVM · " + variant.javaClass().getSimpleName() + " (" + variant.id() + ")", layout,
                     layout.ownedBytes(), "the object and everything only it reaches");
         }
-        CPythonVersion version = version(runtime);
-        Variant variant = variant(variantId, version);
+        CPythonVersion version = RuntimeIds.version(runtime);
+        Variant variant = RuntimeIds.variant(variantId, version);
         CPythonObject object = python.describe(version, variant, attrs);
         return new Described(version.displayName() + " · " + variant.className() + " (" + variant.id() + ")",
                 object.layout(), object.figures().bytesPerInstance(), "as tracemalloc counts it");
@@ -148,43 +146,10 @@ public final class ScenePictures {
 
     /** A runtime id's display name, e.g. "CPython 3.12" or "JVM". */
     public static String runtimeName(String runtime) {
-        if (isJvm(runtime)) {
-            JvmMode mode = jvmMode(runtime);
+        if (RuntimeIds.isJvm(runtime)) {
+            JvmMode mode = RuntimeIds.jvmMode(runtime);
             return mode.measured() ? "JVM (this VM)" : "JVM (" + mode.description() + ")";
         }
-        return version(runtime).displayName();
-    }
-
-    static boolean isJvm(String runtime) {
-        return runtime.equals("jvm") || runtime.startsWith("jvm-");
-    }
-
-    static JvmMode jvmMode(String runtime) {
-        return JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                "unknown runtime '" + runtime + "'; JVM runtimes: " + Arrays.stream(JvmMode.values())
-                        .map(JvmMode::runtimeId).collect(Collectors.joining(", "))));
-    }
-
-    static JvmVariant jvmVariant(String id) {
-        return JvmVariant.fromId(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown JVM variant '" + id + "'; known: " + Arrays.stream(JvmVariant.values())
-                        .map(JvmVariant::id).collect(Collectors.joining(", "))));
-    }
-
-    static CPythonVersion version(String runtime) {
-        return CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
-                "unknown runtime '" + runtime + "'; known: " + Arrays.stream(CPythonVersion.values())
-                        .map(CPythonVersion::id).collect(Collectors.joining(", ")) + ", jvm, jvm-estimate:MODE"));
-    }
-
-    static Variant variant(String id, CPythonVersion version) {
-        Variant v = Variant.fromId(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown variant '" + id + "'; known: " + Arrays.stream(Variant.values())
-                        .map(Variant::id).collect(Collectors.joining(", "))));
-        if (!v.availableIn(version)) {
-            throw new UnsupportedVariantException(v.id() + " needs Python 3.10 or later: @dataclass(slots=True) does not exist in "
-                    + version.displayName());
-        }
-        return v;
+        return RuntimeIds.version(runtime).displayName();
     }
 }

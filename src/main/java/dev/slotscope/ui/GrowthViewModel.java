@@ -139,7 +139,7 @@ public final class GrowthViewModel {
         WORKER.execute(() -> {
             try {
                 List<GrowthStep> result = compute(runtime, choice, attrs, add);
-                List<List<ViewState.Bar>> bars = barsByStep(runtime, choice, attrs, add, result.size());
+                List<List<ViewState.Bar>> bars = barsByStep(runtime, choice, attrs, add, result);
                 Platform.runLater(() -> apply(current, result, bars, moveToLast));
             } catch (IllegalArgumentException e) {
                 Platform.runLater(() -> fail(current, e.getMessage()));
@@ -162,14 +162,16 @@ public final class GrowthViewModel {
      * comparison bars follow the step shown: 3.10 and 3.11 differ more once attributes are added.
      */
     private static List<List<ViewState.Bar>> barsByStep(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs,
-                                                        List<String> add, int stepCount) {
+                                                        List<String> add, List<GrowthStep> shown) {
+        int stepCount = shown.size();
         List<List<ViewState.Bar>> byStep = new ArrayList<>();
         for (int k = 0; k < stepCount; k++) {
             byStep.add(new ArrayList<>());
         }
         if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
             for (CPythonVersion v : CPythonVersion.values()) {
-                List<GrowthStep> steps = p.variant().availableIn(v) ? new CPythonGrowth().grow(v, p.variant(), attrs, add) : List.of();
+                List<GrowthStep> steps = v == py.version() ? shown
+                        : p.variant().availableIn(v) ? new CPythonGrowth().grow(v, p.variant(), attrs, add) : List.of();
                 for (int k = 0; k < stepCount; k++) {
                     Optional<Integer> bytes = steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(k).bytesPerInstance());
                     byStep.get(k).add(new ViewState.Bar(v.number(), bytes, v == py.version()));
@@ -177,7 +179,7 @@ public final class GrowthViewModel {
             }
         } else if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
             for (JvmMode m : JvmMode.values()) {
-                List<GrowthStep> steps = new JvmGrowth().grow(j.variant(), attrs, add, m);
+                List<GrowthStep> steps = m == jvm.mode() ? shown : new JvmGrowth().grow(j.variant(), attrs, add, m);
                 for (int k = 0; k < stepCount; k++) {
                     byStep.get(k).add(new ViewState.Bar(ViewStates.barName(m), Optional.of(steps.get(k).bytesPerInstance()),
                             m == jvm.mode()));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.ParallelTransition;
@@ -183,21 +184,35 @@ public final class LayoutView extends Pane {
      * else to do, rather than in the frame of the step.
      */
     public void prepare(Drawing next) {
+        stageAhead(boxes, Drawing.Box.class, next.boxes(), LayoutView::look, this::boxNode);
+        // The titles a frame later, so that no one frame styles both: a title is a row of labels,
+        // and a label builds its skin when first styled.
+        PauseTransition later = new PauseTransition(Duration.millis(FRAME_MILLIS));
+        later.setOnFinished(e -> stageAhead(titles, Drawing.Title.class, next.titles(), LayoutView::look,
+                LayoutView::titleNode));
+        later.play();
+    }
+
+    /**
+     * Adds to {@code layer} a node for each of {@code wanted} that no node there already looks
+     * like, transparent rather than invisible: JavaFX styles only visible nodes, and styling them
+     * now is the point.
+     */
+    private static <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, String> look,
+                                       Function<T, Node> make) {
         Map<String, Integer> have = new HashMap<>();
-        for (Node node : boxes.getChildren()) {
-            if (node.getUserData() instanceof Drawing.Box box) {
-                have.merge(look(box), 1, Integer::sum);
+        for (Node node : layer.getChildren()) {
+            if (type.isInstance(node.getUserData())) {
+                have.merge(look.apply(type.cast(node.getUserData())), 1, Integer::sum);
             }
         }
-        List<Pane> staged = new ArrayList<>();
-        for (Drawing.Box box : next.boxes()) {
-            String key = look(box);
+        List<Node> staged = new ArrayList<>();
+        for (T item : wanted) {
+            String key = look.apply(item);
             if (have.getOrDefault(key, 0) > 0) {
                 have.merge(key, -1, Integer::sum);
             } else {
-                Pane node = boxNode(box);
-                // Transparent rather than invisible: JavaFX styles only visible nodes, and styling
-                // them now is the point.
+                Node node = make.apply(item);
                 node.setOpacity(0);
                 node.setMouseTransparent(true);
                 node.setAccessibleText(null);
@@ -205,34 +220,7 @@ public final class LayoutView extends Pane {
                 staged.add(node);
             }
         }
-        boxes.getChildren().addAll(staged);
-        // The titles a frame later, so that no one frame styles both.
-        PauseTransition later = new PauseTransition(Duration.millis(FRAME_MILLIS));
-        later.setOnFinished(e -> prepareTitles(next));
-        later.play();
-    }
-
-    /** Titles are made ahead too: each is a row of labels, and a label builds its skin when first styled. */
-    private void prepareTitles(Drawing next) {
-        Map<String, Integer> titled = new HashMap<>();
-        for (Node node : titles.getChildren()) {
-            if (node.getUserData() instanceof Drawing.Title title) {
-                titled.merge(look(title), 1, Integer::sum);
-            }
-        }
-        List<Node> stagedTitles = new ArrayList<>();
-        for (Drawing.Title title : next.titles()) {
-            String key = look(title);
-            if (titled.getOrDefault(key, 0) > 0) {
-                titled.merge(key, -1, Integer::sum);
-            } else {
-                Node node = titleNode(title);
-                node.setOpacity(0);
-                node.getProperties().put(STAGED, Boolean.TRUE);
-                stagedTitles.add(node);
-            }
-        }
-        titles.getChildren().addAll(stagedTitles);
+        layer.getChildren().addAll(staged);
     }
 
     /**
@@ -294,6 +282,7 @@ public final class LayoutView extends Pane {
             Deque<Node> same = reusable.get(look(title));
             Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
             node.getProperties().remove(STAGED);
+            node.setMouseTransparent(false);
             node.setOpacity(1);
             node.relocate(title.x(), title.y());
             node.setUserData(title);

@@ -1,4 +1,4 @@
-package dev.slotscope.cli;
+package dev.slotscope.lesson;
 
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.UnsupportedVariantException;
@@ -9,35 +9,39 @@ import dev.slotscope.jvm.JvmVariant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Turns the commands' --runtime and --variant texts into the model's values, with one-line errors. */
-final class Choices {
-    private Choices() {
+/**
+ * Runtime and variant ids as the command line and lesson files spell them ({@code cpython-3.12},
+ * {@code jvm}, {@code jvm-estimate:compressed}; {@code slotted}) turned into the model's values,
+ * with one-line errors.
+ */
+public final class RuntimeIds {
+    private RuntimeIds() {
     }
 
-    static boolean isJvm(String runtime) {
+    public static boolean isJvm(String runtime) {
         return runtime.equals("jvm") || runtime.startsWith("jvm-estimate:");
     }
 
-    static JvmMode jvmMode(String runtime) {
+    public static JvmMode jvmMode(String runtime) {
         return JvmMode.fromRuntimeId(runtime).orElseThrow(() -> new IllegalArgumentException(
                 "unknown runtime '" + runtime + "'; JVM runtimes: " + Arrays.stream(JvmMode.values())
                         .map(JvmMode::runtimeId).collect(Collectors.joining(", "))));
     }
 
-    static JvmVariant jvmVariant(String id) {
+    public static JvmVariant jvmVariant(String id) {
         return JvmVariant.fromId(id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown JVM variant '" + id + "'; known: " + Arrays.stream(JvmVariant.values())
                         .map(JvmVariant::id).collect(Collectors.joining(", "))));
     }
 
-    static CPythonVersion version(String runtime) {
+    public static CPythonVersion version(String runtime) {
         return CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
                 "unknown runtime '" + runtime + "'; known: " + Arrays.stream(CPythonVersion.values())
                         .map(CPythonVersion::id).collect(Collectors.joining(", ")) + ", jvm, jvm-estimate:MODE"));
     }
 
     /** The variant, refused when {@code version} cannot express it. */
-    static Variant variant(String id, CPythonVersion version) {
+    public static Variant variant(String id, CPythonVersion version) {
         Variant v = Variant.fromId(id).orElseThrow(() -> new IllegalArgumentException(
                 "unknown variant '" + id + "'; known: " + Arrays.stream(Variant.values())
                         .map(Variant::id).collect(Collectors.joining(", "))));
