@@ -134,6 +134,8 @@ public final class ExplorerController {
 
     @FXML
     private void initialize() {
+        paintDirectly(canvasScroll);
+        paintDirectly(summaryScroll);
         runtimeBox.getItems().setAll(RuntimeChoice.all());
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
@@ -223,13 +225,10 @@ public final class ExplorerController {
         beats.stop();
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
-        replaced.ifPresent(old -> {
-            List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
-            attached.add(old);
-            layoutView.show(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH)
-                    .draw(new ObjectLayout(after.layout().instance(), attached)), lastFresh);
+        if (replaced.isPresent()) {
+            layoutView.show(arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
-        });
+        }
         beats = new Timeline();
         beats.rateProperty().bind(speedSlider.valueProperty());
         for (int i = 0; i < list.size(); i++) {
@@ -258,6 +257,34 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    /**
+     * The drawing on arriving at {@code after} from the step before it: the step's layout, and
+     * while a table is being replaced, the old table beside it.
+     */
+    private static Drawing arrival(LayoutDrawer drawer, GrowthStep before, GrowthStep after) {
+        var replaced = Transitions.replacedTable(before, after);
+        if (replaced.isEmpty()) {
+            return drawer.draw(after.layout());
+        }
+        List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
+        attached.add(replaced.get());
+        return drawer.draw(new ObjectLayout(after.layout().instance(), attached));
+    }
+
+    /**
+     * Turns off the cache a scroll pane's skin puts on its viewport. Cached, the viewport is one
+     * image: any change inside it (a box fading in, a beat lit, a bar growing) repaints the whole
+     * visible drawing into that image and then copies it out, every frame of an animation.
+     */
+    private static void paintDirectly(ScrollPane pane) {
+        pane.skinProperty().addListener((o, old, skin) -> {
+            Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
     }
 
     /** While playing: the next step, or stop at the last. */
@@ -540,7 +567,7 @@ public final class ExplorerController {
         int next = growth == null ? 0 : growth.index().get() + 1;
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
-                Drawing coming = drawer.draw(all.get(next).layout());
+                Drawing coming = arrival(drawer, all.get(next - 1), all.get(next));
                 Platform.runLater(() -> layoutView.prepare(coming));
             }
         }

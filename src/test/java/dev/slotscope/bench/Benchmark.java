@@ -19,6 +19,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,6 +45,9 @@ public final class Benchmark {
     private static final int RESIZE_STEP = 13;
     private static final long SETTLE_MILLIS = 200;
     private static final int SWEEP_FRAMES = 420;
+
+    /** The collections during the last {@link #frames} run, for its report. */
+    private static String lastCollections = "";
 
     private Benchmark() {
     }
@@ -163,8 +168,23 @@ public final class Benchmark {
         System.out.printf("%s: %.2f s (best of 3)%n", what, best);
     }
 
-    /** Calls {@code step} on every frame until it returns false; returns the times between frames, in ms. */
+    /** Collections and their total time, in ms, since the VM started. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /**
+     * Calls {@code step} on every frame until it returns false; returns the times between frames,
+     * in ms, and remembers how many garbage collections ran meanwhile (a pause stops every thread).
+     */
     private static List<Double> frames(IntPredicate step) throws InterruptedException {
+        long[] before = collections();
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
@@ -184,6 +204,8 @@ public final class Benchmark {
             }
         }.start());
         done.await(120, TimeUnit.SECONDS);
+        long[] after = collections();
+        lastCollections = String.format("%d garbage collections, %d ms", after[0] - before[0], after[1] - before[1]);
         return times;
     }
 
@@ -193,8 +215,8 @@ public final class Benchmark {
         double median = sorted.get(sorted.size() / 2);
         double p99 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.99) - 1));
         double max = sorted.get(sorted.size() - 1);
-        System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d)%n", what,
-                sorted.size(), median, p99, max, times.indexOf(max) + 1);
+        System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d); %s%n", what,
+                sorted.size(), median, p99, max, times.indexOf(max) + 1, lastCollections);
     }
 
     private static void waitFx() throws InterruptedException {
