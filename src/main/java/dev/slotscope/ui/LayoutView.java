@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
@@ -132,43 +133,23 @@ public final class LayoutView extends Pane {
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, Set<String> fresh) {
-        // Boxes that look the same as before stay in the scene and are only moved: a node added
-        // again would be styled again, and styling is what costs most when a growth step redraws
-        // a few hundred boxes.
-        Map<String, Deque<Pane>> reusable = new HashMap<>();
-        for (Node node : boxes.getChildren()) {
-            if (node instanceof Pane pane && node.getUserData() instanceof Drawing.Box old) {
-                reusable.computeIfAbsent(look(old), k -> new ArrayDeque<>()).add(pane);
-            }
-        }
         showArrows(drawing.arrows());
-        showTitles(drawing.titles());
-        captions.getChildren().clear();
-        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Pane> added = new ArrayList<>();
-        for (Drawing.Box box : drawing.boxes()) {
-            Deque<Pane> same = reusable.get(look(box));
-            Pane node;
-            if (same == null || same.isEmpty()) {
-                node = boxNode(box);
-                added.add(node);
-            } else {
-                node = reuse(same.pop(), box);
-                kept.add(node);
-            }
-            if (fresh.contains(box.objectId())) {
-                FadeTransition fade = new FadeTransition(FRESH_FADE, node);
+        reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
+                (node, title) -> node.relocate(title.x(), title.y()));
+        reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
+                caption -> caption.text() + "|" + caption.width() + "|" + caption.height(), LayoutView::captionNode,
+                (node, caption) -> node.relocate(caption.x(), caption.y()));
+        List<Node> nodes = reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode,
+                LayoutView::reuse);
+        for (int i = 0; i < nodes.size(); i++) {
+            if (fresh.contains(drawing.boxes().get(i).objectId())) {
+                FadeTransition fade = new FadeTransition(FRESH_FADE, nodes.get(i));
                 fade.setFromValue(0.2);
                 fade.setToValue(1);
                 fade.play();
             }
         }
-        boxes.getChildren().removeIf(node -> !kept.contains(node));
-        boxes.getChildren().addAll(added);
         markFresh(drawing, fresh);
-        for (Drawing.Caption caption : drawing.captions()) {
-            captions.getChildren().add(captionNode(caption));
-        }
         setPrefSize(drawing.width(), drawing.height());
         setMinSize(drawing.width(), drawing.height());
         order = drawing.boxes();
@@ -176,6 +157,48 @@ public final class LayoutView extends Pane {
         Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
         selected.set(Optional.empty());
         selected.set(still);
+    }
+
+    /**
+     * Makes {@code layer} show one node per item, in item order of the returned list. A node that
+     * already shows an item of the same look (a box of the same kind, label and size; a title of
+     * the same text) is kept and {@code place}d, and stays a child of the layer: a node added
+     * again, even to the same parent, is styled again, and styling a few hundred boxes and their
+     * labels is what would cost a growth step its frame.
+     */
+    private static <T> List<Node> reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, String> look,
+                                              Function<T, Node> make, BiConsumer<Node, T> place) {
+        Map<String, Deque<Node>> reusable = new HashMap<>();
+        for (Node node : layer.getChildren()) {
+            if (type.isInstance(node.getUserData())) {
+                reusable.computeIfAbsent(look.apply(type.cast(node.getUserData())), k -> new ArrayDeque<>()).add(node);
+            }
+        }
+        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Node> added = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>(items.size());
+        for (T item : items) {
+            Deque<Node> same = reusable.get(look.apply(item));
+            Node node;
+            if (same == null || same.isEmpty()) {
+                node = make.apply(item);
+                added.add(node);
+            } else {
+                node = same.pop();
+                kept.add(node);
+            }
+            if (node.getProperties().remove(STAGED) != null) {
+                node.setMouseTransparent(false);
+            }
+            // A reused node may have been dimmed or faded out with an old table.
+            node.setOpacity(1);
+            place.accept(node, item);
+            node.setUserData(item);
+            nodes.add(node);
+        }
+        layer.getChildren().removeIf(node -> !kept.contains(node));
+        layer.getChildren().addAll(added);
+        return nodes;
     }
 
     /**
@@ -267,28 +290,6 @@ public final class LayoutView extends Pane {
             }
             placeArrow((Polyline) arrows.getChildren().get(2 * i), (Polygon) arrows.getChildren().get(2 * i + 1), all.get(i));
         }
-    }
-
-    /** Titles that read the same as before keep their nodes and are only moved, like boxes. */
-    private void showTitles(List<Drawing.Title> all) {
-        Map<String, Deque<Node>> reusable = new HashMap<>();
-        for (Node node : titles.getChildren()) {
-            if (node.getUserData() instanceof Drawing.Title old) {
-                reusable.computeIfAbsent(look(old), k -> new ArrayDeque<>()).add(node);
-            }
-        }
-        List<Node> shown = new ArrayList<>();
-        for (Drawing.Title title : all) {
-            Deque<Node> same = reusable.get(look(title));
-            Node node = same == null || same.isEmpty() ? titleNode(title) : same.pop();
-            node.getProperties().remove(STAGED);
-            node.setMouseTransparent(false);
-            node.setOpacity(1);
-            node.relocate(title.x(), title.y());
-            node.setUserData(title);
-            shown.add(node);
-        }
-        titles.getChildren().setAll(shown);
     }
 
     private static String look(Drawing.Title title) {
@@ -400,16 +401,11 @@ public final class LayoutView extends Pane {
                 + box.compact() + "|" + box.folded();
     }
 
-    /** A node of an earlier drawing, moved to {@code box} and made to speak for it. */
-    private Pane reuse(Pane node, Drawing.Box box) {
+    /** A box node, perhaps of an earlier drawing, moved to {@code box} and made to speak for it. */
+    private static void reuse(Node node, Drawing.Box box) {
         node.getStyleClass().removeAll("beat", "selected");
-        node.getProperties().remove(STAGED);
-        node.setMouseTransparent(false);
-        node.setOpacity(1);
         node.relocate(box.x(), box.y());
         node.setAccessibleText(box.spoken());
-        node.setUserData(box);
-        return node;
     }
 
     /**
