@@ -124,6 +124,16 @@ public final class ExplorerController {
     private List<Beat.Highlight> lit = List.of();
     /** The objects highlighted as new in the last drawing. */
     private Set<String> lastFresh = Set.of();
+    /** The drawing of the next step, drawn ahead after the last step's frame. */
+    private Ahead ahead;
+
+    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics}. */
+    private record Ahead(DrawingMetrics metrics, GrowthStep before, GrowthStep after, Drawing drawing) {
+
+        boolean of(DrawingMetrics now, GrowthStep from, GrowthStep to) {
+            return metrics.equals(now) && before == from && after == to;
+        }
+    }
 
     private final ExplorerModel model = new ExplorerModel();
     private List<ViewState.Bar> shownBars = List.of();
@@ -226,7 +236,8 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), before, after), lastFresh);
+            layoutView.show(ahead != null && ahead.of(metrics.get(), before, after) ? ahead.drawing()
+                    : arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -558,17 +569,26 @@ public final class ExplorerController {
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
         lastFresh = step.isPresent() ? fresh : Set.of();
-        LayoutDrawer drawer = new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH);
-        if (drawLayout) {
-            layoutView.show(drawer.draw(layout), lastFresh);
-            layoutView.highlight(lit);
-        }
+        DrawingMetrics scale = metrics.get();
+        LayoutDrawer drawer = new LayoutDrawer(scale, LayoutView.TEXT_WIDTH);
         List<GrowthStep> all = growth == null ? List.of() : growth.steps().get();
         int next = growth == null ? 0 : growth.index().get() + 1;
+        if (drawLayout) {
+            // The step's layout alone: the drawing made ahead will do unless it shows a table being replaced.
+            boolean madeAhead = step.isPresent() && next >= 2 && ahead != null
+                    && ahead.of(scale, all.get(next - 2), step.get())
+                    && Transitions.replacedTable(ahead.before(), ahead.after()).isEmpty();
+            layoutView.show(madeAhead ? ahead.drawing() : drawer.draw(layout), lastFresh);
+            layoutView.highlight(lit);
+        }
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
-                Drawing coming = arrival(drawer, all.get(next - 1), all.get(next));
-                Platform.runLater(() -> layoutView.prepare(coming));
+                // Drawn after this frame, with the nodes it needs: the step's own frame has enough to do.
+                Platform.runLater(() -> {
+                    ahead = new Ahead(scale, all.get(next - 1), all.get(next),
+                            arrival(drawer, all.get(next - 1), all.get(next)));
+                    layoutView.prepare(ahead.drawing());
+                });
             }
         }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
