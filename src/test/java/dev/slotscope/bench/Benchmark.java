@@ -2,6 +2,7 @@ package dev.slotscope.bench;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
@@ -110,6 +111,24 @@ public final class Benchmark {
         // As in the window, a step stays on screen a while before the next: here 200 ms.
         Thread.sleep(SETTLE_MILLIS);
         report("growth through the table's resize (steps 10 to 13: 16 to 32 buckets)", frames(resize));
+
+        // CPython 3.10: the instance's split table gains keys, is resized and turned combined.
+        Platform.runLater(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_10));
+            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+            explorer.model().attributes().set("x, y");
+        });
+        waitFor(() -> !explorer.model().busy().get());
+        for (int i = 1; i <= GROWTH_STEPS; i++) {
+            String name = "a" + i;
+            Platform.runLater(() -> {
+                explorer.growth().nextName().set(name);
+                explorer.growth().add();
+            });
+            waitFor(() -> !explorer.growth().busy().get());
+        }
+        frames(play);
+        report("growth animation, 10 steps (CPython 3.10 StandardPoint), after one warm-up run", frames(play));
 
         Platform.runLater(() -> {
             explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
