@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -583,12 +583,16 @@ public final class ExplorerController {
         }
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
-                // Drawn after this frame, with the nodes it needs: the step's own frame has enough to do.
-                Platform.runLater(() -> {
+                // Drawn in the next frame, with the nodes it needs: the step's own frame has enough
+                // to do. Done within that frame rather than just before it, so that it cannot hold
+                // back the frame's start.
+                PauseTransition nextFrame = new PauseTransition(Duration.ONE);
+                nextFrame.setOnFinished(e -> {
                     ahead = new Ahead(scale, all.get(next - 1), all.get(next),
                             arrival(drawer, all.get(next - 1), all.get(next)));
                     layoutView.prepare(ahead.drawing());
                 });
+                nextFrame.play();
             }
         }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");

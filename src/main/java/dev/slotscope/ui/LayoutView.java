@@ -3,6 +3,7 @@ package dev.slotscope.ui;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.TextWidth;
 import dev.slotscope.growth.Beat;
+import dev.slotscope.layout.RegionKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,7 +138,7 @@ public final class LayoutView extends Pane {
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
                 (node, title) -> node.relocate(title.x(), title.y()));
         reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
-                caption -> caption.text() + "|" + caption.width() + "|" + caption.height(), LayoutView::captionNode,
+                caption -> List.of(caption.text(), caption.width(), caption.height()), LayoutView::captionNode,
                 (node, caption) -> node.relocate(caption.x(), caption.y()));
         List<Node> nodes = reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode,
                 LayoutView::reuse);
@@ -166,9 +167,9 @@ public final class LayoutView extends Pane {
      * again, even to the same parent, is styled again, and styling a few hundred boxes and their
      * labels is what would cost a growth step its frame.
      */
-    private static <T> List<Node> reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, String> look,
+    private static <T> List<Node> reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, Object> look,
                                               Function<T, Node> make, BiConsumer<Node, T> place) {
-        Map<String, Deque<Node>> reusable = new HashMap<>();
+        Map<Object, Deque<Node>> reusable = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
                 reusable.computeIfAbsent(look.apply(type.cast(node.getUserData())), k -> new ArrayDeque<>()).add(node);
@@ -221,9 +222,9 @@ public final class LayoutView extends Pane {
      * like, transparent rather than invisible: JavaFX styles only visible nodes, and styling them
      * now is the point.
      */
-    private static <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, String> look,
+    private static <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, Object> look,
                                        Function<T, Node> make) {
-        Map<String, Integer> have = new HashMap<>();
+        Map<Object, Integer> have = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
                 have.merge(look.apply(type.cast(node.getUserData())), 1, Integer::sum);
@@ -231,7 +232,7 @@ public final class LayoutView extends Pane {
         }
         List<Node> staged = new ArrayList<>();
         for (T item : wanted) {
-            String key = look.apply(item);
+            Object key = look.apply(item);
             if (have.getOrDefault(key, 0) > 0) {
                 have.merge(key, -1, Integer::sum);
             } else {
@@ -292,8 +293,8 @@ public final class LayoutView extends Pane {
         }
     }
 
-    private static String look(Drawing.Title title) {
-        return title.text() + "|" + title.detail() + "|" + title.shared();
+    private static Object look(Drawing.Title title) {
+        return List.of(title.text(), title.detail(), title.shared());
     }
 
     /** Whether a box node is part of the drawing shown, not one made ahead for the next. */
@@ -396,9 +397,13 @@ public final class LayoutView extends Pane {
     }
 
     /** Everything that decides how a box looks, apart from where it is. */
-    private static String look(Drawing.Box box) {
-        return box.kind() + "|" + box.label() + "|" + box.detail() + "|" + box.width() + "|" + box.height() + "|"
-                + box.compact() + "|" + box.folded();
+    private static Object look(Drawing.Box box) {
+        return new BoxLook(box.kind(), box.label(), box.detail(), box.width(), box.height(), box.compact(), box.folded());
+    }
+
+    /** What a box node shows, as a key: a record, since a few hundred are compared on every step. */
+    private record BoxLook(RegionKind kind, String label, String detail, double width, double height, boolean compact,
+                           boolean folded) {
     }
 
     /** A box node, perhaps of an earlier drawing, moved to {@code box} and made to speak for it. */

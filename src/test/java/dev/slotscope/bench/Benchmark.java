@@ -49,6 +49,8 @@ public final class Benchmark {
 
     /** The collections during the last {@link #frames} run, for its report. */
     private static String lastCollections = "";
+    /** How long into each frame of the last {@link #frames} run its handler ended, in ms. */
+    private static final List<Double> handlers = Collections.synchronizedList(new ArrayList<>());
 
     private Benchmark() {
     }
@@ -187,7 +189,7 @@ public final class Benchmark {
         System.out.printf("%s: %.2f s (best of 3)%n", what, best);
     }
 
-    /** Collections and their total time, in ms, since the VM started. */
+    /** Collections, their total time in ms, and the bytes allocated by live threads, so far. */
     private static long[] collections() {
         long count = 0;
         long millis = 0;
@@ -195,7 +197,12 @@ public final class Benchmark {
             count += Math.max(0, gc.getCollectionCount());
             millis += Math.max(0, gc.getCollectionTime());
         }
-        return new long[] {count, millis};
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            allocated += Math.max(0, bytes);
+        }
+        return new long[] {count, millis, allocated};
     }
 
     /**
@@ -205,6 +212,7 @@ public final class Benchmark {
     private static List<Double> frames(IntPredicate step) throws InterruptedException {
         long[] before = collections();
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
+        handlers.clear();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
             private long last;
@@ -216,7 +224,9 @@ public final class Benchmark {
                     times.add((now - last) / 1e6);
                 }
                 last = now;
-                if (!step.test(frame++)) {
+                boolean more = step.test(frame++);
+                handlers.add((System.nanoTime() - now) / 1e6);
+                if (!more) {
                     stop();
                     done.countDown();
                 }
@@ -224,7 +234,8 @@ public final class Benchmark {
         }.start());
         done.await(120, TimeUnit.SECONDS);
         long[] after = collections();
-        lastCollections = String.format("%d garbage collections, %d ms", after[0] - before[0], after[1] - before[1]);
+        lastCollections = String.format("%d MB allocated, %d garbage collections, %d ms", (after[2] - before[2]) >> 20,
+                after[0] - before[0], after[1] - before[1]);
         return times;
     }
 
@@ -236,6 +247,8 @@ public final class Benchmark {
         double max = sorted.get(sorted.size() - 1);
         System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d); %s%n", what,
                 sorted.size(), median, p99, max, times.indexOf(max) + 1, lastCollections);
+        int slowest = times.indexOf(max);
+        System.out.printf("  (in the frame before it, the step was shown %.1f ms after the frame began)%n", handlers.get(slowest));
     }
 
     private static void waitFx() throws InterruptedException {
