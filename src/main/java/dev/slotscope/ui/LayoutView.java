@@ -466,10 +466,15 @@ public final class LayoutView extends Pane {
         return label;
     }
 
+    /**
+     * An object's title: plain {@link Text} nodes rather than labels, which bring a skin and many
+     * more styleable properties; a growth step makes a few titles, and their styling is garbage
+     * that the collector must then clear in some later frame.
+     */
     private static HBox titleNode(Drawing.Title title) {
-        Label text = new Label(title.text());
+        Text text = new Text(title.text());
         text.getStyleClass().add("object-title");
-        Label detail = new Label(title.detail());
+        Text detail = new Text(title.detail());
         detail.getStyleClass().add("object-detail");
         HBox row = new HBox(text, detail);
         row.getStyleClass().add("object-heading");
