@@ -188,7 +188,8 @@ public final class LayoutView extends Pane {
                 node = same.pop();
                 kept.add(node);
             }
-            if (node.getProperties().remove(STAGED) != null) {
+            // hasProperties first: asking a node for its properties makes it a map to hold them.
+            if (node.hasProperties() && node.getProperties().remove(STAGED) != null) {
                 node.setMouseTransparent(false);
             }
             // A reused node may have been dimmed or faded out with an old table.
@@ -299,7 +300,7 @@ public final class LayoutView extends Pane {
 
     /** Whether a box node is part of the drawing shown, not one made ahead for the next. */
     public static boolean isShown(javafx.scene.Node node) {
-        return node.isVisible() && !node.getProperties().containsKey(STAGED);
+        return node.isVisible() && !(node.hasProperties() && node.getProperties().containsKey(STAGED));
     }
 
     /** The box the user selected (by click or keyboard), for the inspector. */
@@ -408,7 +409,10 @@ public final class LayoutView extends Pane {
 
     /** A box node, perhaps of an earlier drawing, moved to {@code box} and made to speak for it. */
     private static void reuse(Node node, Drawing.Box box) {
-        node.getStyleClass().removeAll("beat", "selected");
+        // Only when there is something to remove: a change to the style classes restyles the box.
+        if (node.getStyleClass().contains("beat") || node.getStyleClass().contains("selected")) {
+            node.getStyleClass().removeAll("beat", "selected");
+        }
         node.relocate(box.x(), box.y());
         node.setAccessibleText(box.spoken());
     }
