@@ -75,14 +75,7 @@ public final class Benchmark {
             explorer.model().attributes().set("");
         });
         waitFor(() -> !explorer.model().busy().get());
-        for (int i = 1; i <= GROWTH_STEPS; i++) {
-            String name = "a" + i;
-            Platform.runLater(() -> {
-                explorer.growth().nextName().set(name);
-                explorer.growth().add();
-            });
-            waitFor(() -> !explorer.growth().busy().get());
-        }
+        addAttributes(explorer, 1, GROWTH_STEPS);
         IntPredicate play = frame -> {
             int step = frame / FRAMES_PER_STEP;
             if (step <= GROWTH_STEPS) {
@@ -93,14 +86,7 @@ public final class Benchmark {
         frames(play);
         report("growth animation, 10 steps (JVM HashMap), after one warm-up run", frames(play));
 
-        for (int i = GROWTH_STEPS + 1; i <= RESIZE_STEP; i++) {
-            String name = "a" + i;
-            Platform.runLater(() -> {
-                explorer.growth().nextName().set(name);
-                explorer.growth().add();
-            });
-            waitFor(() -> !explorer.growth().busy().get());
-        }
+        addAttributes(explorer, GROWTH_STEPS + 1, RESIZE_STEP);
         IntPredicate resize = frame -> {
             int step = GROWTH_STEPS + frame / FRAMES_PER_STEP;
             if (step <= RESIZE_STEP) {
@@ -121,14 +107,7 @@ public final class Benchmark {
             explorer.model().attributes().set("x, y");
         });
         waitFor(() -> !explorer.model().busy().get());
-        for (int i = 1; i <= GROWTH_STEPS; i++) {
-            String name = "a" + i;
-            Platform.runLater(() -> {
-                explorer.growth().nextName().set(name);
-                explorer.growth().add();
-            });
-            waitFor(() -> !explorer.growth().busy().get());
-        }
+        addAttributes(explorer, 1, GROWTH_STEPS);
         frames(play);
         report("growth animation, 10 steps (CPython 3.10 StandardPoint), after one warm-up run", frames(play));
 
@@ -153,6 +132,18 @@ public final class Benchmark {
         exportTimes();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Adds attributes a{@code from} to a{@code to}, one growth step each, as a user would. */
+    private static void addAttributes(ExplorerController explorer, int from, int to) throws InterruptedException {
+        for (int i = from; i <= to; i++) {
+            String name = "a" + i;
+            Platform.runLater(() -> {
+                explorer.growth().nextName().set(name);
+                explorer.growth().add();
+            });
+            waitFor(() -> !explorer.growth().busy().get());
+        }
     }
 
     /**
