@@ -59,6 +59,14 @@ public final class LayoutView extends Pane {
     private static final double FRAME_MILLIS = 17;
     /** Marks a box made ahead for the next drawing and not shown yet. */
     private static final String STAGED = "slotscope.staged";
+    /** The fade running on a node, if any, so that it can be stopped when the node is put aside. */
+    private static final String FADE = "slotscope.fade";
+    /**
+     * How many nodes a layer keeps aside, transparent, when a drawing no longer needs them: going
+     * back a step or replaying from the start then shows them again without making and styling
+     * new ones.
+     */
+    private static final int SPARES = 400;
     /** How far a new object's outline stands off its boxes. */
     private static final double FRESH_MARGIN = 3;
 
@@ -91,6 +99,8 @@ public final class LayoutView extends Pane {
     private final ObjectProperty<Optional<Drawing.Box>> selected =
             new SimpleObjectProperty<>(Optional.empty());
     private List<Drawing.Box> order = List.of();
+    /** The old table's fade-out, while it runs. */
+    private ParallelTransition fadingOut;
 
     public LayoutView() {
         getStyleClass().add("layout-view");
@@ -113,7 +123,7 @@ public final class LayoutView extends Pane {
             e.consume();
         });
         selected.addListener((o, old, now) -> {
-            for (Node node : boxes.getChildren()) {
+            for (Node node : drawn()) {
                 boolean on = now.isPresent() && sameRegion(node.getUserData(), now.get());
                 node.getStyleClass().remove("selected");
                 if (on) {
@@ -134,20 +144,25 @@ public final class LayoutView extends Pane {
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, Set<String> fresh) {
+        // A table still fading out gives its nodes to this drawing as they are.
+        if (fadingOut != null) {
+            fadingOut.stop();
+            fadingOut = null;
+        }
         showArrows(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
-                (node, title) -> node.relocate(title.x(), title.y()));
+                (node, title) -> node.relocate(title.x(), title.y()), true);
         reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
                 caption -> List.of(caption.text(), caption.width(), caption.height()), LayoutView::captionNode,
-                (node, caption) -> node.relocate(caption.x(), caption.y()));
+                (node, caption) -> node.relocate(caption.x(), caption.y()), false);
         List<Node> nodes = reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode,
-                LayoutView::reuse);
+                LayoutView::reuse, true);
         for (int i = 0; i < nodes.size(); i++) {
             if (fresh.contains(drawing.boxes().get(i).objectId())) {
                 FadeTransition fade = new FadeTransition(FRESH_FADE, nodes.get(i));
                 fade.setFromValue(0.2);
                 fade.setToValue(1);
-                fade.play();
+                play(fade);
             }
         }
         markFresh(drawing, fresh);
@@ -165,10 +180,11 @@ public final class LayoutView extends Pane {
      * already shows an item of the same look (a box of the same kind, label and size; a title of
      * the same text) is kept and {@code place}d, and stays a child of the layer: a node added
      * again, even to the same parent, is styled again, and styling a few hundred boxes and their
-     * labels is what would cost a growth step its frame.
+     * labels is what would cost a growth step its frame. With {@code spares}, nodes no longer
+     * needed are put aside, transparent, up to {@link #SPARES}, rather than removed.
      */
     private static <T> List<Node> reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, Object> look,
-                                              Function<T, Node> make, BiConsumer<Node, T> place) {
+                                              Function<T, Node> make, BiConsumer<Node, T> place, boolean spares) {
         Map<Object, Deque<Node>> reusable = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
@@ -198,9 +214,39 @@ public final class LayoutView extends Pane {
             node.setUserData(item);
             nodes.add(node);
         }
-        layer.getChildren().removeIf(node -> !kept.contains(node));
+        Set<Node> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        int aside = 0;
+        for (Node node : layer.getChildren()) {
+            if (!kept.contains(node)) {
+                if (spares && aside < SPARES) {
+                    putAside(node);
+                    aside++;
+                } else {
+                    dropped.add(node);
+                }
+            }
+        }
+        layer.getChildren().removeIf(dropped::contains);
         layer.getChildren().addAll(added);
         return nodes;
+    }
+
+    /** Hides a node the drawing no longer needs, keeping it styled for a later drawing. */
+    private static void putAside(Node node) {
+        if (node.hasProperties() && node.getProperties().remove(FADE) instanceof FadeTransition running) {
+            running.stop();
+        }
+        node.setOpacity(0);
+        node.setMouseTransparent(true);
+        node.setAccessibleText(null);
+        node.getProperties().put(STAGED, Boolean.TRUE);
+    }
+
+    /** Plays a fade on its node, remembering it there so that putting the node aside stops it. */
+    private static void play(FadeTransition fade) {
+        fade.getNode().getProperties().put(FADE, fade);
+        fade.setOnFinished(e -> fade.getNode().getProperties().remove(FADE, fade));
+        fade.play();
     }
 
     /**
@@ -337,7 +383,7 @@ public final class LayoutView extends Pane {
     /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
     public void highlight(List<Beat.Highlight> regions) {
         Set<Beat.Highlight> lit = new HashSet<>(regions);
-        for (Node node : boxes.getChildren()) {
+        for (Node node : drawn()) {
             if (node.getUserData() instanceof Drawing.Box box) {
                 boolean on = lit.contains(new Beat.Highlight(box.objectId(), box.region().offset()));
                 if (on) {
@@ -371,13 +417,23 @@ public final class LayoutView extends Pane {
             }
         }
         all.setOnFinished(e -> done.run());
+        fadingOut = all;
         all.play();
     }
 
-    /** The boxes and titles drawn now. */
+    /** The boxes and titles drawn now, not those made ahead or put aside. */
     private List<Node> drawn() {
-        List<Node> all = new ArrayList<>(boxes.getChildren());
-        all.addAll(titles.getChildren());
+        List<Node> all = new ArrayList<>();
+        for (Node node : boxes.getChildren()) {
+            if (isShown(node)) {
+                all.add(node);
+            }
+        }
+        for (Node node : titles.getChildren()) {
+            if (isShown(node)) {
+                all.add(node);
+            }
+        }
         return all;
     }
 

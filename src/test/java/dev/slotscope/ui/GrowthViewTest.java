@@ -6,6 +6,7 @@ import dev.slotscope.drawing.Drawing;
 import dev.slotscope.growth.Transitions;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -18,6 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -27,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** "Add attribute": the map gains entries and grows its table; a slotted object refuses. */
 @ExtendWith(ApplicationExtension.class)
 class GrowthViewTest {
+
+    /** Longer than a new object's fade-in, so that every box shown has its final opacity. */
+    private static final long FADES_OVER_MILLIS = 800;
 
     private Stage stage;
     private ExplorerController explorer;
@@ -86,6 +92,32 @@ class GrowthViewTest {
         assertEquals("step 12 of 13", robot.lookup("#stepLabel").queryAs(Label.class).getText());
         robot.interact(() -> explorer.growth().forward());
         assertEquals(bytesAt13, robot.lookup("#bytesLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void boxesPutAsideStayOutOfSightAndComeBackAsTheyWere(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        for (int i = 1; i <= 4; i++) {
+            add(robot, "a" + i);
+        }
+        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        Set<Drawing.Box> atFour = shownBoxes(robot);
+        robot.interact(() -> explorer.growth().index().set(0));
+        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        List<Node> aside = robot.lookup(".region-box").match((Node n) -> !LayoutView.isShown(n)).queryAll().stream().toList();
+        assertTrue(aside.size() > atFour.size() / 2, "the boxes of steps 1 to 4 are kept aside: " + aside.size());
+        assertTrue(aside.stream().allMatch(n -> n.getOpacity() == 0 && n.isMouseTransparent()),
+                "a box kept aside is transparent and lets clicks through");
+        robot.interact(() -> explorer.growth().index().set(4));
+        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        assertEquals(atFour, shownBoxes(robot));
+        assertTrue(robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().allMatch(n -> n.getOpacity() == 1),
+                "every box shown is fully drawn");
+    }
+
+    private static Set<Drawing.Box> shownBoxes(FxRobot robot) {
+        return robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+                .map(n -> (Drawing.Box) n.getUserData()).collect(Collectors.toSet());
     }
 
     @Test

@@ -47,7 +47,7 @@ class InspectorViewTest {
     }
 
     private Node box(FxRobot robot, RegionKind kind) {
-        return robot.lookup(".region-box").queryAll().stream()
+        return robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
                 .filter(n -> ((Drawing.Box) n.getUserData()).kind() == kind).findFirst().orElseThrow();
     }
 
@@ -85,7 +85,7 @@ class InspectorViewTest {
         show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
         robot.clickOn(box(robot, RegionKind.MARK_WORD));
         assertTrue(explorer.inspectorText().contains("markWord.hpp"), explorer.inspectorText());
-        for (Node node : robot.lookup(".region-box").queryAll()) {
+        for (Node node : robot.lookup(".region-box").match(LayoutView::isShown).queryAll()) {
             Drawing.Box box = (Drawing.Box) node.getUserData();
             assertTrue(node.getAccessibleText().startsWith(box.kind().title()), node.getAccessibleText());
             assertTrue(node.getAccessibleText().matches(".*, offset -?\\d+, \\d+ bytes?.*"), node.getAccessibleText());

@@ -59,10 +59,10 @@ class JvmLensViewTest {
         int expected = new JvmLens().describe(JvmVariant.STANDARD, AttributeNames.DEFAULT, JvmMode.LIVE).layout().ownedBytes();
         assertEquals(expected + " bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#bannerLabel").queryAs(Label.class).getText().contains("measured"));
-        List<Drawing.Box> boxes = robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
+        List<Drawing.Box> boxes = robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
         assertEquals(16, boxes.stream().filter(b -> b.region().label().startsWith("bucket ")).count());
         assertTrue(boxes.stream().anyMatch(b -> b.kind().id().equals("mark-word")));
-        assertTrue(robot.lookup(".shared-badge").tryQuery().isPresent(), "interned keys are shared");
+        assertTrue(robot.lookup(".shared-badge").match((javafx.scene.Node n) -> LayoutView.isShown(n.getParent())).tryQuery().isPresent(), "interned keys are shared");
     }
 
     @Test
@@ -123,7 +123,7 @@ class JvmLensViewTest {
         assertEquals(2, main.explorers().size());
         assertEquals(first().metrics().get(), second.metrics().get(), "one scale for both");
         assertTrue(robot.lookup("#compactSummary").queryAs(Label.class).isVisible());
-        List<Drawing.Box> boxes = robot.lookup(".region-box").queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
+        List<Drawing.Box> boxes = robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
         double pythonSlot = boxes.stream().filter(b -> b.kind().id().equals("slot")).findFirst().orElseThrow().width();
         double javaField = boxes.stream().filter(b -> b.kind().id().equals("field")).findFirst().orElseThrow().width();
         assertEquals(pythonSlot, javaField, "8 bytes are as wide on both sides");
