@@ -27,6 +27,25 @@ final class ObjectWalker {
     static final int MAX_OBJECTS = 400;
     /** Objects whose contents describe the runtime rather than the user's data. */
     private static final Set<Class<?>> OPAQUE = Set.of(Class.class, ClassLoader.class, Thread.class, Module.class);
+    /**
+     * The offsets of a class's reference fields, its superclasses' included, found once per class:
+     * a walk visits the same few classes again and again, and each look at a class's declared
+     * fields copies them.
+     */
+    private static final ClassValue<long[]> REFERENCE_OFFSETS = new ClassValue<>() {
+        @Override
+        protected long[] computeValue(Class<?> c) {
+            List<Long> offsets = new ArrayList<>();
+            for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+                for (Field f : k.getDeclaredFields()) {
+                    if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+                        offsets.add(Jol.vm().fieldOffset(f));
+                    }
+                }
+            }
+            return offsets.stream().mapToLong(Long::longValue).toArray();
+        }
+    };
 
     private final JvmMode mode;
     private final Jol.Header header;
@@ -106,8 +125,8 @@ final class ObjectWalker {
             }
             return result;
         }
-        for (Field f : referenceFields(c)) {
-            Object value = Jol.vm().getObject(o, Jol.vm().fieldOffset(f));
+        for (long offset : REFERENCE_OFFSETS.get(c)) {
+            Object value = Jol.vm().getObject(o, offset);
             if (value != null) {
                 result.add(value);
             }
@@ -116,19 +135,12 @@ final class ObjectWalker {
     }
 
     private static boolean isOpaque(Object o) {
-        return OPAQUE.stream().anyMatch(t -> t.isInstance(o));
-    }
-
-    private static List<Field> referenceFields(Class<?> c) {
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            for (Field f : k.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
-                    fields.add(f);
-                }
+        for (Class<?> type : OPAQUE) {
+            if (type.isInstance(o)) {
+                return true;
             }
         }
-        return fields;
+        return false;
     }
 
     private MemoryObject layOut(Object o, boolean isShared) {
