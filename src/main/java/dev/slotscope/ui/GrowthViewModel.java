@@ -7,7 +7,6 @@ import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,7 +18,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.util.Duration;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,8 +34,6 @@ import java.util.concurrent.ExecutorService;
 public final class GrowthViewModel {
 
     private static final ExecutorService WORKER = Background.thread("slotscope-growth");
-    /** How long after its computation a new step is shown: three frames. */
-    private static final Duration NEW_STEP_DELAY = Duration.millis(50);
     /** The JVM steps grown last in each mode; read and written on the worker thread only. */
     private static final Map<JvmMode, JvmGrown> GROWN = new EnumMap<>(JvmMode.class);
 
@@ -231,26 +227,13 @@ public final class GrowthViewModel {
         if (current != generation) {
             return;
         }
+        busy.set(false);
         barsByStep = bars;
         steps.set(result);
         message.set("");
         if (moveToLast) {
-            // The new step is shown a few frames later: the view makes its boxes in between, when
-            // it has little else to do, rather than in the frame that shows the step.
-            showCurrent();
-            PauseTransition later = new PauseTransition(NEW_STEP_DELAY);
-            later.setOnFinished(e -> {
-                if (current == generation) {
-                    index.set(result.size() - 1);
-                    showCurrent();
-                    busy.set(false);
-                }
-            });
-            later.play();
-            return;
-        }
-        busy.set(false);
-        if (pendingIndex >= 0) {
+            index.set(result.size() - 1);
+        } else if (pendingIndex >= 0) {
             index.set(Math.min(pendingIndex, result.size() - 1));
             pendingIndex = -1;
         }
