@@ -65,17 +65,4 @@ class JvmGrowthTest {
         assertEquals(0, steps.get(0).table().orElseThrow().slots());
         assertEquals(List.of("w", "z"), steps.get(2).table().orElseThrow().entries().stream().map(TableEntry::key).sorted().toList());
     }
-
-    @Test
-    void stepsGrownBeforeGiveTheSameStepsAsGrowingAgain() {
-        for (JvmMode mode : List.of(JvmMode.LIVE, JvmMode.NO_COMPRESSED_OOPS)) {
-            List<String> first = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12");
-            List<String> then = new ArrayList<>(first);
-            then.add("a13");
-            List<GrowthStep> known = growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, first, mode);
-            List<GrowthStep> reused = growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, then, mode, known);
-            assertEquals(growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, then, mode), reused, mode.name());
-            assertTrue(reused.get(5) == known.get(5), "an earlier step is taken, not walked again");
-        }
-    }
 }
