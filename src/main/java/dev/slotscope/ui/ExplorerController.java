@@ -236,8 +236,8 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(ahead != null && ahead.of(metrics.get(), before, after) ? ahead.drawing()
-                    : arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), before, after), lastFresh);
+            layoutView.show(arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(), before, after),
+                    lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -268,6 +268,11 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
+    private Drawing arrival(LayoutDrawer drawer, DrawingMetrics scale, GrowthStep before, GrowthStep after) {
+        return ahead != null && ahead.of(scale, before, after) ? ahead.drawing() : arrival(drawer, before, after);
     }
 
     /**
@@ -574,11 +579,12 @@ public final class ExplorerController {
         List<GrowthStep> all = growth == null ? List.of() : growth.steps().get();
         int next = growth == null ? 0 : growth.index().get() + 1;
         if (drawLayout) {
-            // The step's layout alone: the drawing made ahead will do unless it shows a table being replaced.
-            boolean madeAhead = step.isPresent() && next >= 2 && ahead != null
-                    && ahead.of(scale, all.get(next - 2), step.get())
-                    && Transitions.replacedTable(ahead.before(), ahead.after()).isEmpty();
-            layoutView.show(madeAhead ? ahead.drawing() : drawer.draw(layout), lastFresh);
+            // The step's layout alone: the arrival from the step before is that, unless it shows a
+            // table being replaced.
+            boolean plainArrival = step.isPresent() && next >= 2
+                    && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
+            layoutView.show(plainArrival ? arrival(drawer, scale, all.get(next - 2), step.get()) : drawer.draw(layout),
+                    lastFresh);
             layoutView.highlight(lit);
         }
         if (step.isPresent() || next == 1) {

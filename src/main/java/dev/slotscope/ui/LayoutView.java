@@ -231,7 +231,7 @@ public final class LayoutView extends Pane {
         return nodes;
     }
 
-    /** Hides a node the drawing no longer needs, keeping it styled for a later drawing. */
+    /** Hides a node the drawing does not show (yet, or any more), keeping it styled for a later drawing. */
     private static void putAside(Node node) {
         if (node.hasProperties() && node.getProperties().remove(FADE) instanceof FadeTransition running) {
             running.stop();
@@ -256,8 +256,7 @@ public final class LayoutView extends Pane {
      */
     public void prepare(Drawing next) {
         stageAhead(boxes, Drawing.Box.class, next.boxes(), LayoutView::look, this::boxNode);
-        // The titles a frame later, so that no one frame styles both: a title is a row of labels,
-        // and a label builds its skin when first styled.
+        // The titles a frame later, so that no one frame styles both.
         PauseTransition later = new PauseTransition(Duration.millis(FRAME_MILLIS));
         later.setOnFinished(e -> stageAhead(titles, Drawing.Title.class, next.titles(), LayoutView::look,
                 LayoutView::titleNode));
@@ -284,10 +283,7 @@ public final class LayoutView extends Pane {
                 have.merge(key, -1, Integer::sum);
             } else {
                 Node node = make.apply(item);
-                node.setOpacity(0);
-                node.setMouseTransparent(true);
-                node.setAccessibleText(null);
-                node.getProperties().put(STAGED, Boolean.TRUE);
+                putAside(node);
                 staged.add(node);
             }
         }
@@ -345,7 +341,7 @@ public final class LayoutView extends Pane {
     }
 
     /** Whether a box node is part of the drawing shown, not one made ahead for the next. */
-    public static boolean isShown(javafx.scene.Node node) {
+    public static boolean isShown(Node node) {
         return node.isVisible() && !(node.hasProperties() && node.getProperties().containsKey(STAGED));
     }
 
