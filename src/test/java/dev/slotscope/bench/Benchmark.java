@@ -72,12 +72,7 @@ public final class Benchmark {
         MainController main = MainController.of(scene[0]);
         ExplorerController explorer = main.explorers().get(0);
 
-        Platform.runLater(() -> {
-            explorer.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
-            explorer.model().classChoice().set(new ClassChoice.Java(JvmVariant.STANDARD));
-            explorer.model().attributes().set("");
-        });
-        waitFor(() -> !explorer.model().busy().get());
+        choose(explorer, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         addAttributes(explorer, 1, GROWTH_STEPS);
         IntPredicate play = frame -> {
             int step = frame / FRAMES_PER_STEP;
@@ -122,12 +117,7 @@ public final class Benchmark {
         report("growth through the table's resize (steps 10 to 13: 16 to 32 buckets)", frames(resize));
 
         // CPython 3.10: the instance's split table gains keys, is resized and turned combined.
-        Platform.runLater(() -> {
-            explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_10));
-            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
-            explorer.model().attributes().set("x, y");
-        });
-        waitFor(() -> !explorer.model().busy().get());
+        choose(explorer, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD), "x, y");
         addAttributes(explorer, 1, GROWTH_STEPS);
         frames(play);
         report("growth animation, 10 steps (CPython 3.10 StandardPoint), after one warm-up run", frames(play));
@@ -153,6 +143,17 @@ public final class Benchmark {
         exportTimes();
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Picks a runtime, a class and its attributes, and waits for the view. */
+    private static void choose(ExplorerController explorer, RuntimeChoice runtime, ClassChoice choice, String attrs)
+            throws InterruptedException {
+        Platform.runLater(() -> {
+            explorer.model().runtime().set(runtime);
+            explorer.model().classChoice().set(choice);
+            explorer.model().attributes().set(attrs);
+        });
+        waitFor(() -> !explorer.model().busy().get());
     }
 
     /** Adds attributes a{@code from} to a{@code to}, one growth step each, as a user would. */
