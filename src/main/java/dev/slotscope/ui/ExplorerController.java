@@ -119,6 +119,8 @@ public final class ExplorerController {
     private Timeline beats = new Timeline();
     /** How long one beat of a transition shows at speed 1. */
     private static final Duration BEAT = Duration.millis(550);
+    /** How long a step just added is prepared before it is shown: the two frames {@link LayoutView#prepare} takes. */
+    private static final Duration NEW_STEP_STAGING = Duration.millis(40);
     private Set<String> lastDrawn = Set.of();
     /** The regions the current beat lights up; kept so a redraw mid-beat keeps them lit. */
     private List<Beat.Highlight> lit = List.of();
@@ -190,6 +192,14 @@ public final class ExplorerController {
             }
             now.filter(s -> s.outcome() instanceof StepOutcome.Refused).ifPresent(s -> layoutView.shake());
         });
+        // A step just added is drawn ahead, its boxes in one frame and its titles in the next, and
+        // shown after that: making a step's nodes and showing it in the same frame costs two frames.
+        growth.beforeNewStep((all, move) -> inNextFrame(() -> {
+            prepareAhead(all, all.size() - 1);
+            PauseTransition staged = new PauseTransition(NEW_STEP_STAGING);
+            staged.setOnFinished(e -> move.run());
+            staged.play();
+        }));
         growth.index().addListener((o, old, now) -> showStepLabel());
         growth.steps().addListener((o, old, now) -> showStepLabel());
         scenarioNote.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -268,6 +278,28 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    /**
+     * Makes the drawing of arriving at step {@code next} of {@code all}, and its nodes, hidden, so
+     * that showing that step later only moves and reveals nodes.
+     */
+    private void prepareAhead(List<GrowthStep> all, int next) {
+        DrawingMetrics scale = metrics.get();
+        GrowthStep before = all.get(next - 1);
+        GrowthStep after = all.get(next);
+        ahead = new Ahead(scale, before, after, arrival(new LayoutDrawer(scale, LayoutView.TEXT_WIDTH), before, after));
+        layoutView.prepare(ahead.drawing());
+    }
+
+    /**
+     * Runs {@code work} in the next frame, within it rather than just before it, so that it cannot
+     * hold back the frame's start.
+     */
+    private static void inNextFrame(Runnable work) {
+        PauseTransition nextFrame = new PauseTransition(Duration.ONE);
+        nextFrame.setOnFinished(e -> work.run());
+        nextFrame.play();
     }
 
     /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
@@ -589,16 +621,8 @@ public final class ExplorerController {
         }
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
-                // Drawn in the next frame, with the nodes it needs: the step's own frame has enough
-                // to do. Done within that frame rather than just before it, so that it cannot hold
-                // back the frame's start.
-                PauseTransition nextFrame = new PauseTransition(Duration.ONE);
-                nextFrame.setOnFinished(e -> {
-                    ahead = new Ahead(scale, all.get(next - 1), all.get(next),
-                            arrival(drawer, all.get(next - 1), all.get(next)));
-                    layoutView.prepare(ahead.drawing());
-                });
-                nextFrame.play();
+                // Drawn in the next frame, with the nodes it needs: the step's own frame has enough to do.
+                inNextFrame(() -> prepareAhead(all, next));
             }
         }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");

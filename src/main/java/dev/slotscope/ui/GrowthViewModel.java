@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiConsumer;
 
 /**
  * Attributes added after construction, as a list of steps the window can step through. The
@@ -45,6 +46,8 @@ public final class GrowthViewModel {
     private long generation;
     /** The step to show once the steps being computed arrive, if not the last. */
     private int pendingIndex = -1;
+    /** Runs before moving to a step just added; by default the move is made at once. */
+    private BiConsumer<List<GrowthStep>, Runnable> beforeNewStep = (all, move) -> move.run();
 
     public GrowthViewModel(ExplorerModel explorer) {
         this.explorer = explorer;
@@ -189,17 +192,34 @@ public final class GrowthViewModel {
         return byStep.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * Lets the window prepare a step just added before it is shown: {@code hook} gets the new steps
+     * and the move to the last of them, which it runs when it is ready (the view model stays busy
+     * until then). Another attribute added or a reset in the meantime makes that move do nothing.
+     */
+    public void beforeNewStep(BiConsumer<List<GrowthStep>, Runnable> hook) {
+        beforeNewStep = hook;
+    }
+
     private void apply(long current, List<GrowthStep> result, List<List<ViewState.Bar>> bars, boolean moveToLast) {
         if (current != generation) {
             return;
         }
-        busy.set(false);
         barsByStep = bars;
+        // The steps already shown are equal to before, so the step shown is not drawn again.
         steps.set(result);
         message.set("");
         if (moveToLast) {
-            index.set(result.size() - 1);
-        } else if (pendingIndex >= 0) {
+            beforeNewStep.accept(result, () -> {
+                if (current == generation) {
+                    busy.set(false);
+                    index.set(result.size() - 1);
+                }
+            });
+            return;
+        }
+        busy.set(false);
+        if (pendingIndex >= 0) {
             index.set(Math.min(pendingIndex, result.size() - 1));
             pendingIndex = -1;
         }
