@@ -20,7 +20,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
-import javafx.animation.ParallelTransition;
 import javafx.animation.TranslateTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +47,8 @@ public final class LayoutView extends Pane {
 
     private static final double ARROW_HEAD = 7;
     private static final Duration FRESH_FADE = Duration.millis(450);
+    /** How faint a new object is when it starts fading in. */
+    private static final double FRESH_START_OPACITY = 0.2;
     private static final Duration SHAKE_STEP = Duration.millis(45);
     private static final double GHOST_OPACITY = 0.45;
     /** Where a box's two lines of text sit inside it. */
@@ -59,8 +60,6 @@ public final class LayoutView extends Pane {
     private static final double FRAME_MILLIS = 17;
     /** Marks a box made ahead for the next drawing and not shown yet. */
     private static final String STAGED = "slotscope.staged";
-    /** The fade running on a node, if any, so that it can be stopped when the node is put aside. */
-    private static final String FADE = "slotscope.fade";
     /**
      * How many nodes a layer keeps aside, transparent, when a drawing no longer needs them: going
      * back a step or replaying from the start then shows them again without making and styling
@@ -95,16 +94,24 @@ public final class LayoutView extends Pane {
     private final Group boxes = new Group();
     private final Group captions = new Group();
     private final Group marks = new Group();
+    /**
+     * Paper-coloured rectangles over objects fading in or out. An object is faded by its veil rather
+     * than by its nodes' opacity: a box below full opacity is painted through an image of its own
+     * in every frame, and a new table has a few dozen boxes.
+     */
+    private final Group veils = new Group();
 
     private final ObjectProperty<Optional<Drawing.Box>> selected =
             new SimpleObjectProperty<>(Optional.empty());
     private List<Drawing.Box> order = List.of();
-    /** The old table's fade-out, while it runs. */
-    private ParallelTransition fadingOut;
+    /** The veils' fades, while they run. */
+    private final List<FadeTransition> veiling = new ArrayList<>();
+    private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
 
     public LayoutView() {
         getStyleClass().add("layout-view");
-        getChildren().addAll(arrows, titles, boxes, marks, captions);
+        veils.setMouseTransparent(true);
+        getChildren().addAll(arrows, titles, boxes, veils, marks, captions);
         // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -145,25 +152,19 @@ public final class LayoutView extends Pane {
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, Set<String> fresh) {
         // A table still fading out gives its nodes to this drawing as they are.
-        if (fadingOut != null) {
-            fadingOut.stop();
-            fadingOut = null;
-        }
+        veiling.forEach(FadeTransition::stop);
+        veiling.clear();
+        veils.getChildren().clear();
+        shown = drawing;
         showArrows(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
                 (node, title) -> node.relocate(title.x(), title.y()), true);
         reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
                 caption -> List.of(caption.text(), caption.width(), caption.height()), LayoutView::captionNode,
                 (node, caption) -> node.relocate(caption.x(), caption.y()), false);
-        List<Node> nodes = reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode,
-                LayoutView::reuse, true);
-        for (int i = 0; i < nodes.size(); i++) {
-            if (fresh.contains(drawing.boxes().get(i).objectId())) {
-                FadeTransition fade = new FadeTransition(FRESH_FADE, nodes.get(i));
-                fade.setFromValue(0.2);
-                fade.setToValue(1);
-                play(fade);
-            }
+        reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode, LayoutView::reuse, true);
+        for (String objectId : fresh) {
+            veil(objectId, 1 - FRESH_START_OPACITY).ifPresent(veil -> fade(veil, 0, () -> veils.getChildren().remove(veil)));
         }
         markFresh(drawing, fresh);
         setPrefSize(drawing.width(), drawing.height());
@@ -176,14 +177,14 @@ public final class LayoutView extends Pane {
     }
 
     /**
-     * Makes {@code layer} show one node per item, in item order of the returned list. A node that
+     * Makes {@code layer} show one node per item. A node that
      * already shows an item of the same look (a box of the same kind, label and size; a title of
      * the same text) is kept and {@code place}d, and stays a child of the layer: a node added
      * again, even to the same parent, is styled again, and styling a few hundred boxes and their
      * labels is what would cost a growth step its frame. With {@code spares}, nodes no longer
      * needed are put aside, transparent, up to {@link #SPARES}, rather than removed.
      */
-    private static <T> List<Node> reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, Object> look,
+    private static <T> void reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, Object> look,
                                               Function<T, Node> make, BiConsumer<Node, T> place, boolean spares) {
         Map<Object, Deque<Node>> reusable = new HashMap<>();
         for (Node node : layer.getChildren()) {
@@ -193,7 +194,6 @@ public final class LayoutView extends Pane {
         }
         Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Node> added = new ArrayList<>();
-        List<Node> nodes = new ArrayList<>(items.size());
         for (T item : items) {
             Deque<Node> same = reusable.get(look.apply(item));
             Node node;
@@ -212,7 +212,6 @@ public final class LayoutView extends Pane {
             node.setOpacity(1);
             place.accept(node, item);
             node.setUserData(item);
-            nodes.add(node);
         }
         Set<Node> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
         int aside = 0;
@@ -228,24 +227,46 @@ public final class LayoutView extends Pane {
         }
         layer.getChildren().removeIf(dropped::contains);
         layer.getChildren().addAll(added);
-        return nodes;
     }
 
     /** Hides a node the drawing does not show (yet, or any more), keeping it styled for a later drawing. */
     private static void putAside(Node node) {
-        if (node.hasProperties() && node.getProperties().remove(FADE) instanceof FadeTransition running) {
-            running.stop();
-        }
         node.setOpacity(0);
         node.setMouseTransparent(true);
         node.setAccessibleText(null);
         node.getProperties().put(STAGED, Boolean.TRUE);
     }
 
-    /** Plays a fade on its node, remembering it there so that putting the node aside stops it. */
-    private static void play(FadeTransition fade) {
-        fade.getNode().getProperties().put(FADE, fade);
-        fade.setOnFinished(e -> fade.getNode().getProperties().remove(FADE, fade));
+    /**
+     * Lays a veil of {@code opacity} over one object of the drawing shown: from its title to its
+     * last box, across the drawing. Objects are drawn one under another, so that band holds only
+     * this object.
+     */
+    private Optional<Rectangle> veil(String objectId, double opacity) {
+        Optional<Drawing.Title> title = shown.titles().stream().filter(t -> t.objectId().equals(objectId)).findFirst();
+        double bottom = shown.boxes().stream().filter(b -> b.objectId().equals(objectId))
+                .mapToDouble(b -> b.y() + b.height()).max().orElse(Double.NaN);
+        if (title.isEmpty() || Double.isNaN(bottom)) {
+            return Optional.empty();
+        }
+        Rectangle veil = new Rectangle(title.get().x(), title.get().y(), shown.width() - title.get().x(),
+                bottom - title.get().y());
+        veil.getStyleClass().add("veil");
+        veil.setOpacity(opacity);
+        veil.setUserData(objectId);
+        veils.getChildren().add(veil);
+        return Optional.of(veil);
+    }
+
+    /** Fades a veil to {@code opacity}, then runs {@code done}; showing another drawing stops it first. */
+    private void fade(Rectangle veil, double opacity, Runnable done) {
+        FadeTransition fade = new FadeTransition(FRESH_FADE, veil);
+        fade.setToValue(opacity);
+        fade.setOnFinished(e -> {
+            veiling.remove(fade);
+            done.run();
+        });
+        veiling.add(fade);
         fade.play();
     }
 
@@ -395,26 +416,19 @@ public final class LayoutView extends Pane {
 
     /** Dims the boxes and title of one object (a table being replaced). */
     public void dim(String objectId) {
-        for (Node node : drawn()) {
-            if (belongsTo(node, objectId)) {
-                node.setOpacity(GHOST_OPACITY);
-            }
-        }
+        veil(objectId, 1 - GHOST_OPACITY);
     }
 
     /** Fades one object out, then runs {@code done}. */
     public void fadeOut(String objectId, Runnable done) {
-        ParallelTransition all = new ParallelTransition();
-        for (Node node : drawn()) {
-            if (belongsTo(node, objectId)) {
-                FadeTransition fade = new FadeTransition(FRESH_FADE, node);
-                fade.setToValue(0);
-                all.getChildren().add(fade);
-            }
+        Optional<Rectangle> veil = veils.getChildren().stream()
+                .filter(node -> objectId.equals(node.getUserData()) && node instanceof Rectangle)
+                .map(Rectangle.class::cast).findFirst().or(() -> veil(objectId, 0));
+        if (veil.isPresent()) {
+            fade(veil.get(), 1, done);
+        } else {
+            done.run();
         }
-        all.setOnFinished(e -> done.run());
-        fadingOut = all;
-        all.play();
     }
 
     /** The boxes and titles drawn now, not those made ahead or put aside. */
@@ -431,11 +445,6 @@ public final class LayoutView extends Pane {
             }
         }
         return all;
-    }
-
-    private static boolean belongsTo(Node node, String objectId) {
-        return node.getUserData() instanceof Drawing.Box box && box.objectId().equals(objectId)
-                || node.getUserData() instanceof Drawing.Title title && title.objectId().equals(objectId);
     }
 
     /** A short horizontal shake: the object refused what was asked of it. */
