@@ -110,7 +110,6 @@ public final class LayoutView extends Pane {
 
     public LayoutView() {
         getStyleClass().add("layout-view");
-        veils.setMouseTransparent(true);
         getChildren().addAll(arrows, titles, boxes, veils, marks, captions);
         // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
         setFocusTraversable(true);
@@ -252,6 +251,7 @@ public final class LayoutView extends Pane {
         Rectangle veil = new Rectangle(title.get().x(), title.get().y(), shown.width() - title.get().x(),
                 bottom - title.get().y());
         veil.getStyleClass().add("veil");
+        veil.setMouseTransparent(true);
         veil.setOpacity(opacity);
         veil.setUserData(objectId);
         veils.getChildren().add(veil);

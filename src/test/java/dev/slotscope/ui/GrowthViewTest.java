@@ -6,8 +6,10 @@ import dev.slotscope.drawing.Drawing;
 import dev.slotscope.growth.Transitions;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -92,6 +94,28 @@ class GrowthViewTest {
         assertEquals("step 12 of 13", robot.lookup("#stepLabel").queryAs(Label.class).getText());
         robot.interact(() -> explorer.growth().forward());
         assertEquals(bytesAt13, robot.lookup("#bytesLabel").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theTableBeingReplacedIsDimmedUnderAVeilThenFadesAway(FxRobot robot) throws TimeoutException {
+        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        robot.interact(() -> robot.lookup("#speedSlider").queryAs(Slider.class).setValue(4));
+        for (int i = 1; i <= 13; i++) {
+            add(robot, "a" + i);
+        }
+        List<Bounds> oldTable = robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+                .filter(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
+                .map(Node::getBoundsInParent).toList();
+        assertEquals(16 + 3, oldTable.size(), "the old table's 16 buckets and header are shown");
+        Set<Node> veils = robot.lookup(".veil").queryAll();
+        assertTrue(veils.stream().anyMatch(v -> v.getOpacity() > 0.3 && oldTable.stream().allMatch(b -> v.getBoundsInParent().contains(b))),
+                "a veil over the whole old table dims it");
+        assertTrue(veils.stream().allMatch(Node::isMouseTransparent), "veils let clicks through to the boxes");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
+                .stream().noneMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE)));
+        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        assertEquals(32, buckets(robot));
+        assertEquals(Set.of(), robot.lookup(".veil").queryAll(), "no veil is left once the new table is drawn");
     }
 
     @Test
