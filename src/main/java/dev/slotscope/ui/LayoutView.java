@@ -176,15 +176,15 @@ public final class LayoutView extends Pane {
     }
 
     /**
-     * Makes {@code layer} show one node per item. A node that
-     * already shows an item of the same look (a box of the same kind, label and size; a title of
-     * the same text) is kept and {@code place}d, and stays a child of the layer: a node added
-     * again, even to the same parent, is styled again, and styling a few hundred boxes and their
-     * labels is what would cost a growth step its frame. With {@code spares}, nodes no longer
-     * needed are put aside, transparent, up to {@link #SPARES}, rather than removed.
+     * Makes {@code layer} show one node per item. A node that already shows an item of the same
+     * look (a box of the same kind, label and size; a title of the same text) is kept and
+     * {@code place}d, and stays a child of the layer: a node added again, even to the same parent,
+     * is styled again, and styling a few hundred boxes and their labels is what would cost a growth
+     * step its frame. With {@code spares}, nodes no longer needed are put aside, transparent, up to
+     * {@link #SPARES}, rather than removed.
      */
     private static <T> void reuseOrMake(Group layer, Class<T> type, List<T> items, Function<T, Object> look,
-                                              Function<T, Node> make, BiConsumer<Node, T> place, boolean spares) {
+                                        Function<T, Node> make, BiConsumer<Node, T> place, boolean spares) {
         Map<Object, Deque<Node>> reusable = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
@@ -205,10 +205,9 @@ public final class LayoutView extends Pane {
             }
             // hasProperties first: asking a node for its properties makes it a map to hold them.
             if (node.hasProperties() && node.getProperties().remove(STAGED) != null) {
+                node.setOpacity(1);
                 node.setMouseTransparent(false);
             }
-            // A reused node may have been dimmed or faded out with an old table.
-            node.setOpacity(1);
             place.accept(node, item);
             node.setUserData(item);
         }
