@@ -21,11 +21,22 @@ public final class JvmGrowth {
     private final JvmLens lens = new JvmLens();
 
     public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        return grow(variant, attrs, add, mode, List.of());
+    }
+
+    /**
+     * As {@link #grow(JvmVariant, AttributeNames, List, JvmMode)}, taking the first steps from
+     * {@code known}: steps grown before for the same class, attributes and mode, and for attributes
+     * added that begin as {@code add} does. A step depends only on the attributes before it, so
+     * adding one more attribute walks one new step instead of all of them again.
+     */
+    public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode,
+                                 List<GrowthStep> known) {
         add.forEach(AttributeNames::checkName);
         Object instance = variant.newInstance(attrs);
         Object other = variant.newInstance(attrs);
         List<GrowthStep> steps = new ArrayList<>();
-        steps.add(step(0, new StepOutcome.Constructed(), instance, other, mode));
+        steps.add(known.isEmpty() ? step(0, new StepOutcome.Constructed(), instance, other, mode) : known.get(0));
         for (int i = 0; i < add.size(); i++) {
             String name = add.get(i);
             StepOutcome outcome;
@@ -35,7 +46,7 @@ public final class JvmGrowth {
             } else {
                 outcome = new StepOutcome.Refused(name, refusal(variant, name));
             }
-            steps.add(step(i + 1, outcome, instance, other, mode));
+            steps.add(i + 1 < known.size() ? known.get(i + 1) : step(i + 1, outcome, instance, other, mode));
         }
         return steps;
     }

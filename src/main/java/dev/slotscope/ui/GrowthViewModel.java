@@ -6,6 +6,7 @@ import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,7 +20,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
@@ -32,6 +35,24 @@ import java.util.function.BiConsumer;
 public final class GrowthViewModel {
 
     private static final ExecutorService WORKER = Background.thread("slotscope-growth");
+    /** The JVM steps grown last in each mode; read and written on the worker thread only. */
+    private static final Map<JvmMode, JvmGrown> GROWN = new EnumMap<>(JvmMode.class);
+
+    /** JVM steps grown for a class, its attributes and the attributes added, in one mode. */
+    private record JvmGrown(JvmVariant variant, AttributeNames attrs, List<String> add, List<GrowthStep> steps) {
+
+        /** The steps that growing {@code now} shares with these: those of the attributes both add first. */
+        List<GrowthStep> sharedWith(JvmVariant v, AttributeNames a, List<String> now) {
+            if (!variant.equals(v) || !attrs.equals(a)) {
+                return List.of();
+            }
+            int common = 0;
+            while (common < add.size() && common < now.size() && add.get(common).equals(now.get(common))) {
+                common++;
+            }
+            return steps.subList(0, common + 1);
+        }
+    }
 
     private final ExplorerModel explorer;
     private final List<String> added = new ArrayList<>();
@@ -150,12 +171,25 @@ public final class GrowthViewModel {
         });
     }
 
+    /**
+     * Grows a JVM object, walking only the steps not grown before: adding an attribute walks one
+     * new step per mode, rather than every step again, which kept the worker busy and made enough
+     * garbage to pause the window's animation.
+     */
+    private static List<GrowthStep> jvmGrowth(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        JvmGrown before = GROWN.get(mode);
+        List<GrowthStep> known = before == null ? List.of() : before.sharedWith(variant, attrs, add);
+        List<GrowthStep> steps = new JvmGrowth().grow(variant, attrs, add, mode, known);
+        GROWN.put(mode, new JvmGrown(variant, attrs, List.copyOf(add), List.copyOf(steps)));
+        return steps;
+    }
+
     private static List<GrowthStep> compute(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, List<String> add) {
         if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
             return new CPythonGrowth().grow(py.version(), p.variant(), attrs, add);
         }
         if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
-            return new JvmGrowth().grow(j.variant(), attrs, add, jvm.mode());
+            return jvmGrowth(j.variant(), attrs, add, jvm.mode());
         }
         throw new IllegalArgumentException("attributes can be added to the lesson's classes only");
     }
@@ -182,7 +216,7 @@ public final class GrowthViewModel {
             }
         } else if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
             for (JvmMode m : JvmMode.values()) {
-                List<GrowthStep> steps = m == jvm.mode() ? shown : new JvmGrowth().grow(j.variant(), attrs, add, m);
+                List<GrowthStep> steps = m == jvm.mode() ? shown : jvmGrowth(j.variant(), attrs, add, m);
                 for (int k = 0; k < stepCount; k++) {
                     byStep.get(k).add(new ViewState.Bar(ViewStates.barName(m), Optional.of(steps.get(k).bytesPerInstance()),
                             m == jvm.mode()));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JvmGrowthTest {
@@ -64,5 +65,18 @@ class JvmGrowthTest {
         List<GrowthStep> steps = growth.grow(JvmVariant.CHILD_OF_SLOTTED, AttributeNames.DEFAULT, List.of("z", "w"), JvmMode.LIVE);
         assertEquals(0, steps.get(0).table().orElseThrow().slots());
         assertEquals(List.of("w", "z"), steps.get(2).table().orElseThrow().entries().stream().map(TableEntry::key).sorted().toList());
+    }
+
+    @Test
+    void stepsGrownBeforeAreKeptAndTheRestWalkedAsIfAllWereNew() {
+        List<String> add = names(14);
+        for (JvmMode mode : JvmMode.values()) {
+            List<GrowthStep> first = growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, add.subList(0, 11), mode);
+            List<GrowthStep> more = growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, add, mode, first);
+            assertEquals(growth.grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, add, mode), more, mode.name());
+            for (int k = 0; k < first.size(); k++) {
+                assertSame(first.get(k), more.get(k), "step " + k + " is the one grown before");
+            }
+        }
     }
 }
