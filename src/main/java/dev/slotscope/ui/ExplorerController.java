@@ -119,8 +119,6 @@ public final class ExplorerController {
     private Timeline beats = new Timeline();
     /** How long one beat of a transition shows at speed 1. */
     private static final Duration BEAT = Duration.millis(550);
-    /** How long a step just added is prepared before it is shown: the two frames {@link LayoutView#prepare} takes. */
-    private static final Duration NEW_STEP_STAGING = Duration.millis(40);
     private Set<String> lastDrawn = Set.of();
     /** The regions the current beat lights up; kept so a redraw mid-beat keeps them lit. */
     private List<Beat.Highlight> lit = List.of();
@@ -192,14 +190,9 @@ public final class ExplorerController {
             }
             now.filter(s -> s.outcome() instanceof StepOutcome.Refused).ifPresent(s -> layoutView.shake());
         });
-        // A step just added is drawn ahead, its boxes in one frame and its titles in the next, and
-        // shown after that: making a step's nodes and showing it in the same frame costs two frames.
-        growth.beforeNewStep((all, move) -> inNextFrame(() -> {
-            prepareAhead(all, all.size() - 1);
-            PauseTransition staged = new PauseTransition(NEW_STEP_STAGING);
-            staged.setOnFinished(e -> move.run());
-            staged.play();
-        }));
+        // A step just added is drawn ahead, and shown once its nodes are made: making a step's
+        // nodes and showing it in the same frame costs two frames.
+        growth.beforeNewStep((all, move) -> inNextFrame(() -> prepareAhead(all, all.size() - 1, move)));
         growth.index().addListener((o, old, now) -> showStepLabel());
         growth.steps().addListener((o, old, now) -> showStepLabel());
         scenarioNote.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -282,14 +275,14 @@ public final class ExplorerController {
 
     /**
      * Makes the drawing of arriving at step {@code next} of {@code all}, and its nodes, hidden, so
-     * that showing that step later only moves and reveals nodes.
+     * that showing that step later only moves and reveals nodes; then runs {@code ready}.
      */
-    private void prepareAhead(List<GrowthStep> all, int next) {
+    private void prepareAhead(List<GrowthStep> all, int next, Runnable ready) {
         DrawingMetrics scale = metrics.get();
         GrowthStep before = all.get(next - 1);
         GrowthStep after = all.get(next);
         ahead = new Ahead(scale, before, after, arrival(new LayoutDrawer(scale, LayoutView.TEXT_WIDTH), before, after));
-        layoutView.prepare(ahead.drawing());
+        layoutView.prepare(ahead.drawing(), ready);
     }
 
     /**
@@ -622,7 +615,7 @@ public final class ExplorerController {
         if (step.isPresent() || next == 1) {
             if (next < all.size()) {
                 // Drawn in the next frame, with the nodes it needs: the step's own frame has enough to do.
-                inNextFrame(() -> prepareAhead(all, next));
+                inNextFrame(() -> prepareAhead(all, next, () -> { }));
             }
         }
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");

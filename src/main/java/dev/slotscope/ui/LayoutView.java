@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
-import javafx.animation.PauseTransition;
 import javafx.animation.TranslateTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -56,8 +56,8 @@ public final class LayoutView extends Pane {
     private static final double TEXT_INSET_Y = 4;
     private static final double DETAIL_OFFSET_Y = 19;
     private static final double SHAKE_DISTANCE = 9;
-    /** One frame at 60 frames a second. */
-    private static final double FRAME_MILLIS = 17;
+    /** How many boxes or titles {@link #prepare} makes in one frame. */
+    private static final int STAGED_PER_FRAME = 12;
     /** Marks a box made ahead for the next drawing and not shown yet. */
     private static final String STAGED = "slotscope.staged";
     /**
@@ -270,44 +270,64 @@ public final class LayoutView extends Pane {
     }
 
     /**
-     * Makes, hidden, the boxes {@code next} will need that this drawing does not have, so that
-     * showing it later only moves and reveals nodes: they are styled now, in a frame with little
-     * else to do, rather than in the frame of the step.
+     * Makes, hidden, the boxes and titles {@code next} will need that this drawing does not have,
+     * so that showing it later only moves and reveals nodes; then runs {@code ready}. They are made
+     * a few in each frame, boxes first: a new table brings a few dozen, and making and styling them
+     * all in one frame, or in the step's own frame, costs a frame.
      */
-    public void prepare(Drawing next) {
-        stageAhead(boxes, Drawing.Box.class, next.boxes(), LayoutView::look, this::boxNode);
-        // The titles a frame later, so that no one frame styles both.
-        PauseTransition later = new PauseTransition(Duration.millis(FRAME_MILLIS));
-        later.setOnFinished(e -> stageAhead(titles, Drawing.Title.class, next.titles(), LayoutView::look,
-                LayoutView::titleNode));
-        later.play();
+    public void prepare(Drawing next, Runnable ready) {
+        Deque<Runnable> work = new ArrayDeque<>();
+        stageAhead(boxes, Drawing.Box.class, next.boxes(), LayoutView::look, this::boxNode, work);
+        stageAhead(titles, Drawing.Title.class, next.titles(), LayoutView::look, LayoutView::titleNode, work);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                Runnable chunk = work.poll();
+                if (chunk != null) {
+                    chunk.run();
+                } else {
+                    stop();
+                    ready.run();
+                }
+            }
+        }.start();
     }
 
     /**
-     * Adds to {@code layer} a node for each of {@code wanted} that no node there already looks
-     * like, transparent rather than invisible: JavaFX styles only visible nodes, and styling them
-     * now is the point.
+     * Queues on {@code work}, {@link #STAGED_PER_FRAME} at a time, the making of a node for each of
+     * {@code wanted} that no node in {@code layer} already looks like. The nodes are added
+     * transparent rather than invisible: JavaFX styles only visible nodes, and styling them ahead
+     * is the point.
      */
     private static <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, Object> look,
-                                       Function<T, Node> make) {
+                                       Function<T, Node> make, Deque<Runnable> work) {
         Map<Object, Integer> have = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
                 have.merge(look.apply(type.cast(node.getUserData())), 1, Integer::sum);
             }
         }
-        List<Node> staged = new ArrayList<>();
+        List<T> missing = new ArrayList<>();
         for (T item : wanted) {
             Object key = look.apply(item);
             if (have.getOrDefault(key, 0) > 0) {
                 have.merge(key, -1, Integer::sum);
             } else {
-                Node node = make.apply(item);
-                putAside(node);
-                staged.add(node);
+                missing.add(item);
             }
         }
-        layer.getChildren().addAll(staged);
+        for (int from = 0; from < missing.size(); from += STAGED_PER_FRAME) {
+            List<T> chunk = missing.subList(from, Math.min(missing.size(), from + STAGED_PER_FRAME));
+            work.add(() -> {
+                List<Node> staged = new ArrayList<>();
+                for (T item : chunk) {
+                    Node node = make.apply(item);
+                    putAside(node);
+                    staged.add(node);
+                }
+                layer.getChildren().addAll(staged);
+            });
+        }
     }
 
     /**
