@@ -236,6 +236,10 @@ public final class ExplorerController {
     /** Plays what happens between two steps, beat by beat, at the chosen speed; then goes on if playing. */
     private void playTransition(GrowthStep before, GrowthStep after) {
         beats.stop();
+        // Nothing of the transition before stays: its caption would read as this step's first beat.
+        lit = List.of();
+        layoutView.highlight(lit);
+        beatLabel.setText("");
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {

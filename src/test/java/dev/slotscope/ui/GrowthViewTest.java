@@ -182,6 +182,8 @@ class GrowthViewTest {
                 .anyMatch(b -> b.objectId().equals("own-keys")));
         Label beat = robot.lookup("#beatLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> beat.getText().startsWith("'a1' → slot"));
+        // The beat's caption and its highlight are set in one handler on the JavaFX thread: let it finish.
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".beat").tryQuery().isPresent(), "the moving entry's slot lights up");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/growth-3.11.png");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> beat.getText().startsWith("Entry 3 appended"));
