@@ -206,10 +206,7 @@ public final class ExplorerController {
             if (now.intValue() == old.intValue() + 1 && now.intValue() < all.size()) {
                 playTransition(all.get(old.intValue()), all.get(now.intValue()));
             } else {
-                beats.stop();
-                lit = List.of();
-                layoutView.highlight(lit);
-                beatLabel.setText("");
+                endTransition();
             }
         });
         playToggle.selectedProperty().addListener((o, was, playing) -> {
@@ -235,11 +232,8 @@ public final class ExplorerController {
 
     /** Plays what happens between two steps, beat by beat, at the chosen speed; then goes on if playing. */
     private void playTransition(GrowthStep before, GrowthStep after) {
-        beats.stop();
         // Nothing of the transition before stays: its caption would read as this step's first beat.
-        lit = List.of();
-        layoutView.highlight(lit);
-        beatLabel.setText("");
+        endTransition();
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
@@ -275,6 +269,14 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    /** Stops the transition playing, if any, and takes down its caption and highlight. */
+    private void endTransition() {
+        beats.stop();
+        lit = List.of();
+        layoutView.highlight(lit);
+        beatLabel.setText("");
     }
 
     /**

@@ -150,7 +150,7 @@ public final class LayoutView extends Pane {
 
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, Set<String> fresh) {
-        // A table still fading out gives its nodes to this drawing as they are.
+        // The fades of the drawing before end with it: their veils lie over its objects.
         veiling.forEach(FadeTransition::stop);
         veiling.clear();
         veils.getChildren().clear();

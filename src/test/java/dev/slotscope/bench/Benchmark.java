@@ -33,9 +33,10 @@ import java.util.function.IntPredicate;
 /**
  * The project's performance figures, printed, not asserted: the time between frames while
  * ten-step growth animations play (JVM map, CPython dict), while attributes are added and while
- * the instance-count slider sweeps from 1 to 10 million, the time to measure a million JVM instances, and the time of headless exports as a
- * user runs them (a whole {@code java} process each). Run with {@code mvn -Pbench verify}
- * (headless, like the UI tests).
+ * the instance-count slider sweeps from 1 to 10 million, the time to measure a million JVM
+ * instances, and the time of headless exports as a user runs them (a whole {@code java} process
+ * each). Run with {@code mvn -Pbench verify} (headless, like the UI tests), or with
+ * {@code -Dheaded} as well in a real window on the display in {@code DISPLAY}.
  */
 public final class Benchmark {
 
