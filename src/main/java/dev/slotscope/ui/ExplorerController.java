@@ -146,6 +146,8 @@ public final class ExplorerController {
     private void initialize() {
         paintDirectly(canvasScroll);
         paintDirectly(summaryScroll);
+        // The viewport, not the scroll pane: a veil under the scroll bar is out of sight too.
+        canvasScroll.skinProperty().addListener((o, old, skin) -> layoutView.setViewport(canvasScroll.lookup(".viewport")));
         runtimeBox.getItems().setAll(RuntimeChoice.all());
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());

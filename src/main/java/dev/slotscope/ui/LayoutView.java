@@ -20,10 +20,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
+import javafx.animation.Transition;
 import javafx.animation.TranslateTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -105,7 +108,13 @@ public final class LayoutView extends Pane {
             new SimpleObjectProperty<>(Optional.empty());
     private List<Drawing.Box> order = List.of();
     /** The veils' fades, while they run. */
-    private final List<FadeTransition> veiling = new ArrayList<>();
+    private final List<Transition> veiling = new ArrayList<>();
+    /**
+     * The node through which the drawing is seen (its scroll pane), if any. Veils out of its sight
+     * are not faded: in a frame whose only changes are out of sight, JavaFX finds no region to
+     * repaint and repaints the whole window, which a fade would do in every frame it runs.
+     */
+    private Node viewport;
     private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
 
     public LayoutView() {
@@ -151,7 +160,7 @@ public final class LayoutView extends Pane {
     /** Shows the drawing with the objects in {@code fresh} highlighted, fading them in. */
     public void show(Drawing drawing, Set<String> fresh) {
         // The fades of the drawing before end with it: their veils lie over its objects.
-        veiling.forEach(FadeTransition::stop);
+        veiling.forEach(Transition::stop);
         veiling.clear();
         veils.getChildren().clear();
         shown = drawing;
@@ -163,7 +172,13 @@ public final class LayoutView extends Pane {
                 (node, caption) -> node.relocate(caption.x(), caption.y()), false);
         reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode, LayoutView::reuse, true);
         for (String objectId : fresh) {
-            veil(objectId, 1 - FRESH_START_OPACITY).ifPresent(veil -> fade(veil, 0, () -> veils.getChildren().remove(veil)));
+            veil(objectId, 1 - FRESH_START_OPACITY).ifPresent(veil -> {
+                if (inSight(veil)) {
+                    fade(veil, 0, () -> veils.getChildren().remove(veil));
+                } else {
+                    veils.getChildren().remove(veil);
+                }
+            });
         }
         markFresh(drawing, fresh);
         setPrefSize(drawing.width(), drawing.height());
@@ -257,16 +272,40 @@ public final class LayoutView extends Pane {
         return Optional.of(veil);
     }
 
-    /** Fades a veil to {@code opacity}, then runs {@code done}; showing another drawing stops it first. */
+    /**
+     * Fades a veil to {@code opacity}, then runs {@code done}; showing another drawing stops it
+     * first. A veil out of sight only waits as long, so that what comes next comes at the same time.
+     */
     private void fade(Rectangle veil, double opacity, Runnable done) {
-        FadeTransition fade = new FadeTransition(FRESH_FADE, veil);
-        fade.setToValue(opacity);
+        Transition fade;
+        if (inSight(veil)) {
+            FadeTransition toOpacity = new FadeTransition(FRESH_FADE, veil);
+            toOpacity.setToValue(opacity);
+            fade = toOpacity;
+        } else {
+            fade = new PauseTransition(FRESH_FADE);
+        }
         fade.setOnFinished(e -> {
             veiling.remove(fade);
             done.run();
         });
         veiling.add(fade);
         fade.play();
+    }
+
+    /** Sets the node through which the drawing is seen; out of its sight nothing is faded. */
+    public void setViewport(Node viewport) {
+        this.viewport = viewport;
+    }
+
+    /** Whether any of {@code node} can be seen through the viewport (all of it can, without one). */
+    private boolean inSight(Node node) {
+        return seen().map(seen -> seen.intersects(node.getBoundsInParent())).orElse(true);
+    }
+
+    /** The part of the drawing seen through the viewport, in its coordinates; empty without one. */
+    private Optional<Bounds> seen() {
+        return Optional.ofNullable(viewport).map(v -> sceneToLocal(v.localToScene(v.getLayoutBounds())));
     }
 
     /**
@@ -297,9 +336,10 @@ public final class LayoutView extends Pane {
      * Queues on {@code work}, {@link #STAGED_PER_FRAME} at a time, the making of a node for each of
      * {@code wanted} that no node in {@code layer} already looks like. The nodes are added
      * transparent rather than invisible: JavaFX styles only visible nodes, and styling them ahead
-     * is the point.
+     * is the point. They wait in sight, where showing the drawing moves them from: in a frame whose
+     * only changes are out of sight, JavaFX repaints the whole window.
      */
-    private static <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, Object> look,
+    private <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, Object> look,
                                        Function<T, Node> make, Deque<Runnable> work) {
         Map<Object, Integer> have = new HashMap<>();
         for (Node node : layer.getChildren()) {
@@ -323,6 +363,7 @@ public final class LayoutView extends Pane {
                 for (T item : chunk) {
                     Node node = make.apply(item);
                     putAside(node);
+                    seen().ifPresent(seen -> node.relocate(Math.max(0, seen.getMinX()), Math.max(0, seen.getMinY())));
                     staged.add(node);
                 }
                 layer.getChildren().addAll(staged);

@@ -20,6 +20,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -55,11 +59,19 @@ public final class Benchmark {
     private static String lastCollections = "";
     /** How long into each frame of the last {@link #frames} run its handler ended, in ms. */
     private static final List<Double> handlers = Collections.synchronizedList(new ArrayList<>());
+    /** When each frame of the last {@link #frames} run began, in ms since the VM started. */
+    private static final List<Double> frameStarts = Collections.synchronizedList(new ArrayList<>());
+    /** Every collection pause so far, as {start, end} in ms since the VM started. */
+    private static final List<long[]> pauses = Collections.synchronizedList(new ArrayList<>());
+    /** Subtracted from {@link System#nanoTime()} to give ms since the VM started. */
+    private static final double NANO_TIME_AT_START =
+            System.nanoTime() / 1e6 - ManagementFactory.getRuntimeMXBean().getUptime();
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        recordPauses();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -227,6 +239,7 @@ public final class Benchmark {
         long[] before = collections();
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
         handlers.clear();
+        frameStarts.clear();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
             private long last;
@@ -237,6 +250,7 @@ public final class Benchmark {
                 if (last != 0) {
                     times.add((now - last) / 1e6);
                 }
+                frameStarts.add(now / 1e6 - NANO_TIME_AT_START);
                 last = now;
                 boolean more = step.test(frame++);
                 handlers.add((System.nanoTime() - now) / 1e6);
@@ -262,7 +276,31 @@ public final class Benchmark {
         System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d); %s%n", what,
                 sorted.size(), median, p99, max, times.indexOf(max) + 1, lastCollections);
         int slowest = times.indexOf(max);
-        System.out.printf("  (in the frame before it, the step was shown %.1f ms after the frame began)%n", handlers.get(slowest));
+        System.out.printf("  (in the frame before it, the step was shown %.1f ms after the frame began; %s)%n",
+                handlers.get(slowest), pausesWithin(frameStarts.get(slowest), frameStarts.get(slowest + 1)));
+    }
+
+    /** Listens for collections, to tell whether one paused the application in the slowest frame. */
+    private static void recordPauses() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
+                    pauses.add(new long[] {info.getStartTime(), info.getEndTime()});
+                }
+            }, null, null);
+        }
+    }
+
+    /** The collection pauses between two moments (ms since the VM started), in words. */
+    private static String pausesWithin(double from, double to) {
+        long millis = 0;
+        synchronized (pauses) {
+            for (long[] pause : pauses) {
+                millis += Math.max(0, Math.min(pause[1], (long) Math.ceil(to)) - Math.max(pause[0], (long) Math.floor(from)));
+            }
+        }
+        return millis == 0 ? "no collection paused within it" : "collections paused " + millis + " ms within it";
     }
 
     private static void waitFx() throws InterruptedException {
