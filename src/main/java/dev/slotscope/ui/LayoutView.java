@@ -116,6 +116,8 @@ public final class LayoutView extends Pane {
      */
     private Node viewport;
     private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
+    /** The boxes lit by the beat playing now. */
+    private final Set<Node> beating = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LayoutView() {
         getStyleClass().add("layout-view");
@@ -163,6 +165,8 @@ public final class LayoutView extends Pane {
         veiling.forEach(Transition::stop);
         veiling.clear();
         veils.getChildren().clear();
+        // Every box shown is reused with its beat light taken down (see reuse).
+        beating.clear();
         shown = drawing;
         showArrows(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
@@ -459,19 +463,30 @@ public final class LayoutView extends Pane {
 
     /** Lights up the boxes of the given regions (a beat of a growth transition), and no others. */
     public void highlight(List<Beat.Highlight> regions) {
-        Set<Beat.Highlight> lit = new HashSet<>(regions);
-        for (Node node : drawn()) {
-            if (node.getUserData() instanceof Drawing.Box box) {
-                boolean on = lit.contains(new Beat.Highlight(box.objectId(), box.region().offset()));
-                if (on) {
-                    if (!node.getStyleClass().contains("beat")) {
-                        node.getStyleClass().add("beat");
-                    }
-                } else {
-                    node.getStyleClass().remove("beat");
+        // Only the boxes whose light changes are touched: this runs in the frame a step is shown,
+        // among a few hundred boxes.
+        Set<Node> now = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (!regions.isEmpty()) {
+            Set<Beat.Highlight> lit = new HashSet<>(regions);
+            for (Node node : boxes.getChildren()) {
+                if (isShown(node) && node.getUserData() instanceof Drawing.Box box
+                        && lit.contains(new Beat.Highlight(box.objectId(), box.region().offset()))) {
+                    now.add(node);
                 }
             }
         }
+        for (Node node : beating) {
+            if (!now.contains(node)) {
+                node.getStyleClass().remove("beat");
+            }
+        }
+        for (Node node : now) {
+            if (!beating.contains(node)) {
+                node.getStyleClass().add("beat");
+            }
+        }
+        beating.clear();
+        beating.addAll(now);
     }
 
     /** Dims the boxes and title of one object (a table being replaced). */
