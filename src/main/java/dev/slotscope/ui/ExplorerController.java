@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -147,7 +148,7 @@ public final class ExplorerController {
         paintDirectly(canvasScroll);
         paintDirectly(summaryScroll);
         // The viewport, not the scroll pane: a veil under the scroll bar is out of sight too.
-        canvasScroll.skinProperty().addListener((o, old, skin) -> layoutView.setViewport(canvasScroll.lookup(".viewport")));
+        withViewport(canvasScroll, layoutView::setViewport);
         runtimeBox.getItems().setAll(RuntimeChoice.all());
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
@@ -328,10 +329,15 @@ public final class ExplorerController {
      * visible drawing into that image and then copies it out, every frame of an animation.
      */
     private static void paintDirectly(ScrollPane pane) {
+        withViewport(pane, viewport -> viewport.setCache(false));
+    }
+
+    /** Hands a scroll pane's viewport to {@code use} once its skin has made one. */
+    private static void withViewport(ScrollPane pane, Consumer<Node> use) {
         pane.skinProperty().addListener((o, old, skin) -> {
             Node viewport = pane.lookup(".viewport");
             if (viewport != null) {
-                viewport.setCache(false);
+                use.accept(viewport);
             }
         });
     }

@@ -110,7 +110,7 @@ public final class LayoutView extends Pane {
     /** The veils' fades, while they run. */
     private final List<Transition> veiling = new ArrayList<>();
     /**
-     * The node through which the drawing is seen (its scroll pane), if any. Veils out of its sight
+     * The node through which the drawing is seen (its scroll pane's viewport), if any. Veils out of its sight
      * are not faded: in a frame whose only changes are out of sight, JavaFX finds no region to
      * repaint and repaints the whole window, which a fade would do in every frame it runs.
      */
@@ -344,7 +344,7 @@ public final class LayoutView extends Pane {
      * only changes are out of sight, JavaFX repaints the whole window.
      */
     private <T> void stageAhead(Group layer, Class<T> type, List<T> wanted, Function<T, Object> look,
-                                       Function<T, Node> make, Deque<Runnable> work) {
+                                Function<T, Node> make, Deque<Runnable> work) {
         Map<Object, Integer> have = new HashMap<>();
         for (Node node : layer.getChildren()) {
             if (type.isInstance(node.getUserData())) {
@@ -364,10 +364,11 @@ public final class LayoutView extends Pane {
             List<T> chunk = missing.subList(from, Math.min(missing.size(), from + STAGED_PER_FRAME));
             work.add(() -> {
                 List<Node> staged = new ArrayList<>();
+                Optional<Bounds> seen = seen();
                 for (T item : chunk) {
                     Node node = make.apply(item);
                     putAside(node);
-                    seen().ifPresent(seen -> node.relocate(Math.max(0, seen.getMinX()), Math.max(0, seen.getMinY())));
+                    seen.ifPresent(s -> node.relocate(Math.max(0, s.getMinX()), Math.max(0, s.getMinY())));
                     staged.add(node);
                 }
                 layer.getChildren().addAll(staged);
