@@ -280,7 +280,11 @@ public final class Benchmark {
                 handlers.get(slowest), pausesWithin(frameStarts.get(slowest), frameStarts.get(slowest + 1)));
     }
 
-    /** Listens for collections, to tell whether one paused the application in the slowest frame. */
+    /**
+     * Listens for collections, to tell whether one paused the application in the slowest frame.
+     * On JDK 17 the collectors report young, mixed and full collections this way, not G1's remark
+     * and cleanup pauses (JDK 20 added a bean for those).
+     */
     private static void recordPauses() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
