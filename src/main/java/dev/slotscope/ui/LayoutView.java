@@ -118,6 +118,8 @@ public final class LayoutView extends Pane {
     private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
     /** The boxes lit by the beat playing now. */
     private final Set<Node> beating = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The boxes marked as the selection. */
+    private final Set<Node> marked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     public LayoutView() {
         getStyleClass().add("layout-view");
@@ -140,13 +142,7 @@ public final class LayoutView extends Pane {
             e.consume();
         });
         selected.addListener((o, old, now) -> {
-            for (Node node : drawn()) {
-                boolean on = now.isPresent() && sameRegion(node.getUserData(), now.get());
-                node.getStyleClass().remove("selected");
-                if (on) {
-                    node.getStyleClass().add("selected");
-                }
-            }
+            markSelection();
             now.ifPresent(box -> setAccessibleText(box.spoken()));
         });
         tooltip.setShowDelay(Duration.millis(150));
@@ -165,8 +161,10 @@ public final class LayoutView extends Pane {
         veiling.forEach(Transition::stop);
         veiling.clear();
         veils.getChildren().clear();
-        // Every box shown is reused with its beat light taken down (see reuse).
-        beating.clear();
+        // Boxes are reused for other regions, so they lose their marks first; only the few marked
+        // are touched: a change to a box's style classes restyles it.
+        unmark(beating, "beat");
+        unmark(marked, "selected");
         shown = drawing;
         showArrows(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
@@ -190,8 +188,30 @@ public final class LayoutView extends Pane {
         order = drawing.boxes();
         // The selection follows its region into the new drawing, or ends if the region is gone.
         Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
-        selected.set(Optional.empty());
-        selected.set(still);
+        if (still.equals(selected.get())) {
+            markSelection();
+        } else {
+            selected.set(still);
+        }
+    }
+
+    /** Marks the boxes of the selected region, and no others. */
+    private void markSelection() {
+        unmark(marked, "selected");
+        selected.get().ifPresent(box -> {
+            for (Node node : boxes.getChildren()) {
+                if (isShown(node) && sameRegion(node.getUserData(), box)) {
+                    node.getStyleClass().add("selected");
+                    marked.add(node);
+                }
+            }
+        });
+    }
+
+    /** Takes the style class {@code mark} off the nodes in {@code nodes}, and empties it. */
+    private static void unmark(Set<Node> nodes, String mark) {
+        nodes.forEach(node -> node.getStyleClass().remove(mark));
+        nodes.clear();
     }
 
     /**
@@ -222,8 +242,8 @@ public final class LayoutView extends Pane {
                 node = same.pop();
                 kept.add(node);
             }
-            // hasProperties first: asking a node for its properties makes it a map to hold them.
-            if (node.hasProperties() && node.getProperties().remove(STAGED) != null) {
+            if (isAside(node)) {
+                node.getProperties().remove(STAGED);
                 node.setOpacity(1);
                 node.setMouseTransparent(false);
             }
@@ -235,7 +255,10 @@ public final class LayoutView extends Pane {
         for (Node node : layer.getChildren()) {
             if (!kept.contains(node)) {
                 if (spares && aside < SPARES) {
-                    putAside(node);
+                    // A node already aside is left as it is: there are a few hundred.
+                    if (!isAside(node)) {
+                        putAside(node);
+                    }
                     aside++;
                 } else {
                     dropped.add(node);
@@ -244,6 +267,12 @@ public final class LayoutView extends Pane {
         }
         layer.getChildren().removeIf(dropped::contains);
         layer.getChildren().addAll(added);
+    }
+
+    /** Whether a node is made ahead or put aside, not shown. */
+    private static boolean isAside(Node node) {
+        // hasProperties first: asking a node for its properties makes it a map to hold them.
+        return node.hasProperties() && node.getProperties().containsKey(STAGED);
     }
 
     /** Hides a node the drawing does not show (yet, or any more), keeping it styled for a later drawing. */
@@ -428,7 +457,7 @@ public final class LayoutView extends Pane {
 
     /** Whether a box node is part of the drawing shown, not one made ahead for the next. */
     public static boolean isShown(Node node) {
-        return node.isVisible() && !(node.hasProperties() && node.getProperties().containsKey(STAGED));
+        return node.isVisible() && !isAside(node);
     }
 
     /** The box the user selected (by click or keyboard), for the inspector. */
@@ -507,22 +536,6 @@ public final class LayoutView extends Pane {
         }
     }
 
-    /** The boxes and titles drawn now, not those made ahead or put aside. */
-    private List<Node> drawn() {
-        List<Node> all = new ArrayList<>();
-        for (Node node : boxes.getChildren()) {
-            if (isShown(node)) {
-                all.add(node);
-            }
-        }
-        for (Node node : titles.getChildren()) {
-            if (isShown(node)) {
-                all.add(node);
-            }
-        }
-        return all;
-    }
-
     /** A short horizontal shake: the object refused what was asked of it. */
     public void shake() {
         TranslateTransition shake = new TranslateTransition(SHAKE_STEP, this);
@@ -546,10 +559,6 @@ public final class LayoutView extends Pane {
 
     /** A box node, perhaps of an earlier drawing, moved to {@code box} and made to speak for it. */
     private static void reuse(Node node, Drawing.Box box) {
-        // Only when there is something to remove: a change to the style classes restyles the box.
-        if (node.getStyleClass().contains("beat") || node.getStyleClass().contains("selected")) {
-            node.getStyleClass().removeAll("beat", "selected");
-        }
         node.relocate(box.x(), box.y());
         node.setAccessibleText(box.spoken());
     }

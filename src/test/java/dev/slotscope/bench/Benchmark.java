@@ -54,6 +54,8 @@ public final class Benchmark {
     private static final int ADD_EVERY_FRAMES = 30;
     private static final int QUIET_FRAMES = 60;
     private static final int SWEEP_FRAMES = 420;
+    /** A frame whose handler took longer than this changed what the window shows. */
+    private static final double WORKED_MILLIS = 0.5;
 
     /** The collections during the last {@link #frames} run, for its report. */
     private static String lastCollections = "";
@@ -275,9 +277,27 @@ public final class Benchmark {
         double max = sorted.get(sorted.size() - 1);
         System.out.printf("%s: %d frames, median %.1f ms, 99th percentile %.1f ms, max %.1f ms (frame %d); %s%n", what,
                 sorted.size(), median, p99, max, times.indexOf(max) + 1, lastCollections);
+        // The frames in which the benchmark itself changed the view (a frame that only asks for a
+        // step off the JavaFX thread, or changes nothing, takes well under WORKED_MILLIS).
+        List<Double> work = new ArrayList<>(handlers.stream().filter(ms -> ms > WORKED_MILLIS).sorted().toList());
+        if (!work.isEmpty()) {
+            System.out.printf("  (%d frames changed the view: done a median %.1f ms, at most %.1f ms after the frame began)%n",
+                    work.size(), work.get(work.size() / 2), work.get(work.size() - 1));
+        }
         int slowest = times.indexOf(max);
-        System.out.printf("  (in the frame before it, the step was shown %.1f ms after the frame began; %s)%n",
-                handlers.get(slowest), pausesWithin(frameStarts.get(slowest), frameStarts.get(slowest + 1)));
+        System.out.printf("  (it began at %s; in the frame before it, the step was shown %.1f ms after the frame began;"
+                        + " %s)%n", wallClock(frameStarts.get(slowest)), handlers.get(slowest),
+                pausesWithin(frameStarts.get(slowest), frameStarts.get(slowest + 1)));
+    }
+
+    /**
+     * A moment given in ms since the VM started, as a time of day to the ms: to line a slow frame
+     * up with what else the machine did then (a profiler's recording, a probe's log).
+     */
+    private static String wallClock(double sinceStart) {
+        long epochMillis = ManagementFactory.getRuntimeMXBean().getStartTime() + Math.round(sinceStart);
+        return java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), java.time.ZoneId.systemDefault())
+                .toString();
     }
 
     /**
