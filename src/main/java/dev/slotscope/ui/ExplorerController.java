@@ -51,7 +51,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.transform.Scale;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -80,6 +79,7 @@ public final class ExplorerController {
     @FXML private VBox notesBox;
     @FXML private ScrollPane canvasScroll;
     @FXML private LayoutView layoutView;
+    @FXML private ZoomPane zoomPane;
     @FXML private FlowPane legendPane;
     @FXML private ScrollPane summaryScroll;
     @FXML private Label bytesLabel;
@@ -527,8 +527,7 @@ public final class ExplorerController {
 
     /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
     public void setZoom(int percent) {
-        // Scaled from the top-left corner, so the scroll pane's content grows down and right.
-        layoutView.getTransforms().setAll(new Scale(percent / 100.0, percent / 100.0, 0, 0));
+        zoomPane.setZoom(percent);
     }
 
     /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */

@@ -4,7 +4,6 @@ import dev.slotscope.drawing.Drawing;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
 import javafx.geometry.Bounds;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -46,7 +45,9 @@ class LayoutViewSightTest {
     @Start
     void start(Stage stage) {
         view = new LayoutView();
-        scroll = new ScrollPane(new Group(view));
+        ZoomPane zoom = new ZoomPane();
+        zoom.getChildren().add(view);
+        scroll = new ScrollPane(zoom);
         stage.setScene(new Scene(scroll, 400, 300));
         stage.show();
         view.setViewport(scroll.lookup(".viewport"));
