@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
@@ -198,13 +199,9 @@ public final class LayoutView extends Pane {
     /** Marks the boxes of the selected region, and no others. */
     private void markSelection() {
         unmark(marked, "selected");
-        selected.get().ifPresent(box -> {
-            for (Node node : boxes.getChildren()) {
-                if (isShown(node) && sameRegion(node.getUserData(), box)) {
-                    node.getStyleClass().add("selected");
-                    marked.add(node);
-                }
-            }
+        selected.get().ifPresent(selection -> {
+            marked.addAll(shownBoxes(box -> sameRegion(box, selection)));
+            marked.forEach(node -> node.getStyleClass().add("selected"));
         });
     }
 
@@ -495,16 +492,9 @@ public final class LayoutView extends Pane {
     public void highlight(List<Beat.Highlight> regions) {
         // Only the boxes whose light changes are touched: this runs in the frame a step is shown,
         // among a few hundred boxes.
-        Set<Node> now = Collections.newSetFromMap(new IdentityHashMap<>());
-        if (!regions.isEmpty()) {
-            Set<Beat.Highlight> lit = new HashSet<>(regions);
-            for (Node node : boxes.getChildren()) {
-                if (isShown(node) && node.getUserData() instanceof Drawing.Box box
-                        && lit.contains(new Beat.Highlight(box.objectId(), box.region().offset()))) {
-                    now.add(node);
-                }
-            }
-        }
+        Set<Beat.Highlight> lit = new HashSet<>(regions);
+        Set<Node> now = lit.isEmpty() ? Set.of()
+                : shownBoxes(box -> lit.contains(new Beat.Highlight(box.objectId(), box.region().offset())));
         for (Node node : beating) {
             if (!now.contains(node)) {
                 node.getStyleClass().remove("beat");
@@ -517,6 +507,17 @@ public final class LayoutView extends Pane {
         }
         beating.clear();
         beating.addAll(now);
+    }
+
+    /** The nodes of the drawing shown (not made ahead or put aside) whose box passes {@code test}. */
+    private Set<Node> shownBoxes(Predicate<Drawing.Box> test) {
+        Set<Node> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Node node : boxes.getChildren()) {
+            if (isShown(node) && node.getUserData() instanceof Drawing.Box box && test.test(box)) {
+                found.add(node);
+            }
+        }
+        return found;
     }
 
     /** Dims the boxes and title of one object (a table being replaced). */

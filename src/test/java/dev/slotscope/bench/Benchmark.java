@@ -26,6 +26,9 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -314,8 +317,7 @@ public final class Benchmark {
      */
     private static String wallClock(double sinceStart) {
         long epochMillis = ManagementFactory.getRuntimeMXBean().getStartTime() + Math.round(sinceStart);
-        return java.time.LocalTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), java.time.ZoneId.systemDefault())
-                .toString();
+        return LocalTime.ofInstant(Instant.ofEpochMilli(epochMillis), ZoneId.systemDefault()).toString();
     }
 
     /**
