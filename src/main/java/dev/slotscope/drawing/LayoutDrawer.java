@@ -6,11 +6,14 @@ import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Places an {@link ObjectLayout} on a plane: each object as rows of boxes whose widths are
@@ -23,17 +26,62 @@ public final class LayoutDrawer {
 
     private final DrawingMetrics m;
     private final TextWidth textWidth;
+    /** The gutter has room for at least this many lanes, however few the arrows need. */
+    private final int lanesAtLeast;
 
     public LayoutDrawer(DrawingMetrics metrics) {
         this(metrics, TextWidth.estimate(metrics));
     }
 
     public LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth) {
+        this(metrics, textWidth, 0);
+    }
+
+    private LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth, int lanesAtLeast) {
         this.m = metrics;
         this.textWidth = textWidth;
+        this.lanesAtLeast = lanesAtLeast;
+    }
+
+    /**
+     * This drawer with a gutter wide enough for {@code lanes} arrows side by side. The drawings of
+     * one growth sequence share a gutter: otherwise a step whose arrows need one lane more would
+     * move every object sideways, on screen a jolt and a repaint of the whole drawing.
+     */
+    public LayoutDrawer withLanes(int lanes) {
+        return new LayoutDrawer(m, textWidth, lanes);
+    }
+
+    /** How many lanes the layout's arrows need side by side in the gutter. */
+    public int lanes(ObjectLayout layout) {
+        Placed placed = place(layout);
+        return laneCount(assignLanes(pointers(placed.boxes(), placed.titleY())));
     }
 
     public Drawing draw(ObjectLayout layout) {
+        Placed placed = place(layout);
+        List<Pointer> pointers = pointers(placed.boxes(), placed.titleY());
+        int[] lanes = assignLanes(pointers);
+        // The gutter widens when many pointers need lanes at the same height.
+        double left = Math.max(m.gutterWidth(), m.laneSpacing() * (Math.max(laneCount(lanes), lanesAtLeast) + 1));
+        List<Drawing.Box> placedBoxes = placed.boxes().stream().map(b -> b.shifted(left)).toList();
+        List<Drawing.Title> placedTitles = placed.titles().stream().map(t -> t.shifted(left)).toList();
+        List<Drawing.Arrow> arrows = IntStream.range(0, pointers.size())
+                .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
+        return new Drawing(left + m.rowWidth() + 2, placed.height(), placedBoxes, placedTitles, arrows,
+                indexCaptions(placedBoxes));
+    }
+
+    /** The objects stacked from the top, before the gutter is added on their left. */
+    private record Placed(List<Drawing.Box> boxes, List<Drawing.Title> titles, Map<String, Double> titleY,
+                          double height) {
+    }
+
+    private static int laneCount(int[] lanes) {
+        return Arrays.stream(lanes).max().orElse(-1) + 1;
+    }
+
+    private Placed place(ObjectLayout layout) {
         List<Drawing.Box> boxes = new ArrayList<>();
         List<Drawing.Title> titles = new ArrayList<>();
         Map<String, Double> titleY = new HashMap<>();
@@ -45,17 +93,7 @@ public final class LayoutDrawer {
             y += m.titleHeight();
             y = drawObject(object, 0, y, boxes) + m.objectGap();
         }
-        List<Pointer> pointers = pointers(boxes, titleY);
-        int[] lanes = assignLanes(pointers);
-        int laneCount = java.util.Arrays.stream(lanes).max().orElse(-1) + 1;
-        // The gutter widens when many pointers need lanes at the same height.
-        double left = Math.max(m.gutterWidth(), m.laneSpacing() * (laneCount + 1));
-        List<Drawing.Box> placed = boxes.stream().map(b -> b.shifted(left)).toList();
-        List<Drawing.Title> placedTitles = titles.stream().map(t -> t.shifted(left)).toList();
-        List<Drawing.Arrow> arrows = java.util.stream.IntStream.range(0, pointers.size())
-                .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
-        return new Drawing(left + m.rowWidth() + 2, Math.max(0, y - m.objectGap()), placed, placedTitles, arrows,
-                indexCaptions(placed));
+        return new Placed(boxes, titles, titleY, Math.max(0, y - m.objectGap()));
     }
 
     /** Draws the rows of one object from {@code top}; returns the y below its last row. */
@@ -201,8 +239,8 @@ public final class LayoutDrawer {
     private static int[] assignLanes(List<Pointer> pointers) {
         int[] lanes = new int[pointers.size()];
         List<Double> laneFreeBelow = new ArrayList<>();
-        List<Integer> byTop = new ArrayList<>(java.util.stream.IntStream.range(0, pointers.size()).boxed().toList());
-        byTop.sort(java.util.Comparator.comparingDouble(i -> pointers.get(i).top()));
+        List<Integer> byTop = new ArrayList<>(IntStream.range(0, pointers.size()).boxed().toList());
+        byTop.sort(Comparator.comparingDouble(i -> pointers.get(i).top()));
         for (int i : byTop) {
             Pointer p = pointers.get(i);
             int lane = 0;

@@ -1,6 +1,7 @@
 package dev.slotscope.growth;
 
 import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
 
@@ -135,6 +136,20 @@ public final class Transitions {
                 o.type(), o.shared(), o.regions().stream()
                 .map(r -> new Region(r.offset(), r.size(), r.kind(), r.label(), Optional.empty(), r.note(), r.declaringClass()))
                 .toList()));
+    }
+
+    /**
+     * The layout on arriving at {@code after} from the step before it: the step's layout, and
+     * while a table is being replaced, the old table beside it.
+     */
+    public static ObjectLayout arrival(GrowthStep before, GrowthStep after) {
+        var replaced = replacedTable(before, after);
+        if (replaced.isEmpty()) {
+            return after.layout();
+        }
+        List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
+        attached.add(replaced.get());
+        return new ObjectLayout(after.layout().instance(), attached);
     }
 
     private static List<Beat.Highlight> bucket(Optional<MemoryObject> array, int index) {

@@ -14,7 +14,6 @@ import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -127,12 +126,14 @@ public final class ExplorerController {
     private Set<String> lastFresh = Set.of();
     /** The drawing of the next step, drawn ahead after the last step's frame. */
     private Ahead ahead;
+    /** The lanes in the gutter that the drawings of the growth sequence share. */
+    private final GrowthGutter gutter = new GrowthGutter();
 
-    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics}. */
-    private record Ahead(DrawingMetrics metrics, GrowthStep before, GrowthStep after, Drawing drawing) {
+    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics} with {@code lanes}. */
+    private record Ahead(DrawingMetrics metrics, int lanes, GrowthStep before, GrowthStep after, Drawing drawing) {
 
-        boolean of(DrawingMetrics now, GrowthStep from, GrowthStep to) {
-            return metrics.equals(now) && before == from && after == to;
+        boolean of(DrawingMetrics now, int lanesNow, GrowthStep from, GrowthStep to) {
+            return metrics.equals(now) && lanes == lanesNow && before == from && after == to;
         }
     }
 
@@ -240,8 +241,7 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(arrival(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(), before, after),
-                    lastFresh);
+            layoutView.show(arrivalAhead(before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -287,10 +287,10 @@ public final class ExplorerController {
      * that showing that step later only moves and reveals nodes; then runs {@code ready}.
      */
     private void prepareAhead(List<GrowthStep> all, int next, Runnable ready) {
-        DrawingMetrics scale = metrics.get();
         GrowthStep before = all.get(next - 1);
         GrowthStep after = all.get(next);
-        ahead = new Ahead(scale, before, after, arrival(new LayoutDrawer(scale, LayoutView.TEXT_WIDTH), before, after));
+        int lanes = lanes();
+        ahead = new Ahead(metrics.get(), lanes, before, after, arrival(drawer(lanes), before, after));
         layoutView.prepare(ahead.drawing(), ready);
     }
 
@@ -305,22 +305,31 @@ public final class ExplorerController {
     }
 
     /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
-    private Drawing arrival(LayoutDrawer drawer, DrawingMetrics scale, GrowthStep before, GrowthStep after) {
-        return ahead != null && ahead.of(scale, before, after) ? ahead.drawing() : arrival(drawer, before, after);
+    private Drawing arrivalAhead(GrowthStep before, GrowthStep after) {
+        return ahead != null && ahead.of(metrics.get(), lanes(), before, after) ? ahead.drawing()
+                : arrival(drawer(), before, after);
+    }
+
+    /** The drawing on arriving at {@code after} from the step before it ({@link Transitions#arrival}). */
+    private static Drawing arrival(LayoutDrawer drawer, GrowthStep before, GrowthStep after) {
+        return drawer.draw(Transitions.arrival(before, after));
     }
 
     /**
-     * The drawing on arriving at {@code after} from the step before it: the step's layout, and
-     * while a table is being replaced, the old table beside it.
+     * The drawer for the drawing shown, and for a picture of it: the steps of a growth sequence
+     * share one gutter, wide enough for the arrows of every step, so that objects keep their places.
      */
-    private static Drawing arrival(LayoutDrawer drawer, GrowthStep before, GrowthStep after) {
-        var replaced = Transitions.replacedTable(before, after);
-        if (replaced.isEmpty()) {
-            return drawer.draw(after.layout());
-        }
-        List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
-        attached.add(replaced.get());
-        return drawer.draw(new ObjectLayout(after.layout().instance(), attached));
+    public LayoutDrawer drawer() {
+        return drawer(lanes());
+    }
+
+    private LayoutDrawer drawer(int lanes) {
+        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(lanes);
+    }
+
+    private int lanes() {
+        return gutter.lanes(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(),
+                growth == null ? List.of() : growth.steps().get());
     }
 
     /**
@@ -612,8 +621,6 @@ public final class ExplorerController {
         var layout = step.map(GrowthStep::layout).orElse(state.layout());
         var fresh = freshObjects(layout);
         lastFresh = step.isPresent() ? fresh : Set.of();
-        DrawingMetrics scale = metrics.get();
-        LayoutDrawer drawer = new LayoutDrawer(scale, LayoutView.TEXT_WIDTH);
         List<GrowthStep> all = growth == null ? List.of() : growth.steps().get();
         int next = growth == null ? 0 : growth.index().get() + 1;
         if (drawLayout) {
@@ -621,7 +628,7 @@ public final class ExplorerController {
             // table being replaced.
             boolean plainArrival = step.isPresent() && next >= 2
                     && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
-            layoutView.show(plainArrival ? arrival(drawer, scale, all.get(next - 2), step.get()) : drawer.draw(layout),
+            layoutView.show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
                     lastFresh);
             layoutView.highlight(lit);
         }

@@ -3,7 +3,6 @@ package dev.slotscope.ui;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
-import dev.slotscope.drawing.LayoutDrawer;
 import dev.slotscope.export.LayoutPicture;
 import dev.slotscope.export.MemoryChart;
 import dev.slotscope.export.Picture;
@@ -121,7 +120,7 @@ final class ExplorerScenes {
                 parts.add(new TextLine(outcome, outcome.startsWith("obj.") ? TextLine.Role.BODY : TextLine.Role.ERROR));
             }
             parts.add(new TextLine(explorer.bytesText(), TextLine.Role.NOTE));
-            parts.add(new LayoutPicture(new LayoutDrawer(explorer.metrics().get(), LayoutView.TEXT_WIDTH).draw(explorer.shownLayout())));
+            parts.add(new LayoutPicture(explorer.drawer().draw(explorer.shownLayout())));
         }
         if (caption) {
             parts.add(new TextLine(caption(explorer, runtime, subject), TextLine.Role.NOTE));

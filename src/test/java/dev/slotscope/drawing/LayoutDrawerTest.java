@@ -8,6 +8,7 @@ import dev.slotscope.layout.ObjectLayout;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,5 +71,44 @@ class LayoutDrawerTest {
         assertEquals(8, m.fittedTo(300).pixelsPerByte());
         assertEquals(13, m.fittedTo(900).pixelsPerByte());
         assertEquals(18, m.fittedTo(3000).pixelsPerByte());
+    }
+
+    @Test
+    void aGutterKeptForMoreLanesMovesTheObjectsRightAndNothingElse() {
+        ObjectLayout layout = layout(CPythonVersion.V3_11, Variant.STANDARD, "x, y");
+        LayoutDrawer drawer = new LayoutDrawer(m);
+        Drawing own = drawer.draw(layout);
+        int lanes = drawer.lanes(layout);
+        // An arrow's third point is where it turns into its lane.
+        assertEquals(own.arrows().stream().map(a -> a.points().get(2).x()).distinct().count(), lanes);
+        assertEquals(own, drawer.withLanes(lanes).draw(layout), "room for no more lanes than needed changes nothing");
+        assertEquals(own, drawer.withLanes(0).draw(layout));
+
+        int kept = lanes + 5;
+        Drawing wider = drawer.withLanes(kept).draw(layout);
+        double shift = Math.max(m.gutterWidth(), m.laneSpacing() * (kept + 1))
+                - Math.max(m.gutterWidth(), m.laneSpacing() * (lanes + 1));
+        assertTrue(shift > 0, "five lanes more than the gutter's least width");
+        assertEquals(own.width() + shift, wider.width(), 1e-9);
+        assertEquals(own.height(), wider.height());
+        for (int i = 0; i < own.boxes().size(); i++) {
+            Drawing.Box was = own.boxes().get(i);
+            Drawing.Box now = wider.boxes().get(i);
+            assertEquals(was.x() + shift, now.x(), 1e-9);
+            assertEquals(was.y(), now.y());
+            assertEquals(was.label(), now.label());
+        }
+        for (int i = 0; i < own.titles().size(); i++) {
+            assertEquals(own.titles().get(i).x() + shift, wider.titles().get(i).x(), 1e-9);
+        }
+        for (int i = 0; i < own.arrows().size(); i++) {
+            List<Drawing.Point> was = own.arrows().get(i).points();
+            List<Drawing.Point> now = wider.arrows().get(i).points();
+            assertEquals(was.size(), now.size());
+            for (int j = 0; j < was.size(); j++) {
+                assertEquals(was.get(j).x() + shift, now.get(j).x(), 1e-9, "arrow " + i + " point " + j);
+                assertEquals(was.get(j).y(), now.get(j).y());
+            }
+        }
     }
 }
