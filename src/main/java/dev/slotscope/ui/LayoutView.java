@@ -430,22 +430,44 @@ public final class LayoutView extends Pane {
         marks.getChildren().setAll(outlines);
     }
 
-    /** Arrows keep their nodes from one drawing to the next; only their points change. */
+    /**
+     * Arrows keep their nodes from one drawing to the next. An arrow drawn before keeps its own node
+     * untouched; the others take the nodes left over and change their points. Matched by position
+     * in the list instead, every arrow after a new one would move, and JavaFX would repaint all
+     * that their bounds cover: most of the drawing, on every growth step.
+     */
     private void showArrows(List<Drawing.Arrow> all) {
-        int have = arrows.getChildren().size() / 2;
-        if (have > all.size()) {
-            arrows.getChildren().remove(2 * all.size(), arrows.getChildren().size());
+        Map<Drawing.Arrow, Deque<Node>> drawn = new HashMap<>();
+        for (Node node : arrows.getChildren()) {
+            drawn.computeIfAbsent((Drawing.Arrow) node.getUserData(), k -> new ArrayDeque<>()).add(node);
         }
-        for (int i = 0; i < all.size(); i++) {
-            if (i >= have) {
+        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Drawing.Arrow> moved = new ArrayList<>();
+        for (Drawing.Arrow arrow : all) {
+            Deque<Node> same = drawn.get(arrow);
+            if (same == null || same.isEmpty()) {
+                moved.add(arrow);
+            } else {
+                kept.add(same.pop());
+            }
+        }
+        Deque<Node> leftOver = new ArrayDeque<>(arrows.getChildren().filtered(node -> !kept.contains(node)));
+        List<Node> added = new ArrayList<>();
+        for (Drawing.Arrow arrow : moved) {
+            Group node = (Group) leftOver.poll();
+            if (node == null) {
                 Polyline line = new Polyline();
                 line.getStyleClass().add("pointer-arrow");
                 Polygon head = new Polygon();
                 head.getStyleClass().add("pointer-head");
-                arrows.getChildren().addAll(line, head);
+                node = new Group(line, head);
+                added.add(node);
             }
-            placeArrow((Polyline) arrows.getChildren().get(2 * i), (Polygon) arrows.getChildren().get(2 * i + 1), all.get(i));
+            placeArrow((Polyline) node.getChildren().get(0), (Polygon) node.getChildren().get(1), arrow);
+            node.setUserData(arrow);
         }
+        arrows.getChildren().removeAll(leftOver);
+        arrows.getChildren().addAll(added);
     }
 
     private static Object look(Drawing.Title title) {
