@@ -52,10 +52,10 @@ public final class LayoutDrawer {
         return new LayoutDrawer(m, textWidth, lanes);
     }
 
-    /** How many lanes the layout's arrows need side by side in the gutter. */
-    public int lanes(ObjectLayout layout) {
+    /** The room the layout's drawing needs: lanes for its arrows, and height. */
+    public Room room(ObjectLayout layout) {
         Placed placed = place(layout);
-        return laneCount(assignLanes(pointers(placed.boxes(), placed.titleY())));
+        return new Room(laneCount(assignLanes(pointers(placed.boxes(), placed.titleY()))), placed.height());
     }
 
     public Drawing draw(ObjectLayout layout) {

@@ -4,6 +4,7 @@ import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
+import dev.slotscope.drawing.Room;
 import dev.slotscope.explain.Explanation;
 import dev.slotscope.explain.Explanations;
 import dev.slotscope.growth.Beat;
@@ -126,14 +127,14 @@ public final class ExplorerController {
     private Set<String> lastFresh = Set.of();
     /** The drawing of the next step, drawn ahead after the last step's frame. */
     private Ahead ahead;
-    /** The lanes in the gutter that the drawings of the growth sequence share. */
-    private final GrowthGutter gutter = new GrowthGutter();
+    /** The room (lanes in the gutter, height) that the drawings of the growth sequence share. */
+    private final GrowthRoom room = new GrowthRoom();
 
-    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics} with {@code lanes}. */
-    private record Ahead(DrawingMetrics metrics, int lanes, GrowthStep before, GrowthStep after, Drawing drawing) {
+    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics} in {@code room}. */
+    private record Ahead(DrawingMetrics metrics, Room room, GrowthStep before, GrowthStep after, Drawing drawing) {
 
-        boolean of(DrawingMetrics now, int lanesNow, GrowthStep from, GrowthStep to) {
-            return metrics.equals(now) && lanes == lanesNow && before == from && after == to;
+        boolean of(DrawingMetrics now, Room roomNow, GrowthStep from, GrowthStep to) {
+            return metrics.equals(now) && room.equals(roomNow) && before == from && after == to;
         }
     }
 
@@ -241,7 +242,7 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(arrivalAhead(before, after), lastFresh);
+            show(arrivalAhead(before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -289,8 +290,8 @@ public final class ExplorerController {
     private void prepareAhead(List<GrowthStep> all, int next, Runnable ready) {
         GrowthStep before = all.get(next - 1);
         GrowthStep after = all.get(next);
-        int lanes = lanes();
-        ahead = new Ahead(metrics.get(), lanes, before, after, arrival(drawer(lanes), before, after));
+        Room shared = room();
+        ahead = new Ahead(metrics.get(), shared, before, after, arrival(drawer(shared), before, after));
         layoutView.prepare(ahead.drawing(), ready);
     }
 
@@ -306,7 +307,7 @@ public final class ExplorerController {
 
     /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
     private Drawing arrivalAhead(GrowthStep before, GrowthStep after) {
-        return ahead != null && ahead.of(metrics.get(), lanes(), before, after) ? ahead.drawing()
+        return ahead != null && ahead.of(metrics.get(), room(), before, after) ? ahead.drawing()
                 : arrival(drawer(), before, after);
     }
 
@@ -320,16 +321,22 @@ public final class ExplorerController {
      * share one gutter, wide enough for the arrows of every step, so that objects keep their places.
      */
     public LayoutDrawer drawer() {
-        return drawer(lanes());
+        return drawer(room());
     }
 
-    private LayoutDrawer drawer(int lanes) {
-        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(lanes);
+    private LayoutDrawer drawer(Room shared) {
+        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(shared.lanes());
     }
 
-    private int lanes() {
-        return gutter.lanes(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(),
+    private Room room() {
+        return room.room(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(),
                 growth == null ? List.of() : growth.steps().get());
+    }
+
+    /** Shows a drawing of the growth sequence (or of no growth), in the room the sequence shares. */
+    private void show(Drawing drawing, Set<String> fresh) {
+        layoutView.reserveHeight(room().height());
+        layoutView.show(drawing, fresh);
     }
 
     /**
@@ -628,7 +635,7 @@ public final class ExplorerController {
             // table being replaced.
             boolean plainArrival = step.isPresent() && next >= 2
                     && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
-            layoutView.show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
+            show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
                     lastFresh);
             layoutView.highlight(lit);
         }

@@ -24,24 +24,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The drawing's arrows from one step to the next: an arrow that is drawn again keeps its node and
- * its points untouched, so that only what changed is repainted.
+ * What a growth step changes in the view, and what it leaves alone so that only what changed is
+ * repainted: an arrow drawn again keeps its node and its points; a view given the height of the
+ * sequence's tallest step keeps its size.
  */
 @ExtendWith(ApplicationExtension.class)
-class LayoutViewArrowsTest {
+class LayoutViewStepsTest {
 
     private LayoutView view;
 
     @Start
     void start(Stage stage) {
         view = new LayoutView();
-        stage.setScene(new Scene(view, 600, 400));
+        // In a pane, as in the window: a scene's root would be sized to the scene.
+        ZoomPane pane = new ZoomPane();
+        pane.getChildren().add(view);
+        stage.setScene(new Scene(pane, 600, 400));
         stage.show();
     }
 
     @Test
     void aNewArrowAheadOfTheOthersLeavesTheirNodesAlone(FxRobot robot) {
-        List<Drawing.Arrow> five = IntStream.range(0, 5).mapToObj(LayoutViewArrowsTest::arrow).toList();
+        List<Drawing.Arrow> five = IntStream.range(0, 5).mapToObj(LayoutViewStepsTest::arrow).toList();
         robot.interact(() -> view.show(drawing(five)));
         List<Polyline> before = lines(robot);
         assertEquals(5, before.size());
@@ -63,6 +67,33 @@ class LayoutViewArrowsTest {
         assertEquals(0, changes.get());
     }
 
+    @Test
+    void aReservedHeightKeepsTheViewsSizeThroughShorterDrawings(FxRobot robot) {
+        robot.interact(() -> view.reserveHeight(900));
+        show(robot, drawing(List.of(), 700));
+        assertEquals(900, view.getHeight());
+        AtomicInteger resizes = new AtomicInteger();
+        view.heightProperty().addListener((o, was, now) -> resizes.incrementAndGet());
+        view.widthProperty().addListener((o, was, now) -> resizes.incrementAndGet());
+        show(robot, drawing(List.of(arrow(1)), 300));
+        show(robot, drawing(List.of(arrow(2)), 850));
+        assertEquals(0, resizes.get());
+        // A drawing taller than the room reserved has its own height.
+        show(robot, drawing(List.of(), 1000));
+        assertEquals(1000, view.getHeight());
+        robot.interact(() -> view.reserveHeight(0));
+        show(robot, drawing(List.of(), 300));
+        assertEquals(300, view.getHeight());
+    }
+
+    /** Shows the drawing and lays the view out, as the next frame would. */
+    private void show(FxRobot robot, Drawing drawing) {
+        robot.interact(() -> {
+            view.show(drawing);
+            view.getParent().layout();
+        });
+    }
+
     private static List<Polyline> lines(FxRobot robot) {
         return robot.lookup(".pointer-arrow").queryAllAs(Polyline.class).stream().filter(Node::isVisible).toList();
     }
@@ -81,6 +112,10 @@ class LayoutViewArrowsTest {
     }
 
     private static Drawing drawing(List<Drawing.Arrow> arrows) {
-        return new Drawing(600, 700, List.of(), List.of(), arrows, List.of());
+        return drawing(arrows, 700);
+    }
+
+    private static Drawing drawing(List<Drawing.Arrow> arrows, double height) {
+        return new Drawing(600, height, List.of(), List.of(), arrows, List.of());
     }
 }
