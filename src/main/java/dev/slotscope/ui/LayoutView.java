@@ -28,6 +28,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -35,8 +36,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -467,14 +468,13 @@ public final class LayoutView extends Pane {
         for (Drawing.Arrow arrow : moved) {
             Group node = (Group) leftOver.poll();
             if (node == null) {
-                Polyline line = new Polyline();
-                line.getStyleClass().add("pointer-arrow");
                 Polygon head = new Polygon();
                 head.getStyleClass().add("pointer-head");
-                node = new Group(line, head);
+                node = new Group(head);
+                node.getStyleClass().add("pointer-arrow");
                 added.add(node);
             }
-            placeArrow((Polyline) node.getChildren().get(0), (Polygon) node.getChildren().get(1), arrow);
+            placeArrow(node, arrow);
             node.setUserData(arrow);
         }
         arrows.getChildren().removeAll(leftOver);
@@ -672,16 +672,30 @@ public final class LayoutView extends Pane {
         return row;
     }
 
-    private static void placeArrow(Polyline line, Polygon head, Drawing.Arrow arrow) {
-        List<Double> points = new ArrayList<>();
-        for (Drawing.Point p : arrow.points()) {
-            points.add(p.x());
-            points.add(p.y());
+    /**
+     * Draws an arrow as its head and one line per leg, not as one polyline: a new arrow runs from a
+     * bucket down the gutter to an object far below, and JavaFX repaints all that a changed node's
+     * bounds cover; a polyline's cover the whole corner between them.
+     */
+    private static void placeArrow(Group arrow, Drawing.Arrow drawn) {
+        List<Drawing.Point> points = drawn.points();
+        ObservableList<Node> parts = arrow.getChildren();
+        int legs = points.size() - 1;
+        while (parts.size() - 1 < legs) {
+            Line leg = new Line();
+            leg.getStyleClass().add("pointer-line");
+            parts.add(parts.size() - 1, leg);
         }
-        if (!line.getPoints().equals(points)) {
-            line.getPoints().setAll(points);
+        parts.remove(legs, parts.size() - 1);
+        for (int i = 0; i < legs; i++) {
+            Line leg = (Line) parts.get(i);
+            leg.setStartX(points.get(i).x());
+            leg.setStartY(points.get(i).y());
+            leg.setEndX(points.get(i + 1).x());
+            leg.setEndY(points.get(i + 1).y());
         }
-        Drawing.Point tip = arrow.points().get(arrow.points().size() - 1);
+        Polygon head = (Polygon) parts.get(legs);
+        Drawing.Point tip = points.get(legs);
         List<Double> tri = List.of(tip.x(), tip.y(), tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2,
                 tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
         if (!head.getPoints().equals(tri)) {

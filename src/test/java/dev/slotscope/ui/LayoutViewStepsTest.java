@@ -1,10 +1,11 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.drawing.Drawing;
-import javafx.collections.ListChangeListener;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,15 +48,17 @@ class LayoutViewStepsTest {
     void aNewArrowAheadOfTheOthersLeavesTheirNodesAlone(FxRobot robot) {
         List<Drawing.Arrow> five = IntStream.range(0, 5).mapToObj(LayoutViewStepsTest::arrow).toList();
         robot.interact(() -> view.show(drawing(five)));
-        List<Polyline> before = lines(robot);
+        List<Group> before = arrows(robot);
         assertEquals(5, before.size());
         AtomicInteger changes = new AtomicInteger();
-        before.forEach(line -> line.getPoints().addListener((ListChangeListener<Double>) c -> changes.incrementAndGet()));
+        InvalidationListener count = o -> changes.incrementAndGet();
+        before.forEach(arrow -> legs(arrow).forEach(leg -> List.of(leg.startXProperty(), leg.startYProperty(),
+                leg.endXProperty(), leg.endYProperty()).forEach(p -> p.addListener(count))));
 
         List<Drawing.Arrow> six = new ArrayList<>(List.of(arrow(9)));
         six.addAll(five);
         robot.interact(() -> view.show(drawing(six)));
-        List<Polyline> after = lines(robot);
+        List<Group> after = arrows(robot);
         assertEquals(6, after.size());
         assertTrue(after.containsAll(before), "the five arrows drawn before keep their nodes");
         assertEquals(0, changes.get(), "and their points");
@@ -63,7 +66,7 @@ class LayoutViewStepsTest {
 
         // Fewer arrows: the nodes of those gone are taken down, the others stay as they are.
         robot.interact(() -> view.show(drawing(six.subList(0, 2))));
-        assertEquals(pointSets(six.subList(0, 2)), pointSets(lines(robot)));
+        assertEquals(pointSets(six.subList(0, 2)), pointSets(arrows(robot)));
         assertEquals(0, changes.get());
     }
 
@@ -94,14 +97,26 @@ class LayoutViewStepsTest {
         });
     }
 
-    private static List<Polyline> lines(FxRobot robot) {
-        return robot.lookup(".pointer-arrow").queryAllAs(Polyline.class).stream().filter(Node::isVisible).toList();
+    private static List<Group> arrows(FxRobot robot) {
+        return robot.lookup(".pointer-arrow").queryAllAs(Group.class).stream().filter(Node::isVisible).toList();
     }
 
-    private static Set<List<Double>> pointSets(List<?> arrowsOrLines) {
-        return arrowsOrLines.stream().map(o -> o instanceof Polyline line ? List.copyOf(line.getPoints()) :
-                ((Drawing.Arrow) o).points().stream().flatMap(p -> Stream.of(p.x(), p.y())).toList())
-                .collect(Collectors.toSet());
+    private static List<Line> legs(Group arrow) {
+        return arrow.getChildren().stream().filter(Line.class::isInstance).map(Line.class::cast).toList();
+    }
+
+    /** The points of drawn arrows, or of arrow nodes: each leg's start, then the last leg's end. */
+    private static Set<List<Double>> pointSets(List<?> drawnOrNodes) {
+        return drawnOrNodes.stream().map(o -> {
+            if (o instanceof Drawing.Arrow drawn) {
+                return drawn.points().stream().flatMap(p -> Stream.of(p.x(), p.y())).toList();
+            }
+            List<Line> legs = legs((Group) o);
+            List<Double> points = new ArrayList<>();
+            legs.forEach(leg -> points.addAll(List.of(leg.getStartX(), leg.getStartY())));
+            points.addAll(List.of(legs.get(legs.size() - 1).getEndX(), legs.get(legs.size() - 1).getEndY()));
+            return points;
+        }).collect(Collectors.toSet());
     }
 
     /** An arrow from a box at row {@code i} down a lane to a title further down. */
