@@ -28,7 +28,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.collections.ObservableList;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -36,8 +35,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -50,7 +47,6 @@ import javafx.util.Duration;
  */
 public final class LayoutView extends Pane {
 
-    private static final double ARROW_HEAD = 7;
     private static final Duration FRESH_FADE = Duration.millis(450);
     /** How faint a new object is when it starts fading in. */
     private static final double FRESH_START_OPACITY = 0.2;
@@ -94,7 +90,7 @@ public final class LayoutView extends Pane {
 
     private final Tooltip tooltip = new Tooltip();
     /** Layers, bottom to top: arrows run under the boxes, captions lie over them. */
-    private final Group arrows = new Group();
+    private final ArrowLayer arrows = new ArrowLayer();
     private final Group titles = new Group();
     private final Group boxes = new Group();
     private final Group captions = new Group();
@@ -170,7 +166,7 @@ public final class LayoutView extends Pane {
         unmark(beating, "beat");
         unmark(marked, "selected");
         shown = drawing;
-        showArrows(drawing.arrows());
+        arrows.show(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
                 (node, title) -> node.relocate(title.x(), title.y()), true);
         reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
@@ -442,45 +438,6 @@ public final class LayoutView extends Pane {
         marks.getChildren().setAll(outlines);
     }
 
-    /**
-     * Arrows keep their nodes from one drawing to the next. An arrow drawn before keeps its own node
-     * untouched; the others take the nodes left over and change their points. Matched by position
-     * in the list instead, every arrow after a new one would move, and JavaFX would repaint all
-     * that their bounds cover: most of the drawing, on every growth step.
-     */
-    private void showArrows(List<Drawing.Arrow> all) {
-        Map<Drawing.Arrow, Deque<Node>> drawn = new HashMap<>();
-        for (Node node : arrows.getChildren()) {
-            drawn.computeIfAbsent((Drawing.Arrow) node.getUserData(), k -> new ArrayDeque<>()).add(node);
-        }
-        Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Drawing.Arrow> moved = new ArrayList<>();
-        for (Drawing.Arrow arrow : all) {
-            Deque<Node> same = drawn.get(arrow);
-            if (same == null || same.isEmpty()) {
-                moved.add(arrow);
-            } else {
-                kept.add(same.pop());
-            }
-        }
-        Deque<Node> leftOver = new ArrayDeque<>(arrows.getChildren().filtered(node -> !kept.contains(node)));
-        List<Node> added = new ArrayList<>();
-        for (Drawing.Arrow arrow : moved) {
-            Group node = (Group) leftOver.poll();
-            if (node == null) {
-                Polygon head = new Polygon();
-                head.getStyleClass().add("pointer-head");
-                node = new Group(head);
-                node.getStyleClass().add("pointer-arrow");
-                added.add(node);
-            }
-            placeArrow(node, arrow);
-            node.setUserData(arrow);
-        }
-        arrows.getChildren().removeAll(leftOver);
-        arrows.getChildren().addAll(added);
-    }
-
     private static Object look(Drawing.Title title) {
         return List.of(title.text(), title.detail(), title.shared());
     }
@@ -670,36 +627,5 @@ public final class LayoutView extends Pane {
         row.relocate(title.x(), title.y());
         row.setUserData(title);
         return row;
-    }
-
-    /**
-     * Draws an arrow as its head and one line per leg, not as one polyline: a new arrow runs from a
-     * bucket down the gutter to an object far below, and JavaFX repaints all that a changed node's
-     * bounds cover; a polyline's cover the whole corner between them.
-     */
-    private static void placeArrow(Group arrow, Drawing.Arrow drawn) {
-        List<Drawing.Point> points = drawn.points();
-        ObservableList<Node> parts = arrow.getChildren();
-        int legs = points.size() - 1;
-        while (parts.size() - 1 < legs) {
-            Line leg = new Line();
-            leg.getStyleClass().add("pointer-line");
-            parts.add(parts.size() - 1, leg);
-        }
-        parts.remove(legs, parts.size() - 1);
-        for (int i = 0; i < legs; i++) {
-            Line leg = (Line) parts.get(i);
-            leg.setStartX(points.get(i).x());
-            leg.setStartY(points.get(i).y());
-            leg.setEndX(points.get(i + 1).x());
-            leg.setEndY(points.get(i + 1).y());
-        }
-        Polygon head = (Polygon) parts.get(legs);
-        Drawing.Point tip = points.get(legs);
-        List<Double> tri = List.of(tip.x(), tip.y(), tip.x() - ARROW_HEAD, tip.y() - ARROW_HEAD / 2,
-                tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
-        if (!head.getPoints().equals(tri)) {
-            head.getPoints().setAll(tri);
-        }
     }
 }

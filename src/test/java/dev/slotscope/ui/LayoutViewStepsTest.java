@@ -2,8 +2,6 @@ package dev.slotscope.ui;
 
 import dev.slotscope.drawing.Drawing;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
@@ -48,25 +46,29 @@ class LayoutViewStepsTest {
     void aNewArrowAheadOfTheOthersLeavesTheirNodesAlone(FxRobot robot) {
         List<Drawing.Arrow> five = IntStream.range(0, 5).mapToObj(LayoutViewStepsTest::arrow).toList();
         robot.interact(() -> view.show(drawing(five)));
-        List<Group> before = arrows(robot);
-        assertEquals(5, before.size());
+        List<Line> before = legs(robot);
+        assertEquals(segments(five), segments(before));
         AtomicInteger changes = new AtomicInteger();
         InvalidationListener count = o -> changes.incrementAndGet();
-        before.forEach(arrow -> legs(arrow).forEach(leg -> List.of(leg.startXProperty(), leg.startYProperty(),
-                leg.endXProperty(), leg.endYProperty()).forEach(p -> p.addListener(count))));
+        before.forEach(leg -> List.of(leg.startXProperty(), leg.startYProperty(), leg.endXProperty(),
+                leg.endYProperty()).forEach(p -> p.addListener(count)));
 
         List<Drawing.Arrow> six = new ArrayList<>(List.of(arrow(9)));
         six.addAll(five);
         robot.interact(() -> view.show(drawing(six)));
-        List<Group> after = arrows(robot);
-        assertEquals(6, after.size());
+        List<Line> after = legs(robot);
         assertTrue(after.containsAll(before), "the five arrows drawn before keep their nodes");
-        assertEquals(0, changes.get(), "and their points");
-        assertEquals(pointSets(six), pointSets(after));
+        assertEquals(0, changes.get(), "and their places");
+        assertEquals(segments(six), segments(after));
+        assertEquals(6, robot.lookup(".pointer-head").queryAll().size());
+        // Each leg is a node of its own, a thin one: a changed node is repainted over all its bounds.
+        after.forEach(leg -> assertTrue(Math.min(leg.getBoundsInParent().getWidth(), leg.getBoundsInParent().getHeight()) < 4,
+                "a leg runs straight across or down: " + leg.getBoundsInParent()));
 
         // Fewer arrows: the nodes of those gone are taken down, the others stay as they are.
         robot.interact(() -> view.show(drawing(six.subList(0, 2))));
-        assertEquals(pointSets(six.subList(0, 2)), pointSets(arrows(robot)));
+        assertEquals(segments(six.subList(0, 2)), segments(legs(robot)));
+        assertEquals(2, robot.lookup(".pointer-head").queryAll().size());
         assertEquals(0, changes.get());
     }
 
@@ -97,25 +99,19 @@ class LayoutViewStepsTest {
         });
     }
 
-    private static List<Group> arrows(FxRobot robot) {
-        return robot.lookup(".pointer-arrow").queryAllAs(Group.class).stream().filter(Node::isVisible).toList();
+    private static List<Line> legs(FxRobot robot) {
+        return robot.lookup(".pointer-leg").queryAllAs(Line.class).stream().toList();
     }
 
-    private static List<Line> legs(Group arrow) {
-        return arrow.getChildren().stream().filter(Line.class::isInstance).map(Line.class::cast).toList();
-    }
-
-    /** The points of drawn arrows, or of arrow nodes: each leg's start, then the last leg's end. */
-    private static Set<List<Double>> pointSets(List<?> drawnOrNodes) {
-        return drawnOrNodes.stream().map(o -> {
-            if (o instanceof Drawing.Arrow drawn) {
-                return drawn.points().stream().flatMap(p -> Stream.of(p.x(), p.y())).toList();
+    /** Each leg of the arrows drawn, or of the leg nodes shown, as (x1, y1, x2, y2). */
+    private static Set<List<Double>> segments(List<?> arrowsOrLegs) {
+        return arrowsOrLegs.stream().flatMap(o -> {
+            if (o instanceof Line leg) {
+                return Stream.of(List.of(leg.getStartX(), leg.getStartY(), leg.getEndX(), leg.getEndY()));
             }
-            List<Line> legs = legs((Group) o);
-            List<Double> points = new ArrayList<>();
-            legs.forEach(leg -> points.addAll(List.of(leg.getStartX(), leg.getStartY())));
-            points.addAll(List.of(legs.get(legs.size() - 1).getEndX(), legs.get(legs.size() - 1).getEndY()));
-            return points;
+            List<Drawing.Point> points = ((Drawing.Arrow) o).points();
+            return IntStream.range(1, points.size()).mapToObj(i -> List.of(points.get(i - 1).x(), points.get(i - 1).y(),
+                    points.get(i).x(), points.get(i).y()));
         }).collect(Collectors.toSet());
     }
 
