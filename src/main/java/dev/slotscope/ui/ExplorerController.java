@@ -415,7 +415,9 @@ public final class ExplorerController {
         }
         stepOutcome.setText(text);
         stepOutcome.setVisible(!text.isEmpty());
-        stepOutcome.setManaged(!text.isEmpty());
+        // Its line stays while there are steps to go through, even at step 0, which has no outcome:
+        // otherwise the drawing below would jump up and down a line, and be repainted whole.
+        stepOutcome.setManaged(!text.isEmpty() || growth.steps().get().size() > 1);
         // Only a real change of class: each change restyles the label in the step's frame.
         String kind = text.startsWith("obj.") ? "ok" : "refused";
         if (!stepOutcome.getStyleClass().contains(kind)) {
