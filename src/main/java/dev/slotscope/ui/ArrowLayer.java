@@ -24,6 +24,8 @@ import java.util.Set;
 final class ArrowLayer extends Group {
 
     private static final double HEAD_LENGTH = 7;
+    /** Arrows' parts kept hidden for later arrows at most: a few dozen arrows come and go in a replay. */
+    private static final int SPARES = 100;
 
     /** The nodes of one arrow on screen, and the arrow they draw now. */
     private final class Parts {
@@ -38,6 +40,8 @@ final class ArrowLayer extends Group {
 
         void draw(Drawing.Arrow drawn) {
             arrow = drawn;
+            head.setVisible(true);
+            legs.forEach(leg -> leg.setVisible(true));
             List<Drawing.Point> points = drawn.points();
             while (legs.size() < points.size() - 1) {
                 Line leg = new Line();
@@ -63,6 +67,11 @@ final class ArrowLayer extends Group {
             }
         }
 
+        void hide() {
+            head.setVisible(false);
+            legs.forEach(leg -> leg.setVisible(false));
+        }
+
         void remove() {
             getChildren().removeAll(legs);
             getChildren().remove(head);
@@ -70,11 +79,13 @@ final class ArrowLayer extends Group {
     }
 
     private List<Parts> shown = List.of();
+    /** Parts of arrows no longer drawn, hidden: showing them again costs less than making and styling new nodes. */
+    private final Deque<Parts> spare = new ArrayDeque<>();
 
     /**
      * Shows these arrows. An arrow shown before keeps its nodes untouched; the others take the
-     * nodes of arrows gone and move them. Matched by place in the list instead, every arrow after
-     * a new one would move.
+     * nodes of arrows gone, or spare ones, and move them. Matched by place in the list instead,
+     * every arrow after a new one would move.
      */
     void show(List<Drawing.Arrow> arrows) {
         Map<Drawing.Arrow, Deque<Parts>> byArrow = new HashMap<>();
@@ -94,11 +105,18 @@ final class ArrowLayer extends Group {
         Deque<Parts> gone = new ArrayDeque<>(shown.stream().filter(parts -> !kept.contains(parts)).toList());
         List<Parts> now = new ArrayList<>(kept);
         for (Drawing.Arrow arrow : moved) {
-            Parts parts = gone.isEmpty() ? new Parts() : gone.pop();
+            Parts parts = !gone.isEmpty() ? gone.pop() : !spare.isEmpty() ? spare.pop() : new Parts();
             parts.draw(arrow);
             now.add(parts);
         }
-        gone.forEach(Parts::remove);
+        for (Parts parts : gone) {
+            if (spare.size() < SPARES) {
+                parts.hide();
+                spare.push(parts);
+            } else {
+                parts.remove();
+            }
+        }
         shown = now;
     }
 }

@@ -2,6 +2,7 @@ package dev.slotscope.ui;
 
 import dev.slotscope.drawing.Drawing;
 import javafx.beans.InvalidationListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
@@ -60,16 +61,22 @@ class LayoutViewStepsTest {
         assertTrue(after.containsAll(before), "the five arrows drawn before keep their nodes");
         assertEquals(0, changes.get(), "and their places");
         assertEquals(segments(six), segments(after));
-        assertEquals(6, robot.lookup(".pointer-head").queryAll().size());
+        assertEquals(6, robot.lookup(".pointer-head").match(Node::isVisible).queryAll().size());
         // Each leg is a node of its own, a thin one: a changed node is repainted over all its bounds.
         after.forEach(leg -> assertTrue(Math.min(leg.getBoundsInParent().getWidth(), leg.getBoundsInParent().getHeight()) < 4,
                 "a leg runs straight across or down: " + leg.getBoundsInParent()));
 
-        // Fewer arrows: the nodes of those gone are taken down, the others stay as they are.
+        // Fewer arrows: the nodes of those gone are hidden, the others stay as they are.
         robot.interact(() -> view.show(drawing(six.subList(0, 2))));
         assertEquals(segments(six.subList(0, 2)), segments(legs(robot)));
-        assertEquals(2, robot.lookup(".pointer-head").queryAll().size());
+        assertEquals(2, robot.lookup(".pointer-head").match(Node::isVisible).queryAll().size());
         assertEquals(0, changes.get());
+
+        // And when arrows come back, they take the hidden nodes rather than new ones.
+        Set<Node> made = Set.copyOf(robot.lookup(".pointer-leg").queryAll());
+        robot.interact(() -> view.show(drawing(six)));
+        assertEquals(segments(six), segments(legs(robot)));
+        assertEquals(made, Set.copyOf(robot.lookup(".pointer-leg").queryAll()));
     }
 
     @Test
@@ -100,7 +107,7 @@ class LayoutViewStepsTest {
     }
 
     private static List<Line> legs(FxRobot robot) {
-        return robot.lookup(".pointer-leg").queryAllAs(Line.class).stream().toList();
+        return robot.lookup(".pointer-leg").queryAllAs(Line.class).stream().filter(Line::isVisible).toList();
     }
 
     /** Each leg of the arrows drawn, or of the leg nodes shown, as (x1, y1, x2, y2). */
