@@ -52,10 +52,10 @@ public final class LayoutDrawer {
         return new LayoutDrawer(m, textWidth, lanes);
     }
 
-    /** The room the layout's drawing needs: lanes for its arrows, and height. */
-    public Room room(ObjectLayout layout) {
+    /** How many lanes the layout's arrows need side by side in the gutter. */
+    public int lanes(ObjectLayout layout) {
         Placed placed = place(layout);
-        return new Room(laneCount(assignLanes(pointers(placed.boxes(), placed.titleY()))), placed.height());
+        return laneCount(assignLanes(pointers(placed.boxes(), placed.titleY())));
     }
 
     public Drawing draw(ObjectLayout layout) {

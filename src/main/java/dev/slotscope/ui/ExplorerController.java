@@ -4,7 +4,6 @@ import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
-import dev.slotscope.drawing.Room;
 import dev.slotscope.explain.Explanation;
 import dev.slotscope.explain.Explanations;
 import dev.slotscope.growth.Beat;
@@ -127,14 +126,14 @@ public final class ExplorerController {
     private Set<String> lastFresh = Set.of();
     /** The drawing of the next step, drawn ahead after the last step's frame. */
     private Ahead ahead;
-    /** The room (lanes in the gutter, height) that the drawings of the growth sequence share. */
-    private final GrowthRoom room = new GrowthRoom();
+    /** The lanes in the gutter that the drawings of the growth sequence share. */
+    private final GrowthGutter gutter = new GrowthGutter();
 
-    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics} in {@code room}. */
-    private record Ahead(DrawingMetrics metrics, Room room, GrowthStep before, GrowthStep after, Drawing drawing) {
+    /** A drawing made ahead: arriving at {@code after} from {@code before}, at {@code metrics} with {@code lanes}. */
+    private record Ahead(DrawingMetrics metrics, int lanes, GrowthStep before, GrowthStep after, Drawing drawing) {
 
-        boolean of(DrawingMetrics now, Room roomNow, GrowthStep from, GrowthStep to) {
-            return metrics.equals(now) && room.equals(roomNow) && before == from && after == to;
+        boolean of(DrawingMetrics now, int lanesNow, GrowthStep from, GrowthStep to) {
+            return metrics.equals(now) && lanes == lanesNow && before == from && after == to;
         }
     }
 
@@ -242,7 +241,7 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            show(arrivalAhead(before, after), lastFresh);
+            layoutView.show(arrivalAhead(before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -290,8 +289,8 @@ public final class ExplorerController {
     private void prepareAhead(List<GrowthStep> all, int next, Runnable ready) {
         GrowthStep before = all.get(next - 1);
         GrowthStep after = all.get(next);
-        Room shared = room();
-        ahead = new Ahead(metrics.get(), shared, before, after, arrival(drawer(shared), before, after));
+        int lanes = lanes();
+        ahead = new Ahead(metrics.get(), lanes, before, after, arrival(drawer(lanes), before, after));
         layoutView.prepare(ahead.drawing(), ready);
     }
 
@@ -307,7 +306,7 @@ public final class ExplorerController {
 
     /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
     private Drawing arrivalAhead(GrowthStep before, GrowthStep after) {
-        return ahead != null && ahead.of(metrics.get(), room(), before, after) ? ahead.drawing()
+        return ahead != null && ahead.of(metrics.get(), lanes(), before, after) ? ahead.drawing()
                 : arrival(drawer(), before, after);
     }
 
@@ -321,22 +320,16 @@ public final class ExplorerController {
      * share one gutter, wide enough for the arrows of every step, so that objects keep their places.
      */
     public LayoutDrawer drawer() {
-        return drawer(room());
+        return drawer(lanes());
     }
 
-    private LayoutDrawer drawer(Room shared) {
-        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(shared.lanes());
+    private LayoutDrawer drawer(int lanes) {
+        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(lanes);
     }
 
-    private Room room() {
-        return room.room(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(),
+    private int lanes() {
+        return gutter.lanes(new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH), metrics.get(),
                 growth == null ? List.of() : growth.steps().get());
-    }
-
-    /** Shows a drawing of the growth sequence (or of no growth), in the room the sequence shares. */
-    private void show(Drawing drawing, Set<String> fresh) {
-        layoutView.reserveHeight(room().height());
-        layoutView.show(drawing, fresh);
     }
 
     /**
@@ -637,7 +630,7 @@ public final class ExplorerController {
             // table being replaced.
             boolean plainArrival = step.isPresent() && next >= 2
                     && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
-            show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
+            layoutView.show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
                     lastFresh);
             layoutView.highlight(lit);
         }

@@ -114,8 +114,6 @@ public final class LayoutView extends Pane {
      */
     private Node viewport;
     private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
-    /** The least height the view takes, whatever the drawing's. */
-    private double reservedHeight;
     /** The boxes lit by the beat playing now. */
     private final Set<Node> beating = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The boxes marked as the selection. */
@@ -183,9 +181,8 @@ public final class LayoutView extends Pane {
             });
         }
         markFresh(drawing, fresh);
-        double height = Math.max(drawing.height(), reservedHeight);
-        setPrefSize(drawing.width(), height);
-        setMinSize(drawing.width(), height);
+        setPrefSize(drawing.width(), drawing.height());
+        setMinSize(drawing.width(), drawing.height());
         order = drawing.boxes();
         // The selection follows its region into the new drawing, or ends if the region is gone.
         Optional<Drawing.Box> still = selected.get().flatMap(old -> order.stream().filter(b -> sameRegion(b, old)).findFirst());
@@ -194,14 +191,6 @@ public final class LayoutView extends Pane {
         } else {
             selected.set(still);
         }
-    }
-
-    /**
-     * Keeps the view at least {@code height} tall from the next drawing shown: the steps of a
-     * growth sequence share the height of the tallest, because a region resized is repainted whole.
-     */
-    public void reserveHeight(double height) {
-        reservedHeight = height;
     }
 
     /** Marks the boxes of the selected region, and no others. */

@@ -78,9 +78,7 @@ class LayoutDrawerTest {
         ObjectLayout layout = layout(CPythonVersion.V3_11, Variant.STANDARD, "x, y");
         LayoutDrawer drawer = new LayoutDrawer(m);
         Drawing own = drawer.draw(layout);
-        Room room = drawer.room(layout);
-        assertEquals(own.height(), room.height());
-        int lanes = room.lanes();
+        int lanes = drawer.lanes(layout);
         // An arrow's third point is where it turns into its lane.
         assertEquals(own.arrows().stream().map(a -> a.points().get(2).x()).distinct().count(), lanes);
         assertEquals(own, drawer.withLanes(lanes).draw(layout), "room for no more lanes than needed changes nothing");

@@ -24,9 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What a growth step changes in the view, and what it leaves alone so that only what changed is
- * repainted: an arrow drawn again keeps its node and its points; a view given the height of the
- * sequence's tallest step keeps its size.
+ * What a growth step changes in the view's arrows, and what it leaves alone so that only what
+ * changed is repainted: an arrow drawn again keeps its nodes and their places.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutViewStepsTest {
@@ -79,33 +78,6 @@ class LayoutViewStepsTest {
         assertEquals(made, Set.copyOf(robot.lookup(".pointer-leg").queryAll()));
     }
 
-    @Test
-    void aReservedHeightKeepsTheViewsSizeThroughShorterDrawings(FxRobot robot) {
-        robot.interact(() -> view.reserveHeight(900));
-        show(robot, drawing(List.of(), 700));
-        assertEquals(900, view.getHeight());
-        AtomicInteger resizes = new AtomicInteger();
-        view.heightProperty().addListener((o, was, now) -> resizes.incrementAndGet());
-        view.widthProperty().addListener((o, was, now) -> resizes.incrementAndGet());
-        show(robot, drawing(List.of(arrow(1)), 300));
-        show(robot, drawing(List.of(arrow(2)), 850));
-        assertEquals(0, resizes.get());
-        // A drawing taller than the room reserved has its own height.
-        show(robot, drawing(List.of(), 1000));
-        assertEquals(1000, view.getHeight());
-        robot.interact(() -> view.reserveHeight(0));
-        show(robot, drawing(List.of(), 300));
-        assertEquals(300, view.getHeight());
-    }
-
-    /** Shows the drawing and lays the view out, as the next frame would. */
-    private void show(FxRobot robot, Drawing drawing) {
-        robot.interact(() -> {
-            view.show(drawing);
-            view.getParent().layout();
-        });
-    }
-
     private static List<Line> legs(FxRobot robot) {
         return robot.lookup(".pointer-leg").queryAllAs(Line.class).stream().filter(Line::isVisible).toList();
     }
@@ -130,10 +102,6 @@ class LayoutViewStepsTest {
     }
 
     private static Drawing drawing(List<Drawing.Arrow> arrows) {
-        return drawing(arrows, 700);
-    }
-
-    private static Drawing drawing(List<Drawing.Arrow> arrows, double height) {
-        return new Drawing(600, height, List.of(), List.of(), arrows, List.of());
+        return new Drawing(600, 700, List.of(), List.of(), arrows, List.of());
     }
 }

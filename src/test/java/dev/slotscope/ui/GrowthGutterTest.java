@@ -7,7 +7,6 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
-import dev.slotscope.drawing.Room;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.Transitions;
 import dev.slotscope.jvm.JvmGrowth;
@@ -21,7 +20,7 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class GrowthRoomTest {
+class GrowthGutterTest {
 
     private final DrawingMetrics m = DrawingMetrics.CLASSROOM;
     private final LayoutDrawer drawer = new LayoutDrawer(m);
@@ -30,32 +29,19 @@ class GrowthRoomTest {
         return IntStream.rangeClosed(1, n).mapToObj(i -> "a" + i).toList();
     }
 
-    /** The room step {@code i} needs on its own, arriving from the step before it. */
-    private Room own(List<GrowthStep> steps, int i) {
-        return drawer.room(Transitions.arrival(steps.get(Math.max(0, i - 1)), steps.get(i)));
-    }
-
+    /** The lanes step {@code i} needs on its own, arriving from the step before it. */
     private int ownLanes(List<GrowthStep> steps, int i) {
-        return own(steps, i).lanes();
-    }
-
-    private double ownHeight(List<GrowthStep> steps, int i) {
-        return own(steps, i).height();
+        return drawer.lanes(Transitions.arrival(steps.get(Math.max(0, i - 1)), steps.get(i)));
     }
 
     @Test
-    void theStepsOfAMapsGrowthShareTheGutterOfTheBusiestAndTheHeightOfTheTallest() {
+    void theStepsOfAMapsGrowthShareTheGutterOfTheBusiestSoObjectsKeepTheirPlaces() {
         List<GrowthStep> steps = new JvmGrowth().grow(JvmVariant.STANDARD, AttributeNames.parse(""), names(13), JvmMode.LIVE);
         int busiest = IntStream.range(0, steps.size()).map(i -> ownLanes(steps, i)).max().orElseThrow();
         assertTrue(ownLanes(steps, 3) < busiest, "each node's arrow needs a lane of its own: the gutter grows with the map");
 
-        Room room = new GrowthRoom().room(drawer, m, steps);
-        int lanes = room.lanes();
+        int lanes = new GrowthGutter().lanes(drawer, m, steps);
         assertEquals(busiest, lanes);
-        double tallest = IntStream.range(0, steps.size()).mapToDouble(i -> ownHeight(steps, i)).max().orElseThrow();
-        assertEquals(tallest, room.height());
-        // The resize to 32 buckets draws the old table below the rest: taller than the last step alone.
-        assertTrue(tallest > drawer.draw(steps.get(steps.size() - 1).layout()).height());
         // The instance and the HashMap are drawn first and never change size: in every step
         // they stay where they were, to the pixel.
         LayoutDrawer shared = drawer.withLanes(lanes);
@@ -69,17 +55,17 @@ class GrowthRoomTest {
 
     @Test
     void aNewSequenceStartsAfresh() {
-        GrowthRoom room = new GrowthRoom();
+        GrowthGutter gutter = new GrowthGutter();
         List<GrowthStep> map = new JvmGrowth().grow(JvmVariant.STANDARD, AttributeNames.parse(""), names(13), JvmMode.LIVE);
         List<GrowthStep> dict = new CPythonGrowth().grow(CPythonVersion.V3_12, Variant.STANDARD, AttributeNames.DEFAULT, names(2));
-        int mapLanes = room.room(drawer, m, map).lanes();
-        int dictLanes = room.room(drawer, m, dict).lanes();
+        int mapLanes = gutter.lanes(drawer, m, map);
+        int dictLanes = gutter.lanes(drawer, m, dict);
         assertTrue(dictLanes < mapLanes);
         assertEquals(IntStream.range(0, dict.size()).map(i -> ownLanes(dict, i)).max().orElseThrow(), dictLanes);
         // A sequence that grows by a step keeps what it had and measures the new step.
-        assertEquals(room.room(drawer, m, map.subList(0, 4)).lanes(),
+        assertEquals(gutter.lanes(drawer, m, map.subList(0, 4)),
                 IntStream.range(0, 4).map(i -> ownLanes(map, i)).max().orElseThrow());
-        assertEquals(mapLanes, room.room(drawer, m, map).lanes());
-        assertEquals(Room.NONE, room.room(drawer, m, List.of()));
+        assertEquals(mapLanes, gutter.lanes(drawer, m, map));
+        assertEquals(0, gutter.lanes(drawer, m, List.of()));
     }
 }
