@@ -35,10 +35,7 @@ class LayoutViewStepsTest {
     @Start
     void start(Stage stage) {
         view = new LayoutView();
-        // In a pane, as in the window: a scene's root would be sized to the scene.
-        ZoomPane pane = new ZoomPane();
-        pane.getChildren().add(view);
-        stage.setScene(new Scene(pane, 600, 400));
+        stage.setScene(new Scene(view, 600, 400));
         stage.show();
     }
 
