@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * The drawing's pointer arrows, each drawn as a line per leg and a head, all children of this one
- * layer. Kept this way because JavaFX repaints all that a changed node's bounds cover: a new arrow
- * runs from a bucket down the gutter to an object far below, and as one polyline, or one group,
- * its bounds would cover most of the drawing, repainted at every growth step.
+ * layer. JavaFX repaints all that a changed node's bounds cover, so an arrow drawn again keeps its
+ * nodes untouched and a step repaints only its new arrows. (It merges overlapping regions too: a
+ * new arrow's legs, which meet at their corners, still repaint the rectangle from its bucket to
+ * its object.)
  */
 final class ArrowLayer extends Group {
 
