@@ -32,6 +32,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -68,6 +70,11 @@ public final class Benchmark {
     private static final List<Double> handlers = Collections.synchronizedList(new ArrayList<>());
     /** When each frame of the last {@link #frames} run began, in ms since the VM started. */
     private static final List<Double> frameStarts = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * How long into each frame of the last {@link #frames} run the JavaFX thread had laid the
+     * window out (the handler, then styling and layout), in ms, by frame.
+     */
+    private static final Map<Integer, Double> laidOut = new ConcurrentHashMap<>();
     /** Every collection pause so far, as {start, end} in ms since the VM started. */
     private static final List<long[]> pauses = Collections.synchronizedList(new ArrayList<>());
     /** Subtracted from {@link System#nanoTime()} to give ms since the VM started. */
@@ -89,6 +96,12 @@ public final class Benchmark {
             scene[0] = stage.getScene();
         });
         waitFx();
+        Platform.runLater(() -> scene[0].addPostLayoutPulseListener(() -> {
+            int frame = frameStarts.size() - 1;
+            if (frame >= 0) {
+                laidOut.putIfAbsent(frame, System.nanoTime() / 1e6 - NANO_TIME_AT_START - frameStarts.get(frame));
+            }
+        }));
         MainController main = MainController.of(scene[0]);
         ExplorerController explorer = main.explorers().get(0);
 
@@ -263,6 +276,7 @@ public final class Benchmark {
         List<Double> times = Collections.synchronizedList(new ArrayList<>());
         handlers.clear();
         frameStarts.clear();
+        laidOut.clear();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
             private long last;
@@ -306,8 +320,11 @@ public final class Benchmark {
                     work.size(), work.get(work.size() / 2), work.get(work.size() - 1));
         }
         int slowest = times.indexOf(max);
-        System.out.printf("  (it began at %s; in the frame before it, the step was shown %.1f ms after the frame began;"
-                        + " %s)%n", wallClock(frameStarts.get(slowest)), handlers.get(slowest),
+        System.out.printf("  (the JavaFX thread had laid a frame out at most %.1f ms after it began)%n",
+                laidOut.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        System.out.printf("  (it began at %s; in the frame before it, the step was shown %.1f ms and laid out %.1f ms"
+                        + " after the frame began; %s)%n", wallClock(frameStarts.get(slowest)), handlers.get(slowest),
+                laidOut.getOrDefault(slowest, Double.NaN),
                 pausesWithin(frameStarts.get(slowest), frameStarts.get(slowest + 1)));
     }
 
