@@ -306,8 +306,9 @@ public final class ExplorerController {
 
     /** As {@link #arrival(LayoutDrawer, GrowthStep, GrowthStep)}: the drawing made ahead, if it is this one. */
     private Drawing arrivalAhead(GrowthStep before, GrowthStep after) {
-        return ahead != null && ahead.of(metrics.get(), lanes(), before, after) ? ahead.drawing()
-                : arrival(drawer(), before, after);
+        int lanes = lanes();
+        return ahead != null && ahead.of(metrics.get(), lanes, before, after) ? ahead.drawing()
+                : arrival(drawer(lanes), before, after);
     }
 
     /** The drawing on arriving at {@code after} from the step before it ({@link Transitions#arrival}). */
