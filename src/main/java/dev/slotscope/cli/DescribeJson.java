@@ -55,7 +55,13 @@ final class DescribeJson {
             root.put("sharedBytes", object.layout().sharedBytes());
         }
         if (!object.buckets().isEmpty()) {
-            root.put("buckets", object.buckets().stream().map(b -> Map.of("index", b.index(), "keys", b.keys())).toList());
+            root.put("buckets", object.buckets().stream().map(b -> {
+                // Ordered, unlike Map.of, whose order changes from run to run.
+                Map<String, Object> bucket = new LinkedHashMap<>();
+                bucket.put("index", b.index());
+                bucket.put("keys", b.keys());
+                return bucket;
+            }).toList());
         }
         root.put("vm", object.vm());
         root.put("notes", object.notes());

@@ -9,6 +9,7 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.growth.TableEntry;
 import dev.slotscope.jvm.JvmGrowth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,8 +90,17 @@ final class GrowCommand implements Callable<Integer> {
     private static Map<String, Object> table(HashTable table) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("slots", table.slots());
-        m.put("entries", table.entries().stream().map(e -> Map.of("key", e.key(), "hash", e.hash(), "slot", e.slot())).toList());
+        m.put("entries", table.entries().stream().map(GrowCommand::entry).toList());
         table.split().ifPresent(split -> m.put("split", split));
+        return m;
+    }
+
+    /** One entry's fields, always in this order: the same table prints the same text in every run. */
+    private static Map<String, Object> entry(TableEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", e.key());
+        m.put("hash", e.hash());
+        m.put("slot", e.slot());
         return m;
     }
 

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,6 +87,9 @@ class DescribeCommandTest {
             assertTrue(object.has("class") && object.has("size") && object.has("shared") && object.has("regions"));
         }
         assertEquals(16, json.get("buckets").size());
+        List<String> fields = new ArrayList<>();
+        json.get("buckets").get(0).fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("index", "keys"), fields);
         assertTrue(json.get("vm").get("measured").asBoolean());
         assertTrue(json.get("vm").has("compressedOops") && json.get("vm").has("compactHeaders")
                 && json.get("vm").has("objectAlignment") && json.get("vm").has("jdk"));
