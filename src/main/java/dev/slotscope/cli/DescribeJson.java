@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.jvm.Bucket;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.Region;
@@ -55,17 +56,19 @@ final class DescribeJson {
             root.put("sharedBytes", object.layout().sharedBytes());
         }
         if (!object.buckets().isEmpty()) {
-            root.put("buckets", object.buckets().stream().map(b -> {
-                // Ordered, unlike Map.of, whose order changes from run to run.
-                Map<String, Object> bucket = new LinkedHashMap<>();
-                bucket.put("index", b.index());
-                bucket.put("keys", b.keys());
-                return bucket;
-            }).toList());
+            root.put("buckets", object.buckets().stream().map(DescribeJson::bucket).toList());
         }
         root.put("vm", object.vm());
         root.put("notes", object.notes());
         return write(root);
+    }
+
+    /** One bucket's fields, always in this order (unlike {@code Map.of}, whose order changes from run to run). */
+    private static Map<String, Object> bucket(Bucket b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", b.index());
+        m.put("keys", b.keys());
+        return m;
     }
 
     static String write(Map<String, Object> root) {
