@@ -1,10 +1,12 @@
 package dev.slotscope.cpython;
 
+import dev.slotscope.layout.KeyIndex;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.RegionBuilder;
 import dev.slotscope.layout.RegionKind;
 
 import java.util.List;
+import java.util.Optional;
 
 import static dev.slotscope.cpython.ClassShape.GC_HEAD;
 import static dev.slotscope.cpython.ClassShape.WORD;
@@ -126,9 +128,12 @@ final class DictRules {
         for (int i = keys.entries().size(); i < keys.capacity(); i++) {
             b.add(entrySize, RegionKind.UNUSED_ENTRY, "free");
         }
+        KeyIndex index = new KeyIndex(keys.indexSlots(), java.util.stream.IntStream.range(0, placed.size())
+                .mapToObj(j -> new KeyIndex.Key(j, placed.get(j).key(), placed.get(j).hash(), placed.get(j).slot()))
+                .toList());
         return shared
-                ? new MemoryObject(KEYS, "shared keys of the class", "PyDictKeysObject", true, b.build())
-                : new MemoryObject(OWN_KEYS, "keys of this dict", "PyDictKeysObject", false, b.build());
+                ? new MemoryObject(KEYS, "shared keys of the class", "PyDictKeysObject", true, b.build(), Optional.of(index))
+                : new MemoryObject(OWN_KEYS, "keys of this dict", "PyDictKeysObject", false, b.build(), Optional.of(index));
     }
 
     /** 3.8–3.10: the split dict's values, one pointer per usable entry of the shared keys. */

@@ -10,25 +10,45 @@ import java.util.List;
  * and an exporter can turn it into other formats.
  */
 public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows,
-                      List<Caption> captions) {
+                      List<Callout> callouts, List<Remark> remarks) {
 
     public Drawing {
         boxes = List.copyOf(boxes);
         titles = List.copyOf(titles);
         arrows = List.copyOf(arrows);
-        captions = List.copyOf(captions);
+        callouts = List.copyOf(callouts);
+        remarks = List.copyOf(remarks);
     }
 
-    /** Text laid over a run of boxes too small to carry their own, such as a row of index slots. */
-    public record Caption(double x, double y, double width, double height, String text) {
+    /** A drawing of boxes, titles and arrows only. */
+    public Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows) {
+        this(width, height, boxes, titles, arrows, List.of(), List.of());
     }
 
     /**
-     * One box: a region, or the part of it on one row, or a run of free room drawn shortened.
+     * The label of a box too narrow to carry it, drawn above the box's row with a leader line down
+     * to the box: a label is never dropped.
+     *
+     * @param x        where the leader runs down, the middle of the box; the text starts just right of it
+     * @param y        the top of the text
+     * @param leader   from {@code y} down to the top of the box
+     * @param objectId the object the box belongs to
+     * @param label    the region's label
+     * @param detail   its offset and size
+     */
+    public record Callout(double x, double y, double leader, String objectId, String label, String detail) {
+    }
+
+    /** A line of text under an object, such as where a key's hash sends it in a hash table. */
+    public record Remark(double x, double y, String objectId, String text) {
+    }
+
+    /**
+     * One box: a region, or the part of it on one row, or a run of room drawn shortened.
      *
      * @param objectId the object the box belongs to
      * @param region   the region drawn (for a folded run, its first region)
-     * @param label    text on the box (may be empty when it does not fit)
+     * @param label    text on the box (empty when a callout carries it instead)
      * @param detail   the second line: offset and size
      * @param spoken   what a tooltip or screen reader says
      * @param folded   true when the box stands for more bytes than its width shows

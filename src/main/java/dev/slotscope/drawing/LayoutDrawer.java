@@ -1,5 +1,6 @@
 package dev.slotscope.drawing;
 
+import dev.slotscope.layout.KeyIndex;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.Region;
@@ -13,16 +14,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * Places an {@link ObjectLayout} on a plane: each object as rows of boxes whose widths are
  * proportional to bytes, the objects stacked top to bottom, pointers as arrows along a gutter.
+ *
+ * <p>Every region keeps its label: a box too narrow for it gets a callout above its row, a leader
+ * line down to the box. A hash table's index slots are the one part not drawn to scale: a slot
+ * holding an entry is a cell wide enough to say which, and a run of empty slots is one cell.
  */
 public final class LayoutDrawer {
 
     /** Kinds that stand for room not yet used; long runs of them are drawn shortened. */
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE);
+    /** Height of one level of callouts above a row. */
+    static final double CALLOUT_LEVEL = 19;
+    /** Room between the lowest callout and its row, and between a row and its first pointer track. */
+    private static final double CALLOUT_GAP = 5;
+    /** Where the leader starts below the top of its callout's text, and where the text starts right of it. */
+    private static final double LEADER_INDENT = 6;
+    /** Vertical distance between the horizontal legs of pointers leaving one row. */
+    private static final double TRACK = 10;
+    /** Height of one remark line under a hash table. */
+    private static final double REMARK_LINE = 19;
+    /** Remarks and callouts are set in the detail type; its characters are narrower than a label's. */
+    private static final double DETAIL_CHAR_RATIO = 0.9;
+
+    /** The number a label such as "bucket 12: 'x'" or "[3]" is about. */
+    private static final Pattern NUMBER = Pattern.compile("^(?:bucket |\\[)(\\d+)");
 
     private final DrawingMetrics m;
     private final TextWidth textWidth;
@@ -55,26 +78,31 @@ public final class LayoutDrawer {
     /** How many lanes the layout's arrows need side by side in the gutter. */
     public int lanes(ObjectLayout layout) {
         Placed placed = place(layout);
-        return laneCount(assignLanes(pointers(placed.boxes(), placed.titleY())));
+        return laneCount(assignLanes(placed.pointers()));
     }
 
     public Drawing draw(ObjectLayout layout) {
         Placed placed = place(layout);
-        List<Pointer> pointers = pointers(placed.boxes(), placed.titleY());
+        List<Pointer> pointers = placed.pointers();
         int[] lanes = assignLanes(pointers);
         // The gutter widens when many pointers need lanes at the same height.
         double left = Math.max(m.gutterWidth(), m.laneSpacing() * (Math.max(laneCount(lanes), lanesAtLeast) + 1));
-        List<Drawing.Box> placedBoxes = placed.boxes().stream().map(b -> b.shifted(left)).toList();
-        List<Drawing.Title> placedTitles = placed.titles().stream().map(t -> t.shifted(left)).toList();
+        List<Drawing.Box> boxes = placed.boxes().stream().map(b -> b.shifted(left)).toList();
+        List<Drawing.Title> titles = placed.titles().stream().map(t -> t.shifted(left)).toList();
+        List<Drawing.Callout> callouts = placed.callouts().stream()
+                .map(c -> new Drawing.Callout(c.x() + left, c.y(), c.leader(), c.objectId(), c.label(), c.detail()))
+                .toList();
+        List<Drawing.Remark> remarks = placed.remarks().stream()
+                .map(r -> new Drawing.Remark(r.x() + left, r.y(), r.objectId(), r.text())).toList();
         List<Drawing.Arrow> arrows = IntStream.range(0, pointers.size())
                 .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
-        return new Drawing(left + m.rowWidth() + 2, placed.height(), placedBoxes, placedTitles, arrows,
-                indexCaptions(placedBoxes));
+        return new Drawing(left + Math.max(m.rowWidth(), placed.right()) + 2, placed.height(), boxes, titles, arrows,
+                callouts, remarks);
     }
 
     /** The objects stacked from the top, before the gutter is added on their left. */
-    private record Placed(List<Drawing.Box> boxes, List<Drawing.Title> titles, Map<String, Double> titleY,
-                          double height) {
+    private record Placed(List<Drawing.Box> boxes, List<Drawing.Title> titles, List<Drawing.Callout> callouts,
+                          List<Drawing.Remark> remarks, List<Pointer> pointers, double right, double height) {
     }
 
     private static int laneCount(int[] lanes) {
@@ -82,30 +110,156 @@ public final class LayoutDrawer {
     }
 
     private Placed place(ObjectLayout layout) {
-        List<Drawing.Box> boxes = new ArrayList<>();
-        List<Drawing.Title> titles = new ArrayList<>();
+        Set<String> drawn = layout.objects().stream().map(MemoryObject::id).collect(Collectors.toSet());
+        Sheet sheet = new Sheet(drawn);
         Map<String, Double> titleY = new HashMap<>();
         double y = 0;
         for (MemoryObject object : layout.objects()) {
-            titles.add(new Drawing.Title(0, y, object.id(), object.label(),
-                    object.type() + " · " + object.size() + " bytes", object.shared()));
+            sheet.titles.add(new Drawing.Title(0, y, object.id(), object.label(), titleDetail(object), object.shared()));
             titleY.put(object.id(), y + m.titleHeight() / 2);
             y += m.titleHeight();
-            y = drawObject(object, 0, y, boxes) + m.objectGap();
+            y = drawObject(object, y, sheet);
+            y = remarks(object, y, sheet) + m.objectGap();
         }
-        return new Placed(boxes, titles, titleY, Math.max(0, y - m.objectGap()));
+        List<Pointer> pointers = sheet.pointers.stream()
+                .filter(p -> titleY.containsKey(p.target()))
+                .map(p -> new Pointer(p.from(), p.target(), p.turnY(), titleY.get(p.target())))
+                .toList();
+        return new Placed(sheet.boxes, sheet.titles, sheet.callouts, sheet.remarks, pointers, sheet.right,
+                Math.max(0, y - m.objectGap()));
+    }
+
+    /** What the objects drawn so far put on the plane. */
+    private static final class Sheet {
+        final Set<String> drawn;
+        final List<Drawing.Box> boxes = new ArrayList<>();
+        final List<Drawing.Title> titles = new ArrayList<>();
+        final List<Drawing.Callout> callouts = new ArrayList<>();
+        final List<Drawing.Remark> remarks = new ArrayList<>();
+        final List<Pointer> pointers = new ArrayList<>();
+        double right;
+
+        Sheet(Set<String> drawn) {
+            this.drawn = drawn;
+        }
+    }
+
+    /** "PyDictKeysObject · 168 bytes", and a hash table's slot count, stated once. */
+    private static String titleDetail(MemoryObject object) {
+        long slots = object.regions().stream().filter(r -> r.kind() == RegionKind.INDEX).count();
+        return object.type() + " · " + object.size() + " bytes" + (slots > 0 ? " · " + slots + " index slots" : "");
+    }
+
+    /** A box before its row's height is known: its row, and where it sits along it. */
+    private record Piece(int row, double x, double width, Region region, String label, String fitted, String detail,
+                         String spoken, boolean folded, boolean compact, boolean first) {
+
+        boolean wantsCallout() {
+            return first && !folded && !label.isEmpty() && !fitted.equals(label) && !numbered(label, fitted);
+        }
+
+        /** "12" of "bucket 12" says enough in a row of numbered buckets or elements. */
+        private static boolean numbered(String label, String fitted) {
+            return !fitted.isEmpty() && fitted.matches("\\d+") && label.matches("(bucket |\\[)" + fitted + "]?");
+        }
     }
 
     /** Draws the rows of one object from {@code top}; returns the y below its last row. */
-    private double drawObject(MemoryObject object, double left, double top, List<Drawing.Box> boxes) {
+    private double drawObject(MemoryObject object, double top, Sheet sheet) {
+        List<Piece> pieces = pieces(object);
+        int rows = pieces.stream().mapToInt(Piece::row).max().orElse(-1) + 1;
+        double y = top;
+        for (int row = 0; row < rows; row++) {
+            final int r = row;
+            List<Piece> inRow = pieces.stream().filter(p -> p.row() == r).toList();
+            List<Placement> labels = stairs(inRow);
+            int levels = labels.stream().mapToInt(Placement::level).max().orElse(-1) + 1;
+            double rowTop = y + (levels > 0 ? levels * CALLOUT_LEVEL + CALLOUT_GAP : 0);
+            for (Placement label : labels) {
+                double textTop = rowTop - CALLOUT_GAP - (label.level() + 1) * CALLOUT_LEVEL;
+                Piece p = label.piece();
+                sheet.callouts.add(new Drawing.Callout(label.anchor(), textTop, rowTop - textTop, object.id(),
+                        p.label(), p.detail()));
+                sheet.right = Math.max(sheet.right, label.end());
+            }
+            List<Piece> pointing = inRow.stream()
+                    .filter(p -> p.first() && p.region().pointsTo().filter(sheet.drawn::contains).isPresent())
+                    .sorted(Comparator.comparingDouble(Piece::x)).toList();
+            for (Piece p : inRow) {
+                boolean calledOut = p.wantsCallout();
+                Drawing.Box box = new Drawing.Box(p.x(), rowTop, p.width(), m.rowHeight(), object.id(), p.region(),
+                        p.fitted(), calledOut ? "" : fitOrNothing(p.detail(), p.width()), p.spoken(),
+                        p.folded(), p.compact(), p.first());
+                sheet.boxes.add(box);
+                sheet.right = Math.max(sheet.right, p.x() + p.width());
+                int track = pointing.indexOf(p);
+                if (track >= 0) {
+                    // The leftmost pointer turns nearest its row, so no two of one row cross.
+                    sheet.pointers.add(new Pointer(box, p.region().pointsTo().get(),
+                            rowTop + m.rowHeight() + TRACK * (track + 1), 0));
+                }
+            }
+            y = rowTop + m.rowHeight() + (pointing.isEmpty() ? 0 : TRACK * pointing.size() + CALLOUT_GAP)
+                    + m.rowGap();
+        }
+        return y - m.rowGap();
+    }
+
+    /** A callout's place: its level above the row (0 nearest) and where its leader runs. */
+    private record Placement(Piece piece, int level, double anchor, double end) {
+    }
+
+    /**
+     * Stacks the callouts of one row as stairs, from the right: a label goes on the lowest level
+     * where it overlaps no label and no leader of a label above it, so no line crosses text.
+     */
+    private List<Placement> stairs(List<Piece> row) {
+        List<Piece> wanting = row.stream().filter(Piece::wantsCallout)
+                .sorted(Comparator.comparingDouble((Piece p) -> p.x()).reversed()).toList();
+        List<Placement> placed = new ArrayList<>();
+        for (Piece p : wanting) {
+            double anchor = p.x() + Math.min(p.width() / 2, m.pixelsPerByte() * 4);
+            double end = anchor + LEADER_INDENT + calloutWidth(p.label(), p.detail());
+            int level = 0;
+            while (true) {
+                final int l = level;
+                boolean free = placed.stream().noneMatch(q -> q.level() == l && q.anchor() < end + 6 && anchor < q.end() + 6)
+                        && placed.stream().noneMatch(q -> q.level() > l && q.anchor() >= anchor - 2 && q.anchor() <= end + 6);
+                if (free) {
+                    break;
+                }
+                level++;
+            }
+            placed.add(new Placement(p, level, anchor, end));
+        }
+        return placed;
+    }
+
+    private double calloutWidth(String label, String detail) {
+        return textWidth.of(label, false) + 8 + textWidth.of(detail, true) * DETAIL_CHAR_RATIO;
+    }
+
+    /** The object's regions cut into boxes along rows, before the rows' heights are known. */
+    private List<Piece> pieces(MemoryObject object) {
+        List<Piece> pieces = new ArrayList<>();
+        Map<Integer, Integer> entryNumbers = entryNumbers(object);
         int column = 0;
         int row = 0;
         List<Region> regions = object.regions();
         for (int i = 0; i < regions.size(); i++) {
             Region r = regions.get(i);
             int j = i;
-            while (FOLDABLE.contains(r.kind()) && j + 1 < regions.size() && regions.get(j + 1).kind() == r.kind()) {
+            RegionKind kind = r.kind();
+            while ((FOLDABLE.contains(kind) || kind == RegionKind.INDEX) && j + 1 < regions.size()
+                    && regions.get(j + 1).kind() == kind) {
                 j++;
+            }
+            if (kind == RegionKind.INDEX) {
+                row = (column > 0 ? row + 1 : row);
+                row = indexCells(regions.subList(i, j + 1), row, pieces) + 1;
+                column = 0;
+                i = j;
+                continue;
             }
             int runBytes = regions.get(j).end() - r.offset();
             if (j > i && runBytes > m.foldBytes()) {
@@ -115,24 +269,29 @@ public final class LayoutDrawer {
                     column = 0;
                 }
                 String label = (j - i + 1) + " × " + r.kind().title() + " · " + runBytes + " bytes (shortened)";
-                boxes.add(new Drawing.Box(left, rowTop(top, row), m.rowWidth(), m.rowHeight(), object.id(), r,
-                        label, offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
+                pieces.add(new Piece(row, 0, m.rowWidth(), r, label, label,
+                        offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
                         spoken(r, label, runBytes), true, false, true));
                 row++;
                 i = j;
                 continue;
             }
+            String label = r.label();
+            Integer entry = entryNumbers.get(r.offset());
+            if (entry != null) {
+                label = r.kind() == RegionKind.ENTRY_HASH ? "hash #" + entry : "#" + entry + " " + r.label();
+            }
             int remaining = r.size();
             while (remaining > 0) {
                 int piece = Math.min(remaining, m.bytesPerRow() - column);
-                double x = left + column * m.pixelsPerByte();
+                double x = column * m.pixelsPerByte();
                 double w = piece * m.pixelsPerByte();
                 boolean first = remaining == r.size();
-                String label = first ? shortest(r.label(), w) : fits("…" + r.label(), w);
-                String detail = first ? fits(offsetText(r.offset()) + " · " + r.size(), w) : "";
-                boolean compact = textWidth.of(label, false) > w - m.boxPadding();
-                boxes.add(new Drawing.Box(x, rowTop(top, row), w, m.rowHeight(), object.id(), r, label, detail,
-                        spoken(r, r.label(), r.size()), false, compact, first));
+                String fitted = first ? shortest(label, w) : fits("…" + label, w);
+                String detail = first ? offsetText(r.offset()) + " · " + r.size() : "";
+                boolean compact = textWidth.of(fitted, false) > w - m.boxPadding();
+                pieces.add(new Piece(row, x, w, r, first ? label : "", fitted, detail,
+                        spoken(r, label, r.size()), false, compact, first));
                 remaining -= piece;
                 column += piece;
                 if (column == m.bytesPerRow()) {
@@ -141,18 +300,108 @@ public final class LayoutDrawer {
                 }
             }
         }
-        int rows = column == 0 ? row : row + 1;
-        return top + rows * (m.rowHeight() + m.rowGap()) - m.rowGap();
+        return pieces;
     }
 
-    /** The label, or its number alone ("12" of "bucket 12") when only that fits, or nothing. */
+    /**
+     * The entry number of each entry's first region (its hash, or its key), by offset: entries
+     * are numbered in the order they sit in the table, as the index slots refer to them.
+     */
+    private static Map<Integer, Integer> entryNumbers(MemoryObject object) {
+        Map<Integer, Integer> numbers = new HashMap<>();
+        if (object.index().isEmpty()) {
+            return numbers;
+        }
+        int entry = -1;
+        boolean hashed = object.regions().stream().anyMatch(r -> r.kind() == RegionKind.ENTRY_HASH);
+        for (Region r : object.regions()) {
+            if (r.kind() == (hashed ? RegionKind.ENTRY_HASH : RegionKind.ENTRY_KEY)) {
+                entry++;
+            }
+            if (entry >= 0 && (r.kind() == RegionKind.ENTRY_HASH || r.kind() == RegionKind.ENTRY_KEY)) {
+                numbers.put(r.offset(), entry);
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * A hash table's index slots from {@code row} on: each slot holding an entry a cell naming the
+     * slot and the entry, each run of empty slots one cell; returns the last row used.
+     */
+    private int indexCells(List<Region> slots, int row, List<Piece> pieces) {
+        double x = 0;
+        int s = 0;
+        while (s < slots.size()) {
+            Region r = slots.get(s);
+            int e = s;
+            boolean empty = r.label().isEmpty();
+            while (empty && e + 1 < slots.size() && slots.get(e + 1).label().isEmpty()) {
+                e++;
+            }
+            int bytes = slots.get(e).end() - r.offset();
+            String label;
+            String detail;
+            if (!empty) {
+                label = "slot " + s + " → #" + r.label();
+                detail = offsetText(r.offset()) + " · " + r.size();
+            } else if (e > s) {
+                label = "slots " + s + "–" + e + " empty";
+                detail = offsetText(r.offset()) + " … " + offsetText(slots.get(e).end());
+            } else {
+                label = "slot " + s + " empty";
+                detail = offsetText(r.offset()) + " · " + r.size();
+            }
+            // A run of empty slots is as wide as its text: it is drawn folded, like long runs of free room.
+            double text = Math.max(textWidth.of(label, false), textWidth.of(detail, true) * DETAIL_CHAR_RATIO)
+                    + m.boxPadding() + 2;
+            double w = Math.ceil(empty && e > s ? text : Math.max(bytes * m.pixelsPerByte(), text));
+            w = Math.min(w, m.rowWidth());
+            if (x > 0 && x + w > m.rowWidth()) {
+                row++;
+                x = 0;
+            }
+            pieces.add(new Piece(row, x, w, r, label, label, detail, spoken(r, label, bytes), empty && e > s,
+                    false, true));
+            x += w;
+            s = e + 1;
+        }
+        return row;
+    }
+
+    /**
+     * Under a hash table, where each key's hash sends it: {@code hash & mask} is the first slot
+     * tried, and a taken slot sends the key on to the next slot of its probe sequence.
+     */
+    private double remarks(MemoryObject object, double top, Sheet sheet) {
+        if (object.index().isEmpty() || object.index().get().keys().isEmpty()) {
+            return top;
+        }
+        KeyIndex index = object.index().get();
+        double y = top + CALLOUT_GAP;
+        for (KeyIndex.Key key : index.keys()) {
+            long first = key.hash() & index.mask();
+            String text = "#" + key.entry() + " '" + key.name() + "'   hash " + key.hash() + "   hash & " + index.mask()
+                    + " = " + first + (first == key.slot() ? " → slot " + key.slot()
+                    : ", taken → probing → slot " + key.slot());
+            sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
+            sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);
+            y += REMARK_LINE;
+        }
+        return y;
+    }
+
+    /**
+     * The label, or its number alone ("12" of "bucket 12: 'x'") when only that fits, or nothing;
+     * a callout then gives the whole label.
+     */
     private String shortest(String label, double w) {
         String whole = fits(label, w);
-        String number = label.substring(label.lastIndexOf(' ') + 1);
-        if (!whole.isEmpty() || !number.matches("\\d+")) {
+        Matcher number = NUMBER.matcher(label);
+        if (!whole.isEmpty() || !number.find()) {
             return whole;
         }
-        return fits(number, w);
+        return fits(number.group(1), w);
     }
 
     /** The text if it fits a box of width {@code w} in the smaller type, else nothing. */
@@ -160,8 +409,9 @@ public final class LayoutDrawer {
         return textWidth.of(text, true) <= w - m.boxPadding() ? text : "";
     }
 
-    private double rowTop(double top, int row) {
-        return top + row * (m.rowHeight() + m.rowGap());
+    /** The detail line if it fits the box; a callout carries it otherwise. */
+    private String fitOrNothing(String detail, double w) {
+        return detail.isEmpty() ? "" : fits(detail, w);
     }
 
     private static String offsetText(int offset) {
@@ -173,31 +423,6 @@ public final class LayoutDrawer {
         String name = label.isEmpty() ? "" : " " + label;
         return r.kind().title() + name + ", offset " + r.offset() + ", " + bytes + (bytes == 1 ? " byte" : " bytes")
                 + (r.note().isEmpty() ? "" : ". " + r.note());
-    }
-
-    /** "8 buckets" over each row's run of index slots, when the run is wide enough to read. */
-    private List<Drawing.Caption> indexCaptions(List<Drawing.Box> boxes) {
-        List<Drawing.Caption> captions = new ArrayList<>();
-        int i = 0;
-        while (i < boxes.size()) {
-            Drawing.Box first = boxes.get(i);
-            int j = i;
-            while (first.kind() == RegionKind.INDEX && j + 1 < boxes.size()
-                    && boxes.get(j + 1).kind() == RegionKind.INDEX && boxes.get(j + 1).y() == first.y()) {
-                j++;
-            }
-            if (first.kind() == RegionKind.INDEX) {
-                Drawing.Box last = boxes.get(j);
-                double width = last.x() + last.width() - first.x();
-                int count = j - i + 1;
-                String text = count + (count == 1 ? " bucket" : " buckets");
-                if (width >= textWidth.of(text, true) + m.boxPadding()) {
-                    captions.add(new Drawing.Caption(first.x(), first.y(), width, first.height(), text));
-                }
-            }
-            i = j + 1;
-        }
-        return captions;
     }
 
     /** A pointer from a box to an object's title, before it has a lane in the gutter. */
@@ -219,20 +444,6 @@ public final class LayoutDrawer {
                     new Drawing.Point(laneX, turnY), new Drawing.Point(laneX, endY),
                     new Drawing.Point(left - 2, endY)));
         }
-    }
-
-    /** One pointer per region that points at an object drawn here, from the region's first box. */
-    private List<Pointer> pointers(List<Drawing.Box> boxes, Map<String, Double> titleY) {
-        List<Pointer> pointers = new ArrayList<>();
-        for (Drawing.Box box : boxes) {
-            var target = box.region().pointsTo();
-            if (target.isEmpty() || !titleY.containsKey(target.get()) || !box.first()) {
-                continue;
-            }
-            double turnY = box.y() + box.height() + Math.min(m.rowGap() + 6, m.objectGap() / 2);
-            pointers.add(new Pointer(box, target.get(), turnY, titleY.get(target.get())));
-        }
-        return pointers;
     }
 
     /** Gives each pointer the first lane free over its vertical span: lanes[i] for pointers[i]. */

@@ -8,6 +8,7 @@ import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
@@ -15,7 +16,8 @@ import java.util.Set;
 
 /**
  * A {@link Drawing} painted the way the window shows it: boxes filled by kind with their two lines
- * of text, object titles, pointer arrows under the boxes, captions over them.
+ * of text, object titles, pointer arrows under the boxes, callouts above their rows, remarks
+ * under hash tables.
  */
 public record LayoutPicture(Drawing drawing) implements Picture {
 
@@ -23,15 +25,15 @@ public record LayoutPicture(Drawing drawing) implements Picture {
     private static final double TEXT_INSET_X = 5;
     private static final double TEXT_INSET_Y = 4;
     private static final double DETAIL_OFFSET_Y = 19;
-    private static final double ARROW_HEAD = 7;
+    private static final double ARROW_HEAD = 10;
     private static final double ARROW_WIDTH = 1.6;
     private static final double TITLE_GAP = 10;
     private static final double BADGE_PAD_X = 6;
     private static final double BADGE_PAD_Y = 2;
-    /** A caption's band leaves the top and bottom of the boxes it lies over visible. */
-    private static final double CAPTION_INSET_Y = 18;
-    private static final double CAPTION_INSET_X = 2;
-    private static final double CAPTION_OPACITY = 0.72;
+    /** A callout's leader starts level with the middle of its text, with a short tick towards it. */
+    private static final double LEADER_TOP = 9;
+    private static final double LEADER_TICK = 4;
+    private static final double LEADER_WIDTH = 1.2;
     /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
     private static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
 
@@ -58,8 +60,13 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         for (Drawing.Box box : drawing.boxes()) {
             paintBox(g, p, type, box);
         }
-        for (Drawing.Caption caption : drawing.captions()) {
-            paintCaption(g, p, type, caption);
+        for (Drawing.Callout callout : drawing.callouts()) {
+            paintCallout(g, p, type, callout);
+        }
+        g.setFont(type.boxDetail(false));
+        g.setColor(Colors.of(p.ink()));
+        for (Drawing.Remark remark : drawing.remarks()) {
+            g.drawString(remark.text(), (float) remark.x(), baseline(remark.y(), g));
         }
     }
 
@@ -115,16 +122,22 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         }
     }
 
-    private static void paintCaption(Graphics2D g, Palette p, Typography type, Drawing.Caption caption) {
-        g.setColor(Colors.of(p.fill(RegionKind.INDEX), CAPTION_OPACITY));
-        g.fill(new Rectangle2D.Double(caption.x() + CAPTION_INSET_X, caption.y() + CAPTION_INSET_Y,
-                caption.width() - 2 * CAPTION_INSET_X, caption.height() - 2 * CAPTION_INSET_Y));
-        g.setFont(type.smallBold());
-        FontMetrics m = g.getFontMetrics();
-        g.setColor(Colors.of(p.caption()));
-        float x = (float) (caption.x() + (caption.width() - m.stringWidth(caption.text())) / 2);
-        float y = (float) (caption.y() + (caption.height() + m.getAscent() - m.getDescent()) / 2);
-        g.drawString(caption.text(), x, y);
+    /** A label above its box's row, with a leader line down to the box. */
+    private static void paintCallout(Graphics2D g, Palette p, Typography type, Drawing.Callout callout) {
+        g.setColor(Colors.of(p.line()));
+        Stroke old = g.getStroke();
+        g.setStroke(new BasicStroke((float) LEADER_WIDTH));
+        g.draw(new Line2D.Double(callout.x(), callout.y() + LEADER_TOP, callout.x(), callout.y() + callout.leader()));
+        g.draw(new Line2D.Double(callout.x(), callout.y() + LEADER_TOP, callout.x() + LEADER_TICK, callout.y() + LEADER_TOP));
+        g.setStroke(old);
+        g.setColor(Colors.of(p.ink()));
+        g.setFont(type.boxLabel(false));
+        float x = (float) (callout.x() + LEADER_TICK + 2);
+        g.drawString(callout.label(), x, baseline(callout.y(), g));
+        float detailX = x + g.getFontMetrics().stringWidth(callout.label()) + 6;
+        g.setColor(Colors.of(p.inkSoft()));
+        g.setFont(type.boxDetail(true));
+        g.drawString(callout.detail(), detailX, baseline(callout.y() + 2, g));
     }
 
     private static void paintArrow(Graphics2D g, Palette p, Drawing.Arrow arrow) {

@@ -79,7 +79,7 @@ public final class ScenePictures {
         Described d = describe(runtime, variantId, attrs);
         return List.of(new TextLine(d.heading(), TextLine.Role.HEADING),
                 new TextLine(d.bytes() + " bytes per instance · " + d.bytesLabel(), TextLine.Role.NOTE),
-                new LayoutPicture(new LayoutDrawer(metrics).draw(d.layout())));
+                new LayoutPicture(new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(d.layout())));
     }
 
     private List<Picture> grow(Scene scene, AttributeNames attrs) {
@@ -101,7 +101,7 @@ public final class ScenePictures {
         return List.of(new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING),
                 new TextLine(outcome, step.outcome() instanceof StepOutcome.Refused ? TextLine.Role.ERROR : TextLine.Role.BODY),
                 new TextLine(step.bytesPerInstance() + " bytes per instance", TextLine.Role.NOTE),
-                new LayoutPicture(new LayoutDrawer(metrics).draw(step.layout())));
+                new LayoutPicture(new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout())));
     }
 
     private List<Picture> memory(Scene scene, AttributeNames attrs) {

@@ -1,6 +1,9 @@
 package dev.slotscope.export;
 
+import dev.slotscope.drawing.TextWidth;
+
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 
 /**
  * The type scale of exported pictures, the same sizes the window's stylesheet gives the same
@@ -13,6 +16,16 @@ public record Typography(String family) {
 
     /** How far below a text's top its baseline lies, as a share of the font size. */
     static final double ASCENT = 0.93;
+
+    /** What is measured is what is painted: box labels measured with these fonts, no screen needed. */
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+
+    /** Box labels' widths in this type, so a drawing made for a picture shows the labels that fit it. */
+    public TextWidth textWidth() {
+        Font normal = boxLabel(false);
+        Font compact = boxLabel(true);
+        return (text, small) -> (small ? compact : normal).getStringBounds(text, MEASURE).getWidth();
+    }
 
     public Font boxLabel(boolean compact) {
         return new Font(family, Font.BOLD, compact ? 12 : 14);

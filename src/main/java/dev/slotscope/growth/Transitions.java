@@ -135,7 +135,7 @@ public final class Transitions {
         return old.map(o -> new MemoryObject(OLD_TABLE, "old table (" + before.table().get().slots() + " slots), being replaced",
                 o.type(), o.shared(), o.regions().stream()
                 .map(r -> new Region(r.offset(), r.size(), r.kind(), r.label(), Optional.empty(), r.note(), r.declaringClass()))
-                .toList()));
+                .toList(), o.index()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.slotscope.layout;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One block of memory: an instance, or an object attached to it such as a dict or a keys table.
@@ -12,10 +13,13 @@ import java.util.Objects;
  * @param type    the C struct or class name, e.g. {@code PyDictObject}
  * @param shared  true when the block is shared by every instance (it is not paid per instance)
  * @param regions the bytes, in address order
+ * @param index   for a hash table's keys: which entry each index slot holds
  */
-public record MemoryObject(String id, String label, String type, boolean shared, List<Region> regions) {
+public record MemoryObject(String id, String label, String type, boolean shared, List<Region> regions,
+                           Optional<KeyIndex> index) {
 
     public MemoryObject {
+        Objects.requireNonNull(index);
         Objects.requireNonNull(id);
         Objects.requireNonNull(label);
         Objects.requireNonNull(type);
@@ -28,6 +32,11 @@ public record MemoryObject(String id, String label, String type, boolean shared,
                 throw new IllegalArgumentException(id + ": regions not contiguous at " + regions.get(i));
             }
         }
+    }
+
+    /** An object that is not a hash table's keys. */
+    public MemoryObject(String id, String label, String type, boolean shared, List<Region> regions) {
+        this(id, label, type, shared, regions, Optional.empty());
     }
 
     /** Offset of the first byte: negative when the object has a pre-header. */

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class ArrowLayer extends Group {
 
-    private static final double HEAD_LENGTH = 7;
+    private static final double HEAD_LENGTH = 10;
     /** Arrows' parts kept hidden for later arrows at most: a few dozen arrows come and go in a replay. */
     private static final int SPARES = 100;
 

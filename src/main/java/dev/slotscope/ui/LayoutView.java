@@ -28,6 +28,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -35,6 +37,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -67,6 +70,9 @@ public final class LayoutView extends Pane {
      * new ones.
      */
     private static final int SPARES = 400;
+    /** A callout's leader starts level with the middle of its text, with a short tick towards it. */
+    private static final double LEADER_TOP = 9;
+    private static final double LEADER_TICK = 4;
     /** How far a new object's outline stands off its boxes. */
     private static final double FRESH_MARGIN = 3;
 
@@ -89,11 +95,12 @@ public final class LayoutView extends Pane {
     };
 
     private final Tooltip tooltip = new Tooltip();
-    /** Layers, bottom to top: arrows run under the boxes, captions lie over them. */
+    /** Layers, bottom to top: arrows run under the boxes; callouts and remarks sit beside them. */
     private final ArrowLayer arrows = new ArrowLayer();
     private final Group titles = new Group();
     private final Group boxes = new Group();
-    private final Group captions = new Group();
+    private final Group callouts = new Group();
+    private final Group remarks = new Group();
     private final Group marks = new Group();
     /**
      * Paper-coloured rectangles over objects fading in or out. An object is faded by its veil rather
@@ -113,7 +120,7 @@ public final class LayoutView extends Pane {
      * repaint and repaints the whole window, which a fade would do in every frame it runs.
      */
     private Node viewport;
-    private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of(), List.of());
+    private Drawing shown = new Drawing(0, 0, List.of(), List.of(), List.of());
     /** The boxes lit by the beat playing now. */
     private final Set<Node> beating = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The boxes marked as the selection. */
@@ -121,7 +128,7 @@ public final class LayoutView extends Pane {
 
     public LayoutView() {
         getStyleClass().add("layout-view");
-        getChildren().addAll(arrows, titles, boxes, veils, marks, captions);
+        getChildren().addAll(arrows, titles, callouts, remarks, boxes, veils, marks);
         // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -167,9 +174,11 @@ public final class LayoutView extends Pane {
         arrows.show(drawing.arrows());
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
                 (node, title) -> node.relocate(title.x(), title.y()), true);
-        reuseOrMake(captions, Drawing.Caption.class, drawing.captions(),
-                caption -> List.of(caption.text(), caption.width(), caption.height()), LayoutView::captionNode,
-                (node, caption) -> node.relocate(caption.x(), caption.y()), false);
+        reuseOrMake(callouts, Drawing.Callout.class, drawing.callouts(),
+                callout -> List.of(callout.label(), callout.detail(), callout.leader()), LayoutView::calloutNode,
+                (node, callout) -> node.relocate(callout.x(), callout.y()), false);
+        reuseOrMake(remarks, Drawing.Remark.class, drawing.remarks(), Drawing.Remark::text, LayoutView::remarkNode,
+                (node, remark) -> node.relocate(remark.x(), remark.y()), false);
         reuseOrMake(boxes, Drawing.Box.class, drawing.boxes(), LayoutView::look, this::boxNode, LayoutView::reuse, true);
         for (String objectId : fresh) {
             veil(objectId, 1 - FRESH_START_OPACITY).ifPresent(veil -> {
@@ -586,14 +595,37 @@ public final class LayoutView extends Pane {
         return node;
     }
 
-    private static Label captionNode(Drawing.Caption caption) {
-        Label label = new Label(caption.text());
-        label.getStyleClass().add("box-caption");
-        label.setMouseTransparent(true);
-        label.relocate(caption.x(), caption.y());
-        label.setPrefSize(caption.width(), caption.height());
-        label.setMinSize(caption.width(), caption.height());
-        return label;
+    /**
+     * The label of a box too narrow for it, above the box's row: a leader line from the box up to
+     * the text. Placed by its top-left corner, where the leader runs.
+     */
+    private static Pane calloutNode(Drawing.Callout callout) {
+        Line leader = new Line(0, LEADER_TOP, 0, callout.leader());
+        Line tick = new Line(0, LEADER_TOP, LEADER_TICK, LEADER_TOP);
+        leader.getStyleClass().add("callout-leader");
+        tick.getStyleClass().add("callout-leader");
+        Text label = new Text(callout.label());
+        label.getStyleClass().add("callout-label");
+        label.setTextOrigin(VPos.TOP);
+        Text detail = new Text(callout.detail());
+        detail.getStyleClass().add("callout-detail");
+        detail.setTextOrigin(VPos.TOP);
+        HBox text = new HBox(6, label, detail);
+        text.setAlignment(Pos.BASELINE_LEFT);
+        text.relocate(LEADER_TICK + 2, 0);
+        Pane node = new Pane(leader, tick, text);
+        node.setMouseTransparent(true);
+        node.relocate(callout.x(), callout.y());
+        return node;
+    }
+
+    /** A line of text under a hash table: where a key's hash sends it. */
+    private static Text remarkNode(Drawing.Remark remark) {
+        Text text = new Text(remark.text());
+        text.getStyleClass().add("remark");
+        text.setTextOrigin(VPos.TOP);
+        text.relocate(remark.x(), remark.y());
+        return text;
     }
 
     /**

@@ -139,6 +139,6 @@ class LayoutViewSightTest {
             titles.add(new Drawing.Title(10, piece.y(), piece.objectId(), piece.objectId(), "16 bytes", false));
             boxes.add(box(piece.objectId(), piece.y(), mark));
         }
-        return new Drawing(400, OUT_OF_SIGHT_Y + 100, boxes, titles, List.of(), List.of());
+        return new Drawing(400, OUT_OF_SIGHT_Y + 100, boxes, titles, List.of());
     }
 }

@@ -99,6 +99,6 @@ class LayoutViewStepsTest {
     }
 
     private static Drawing drawing(List<Drawing.Arrow> arrows) {
-        return new Drawing(600, 700, List.of(), List.of(), arrows, List.of());
+        return new Drawing(600, 700, List.of(), List.of(), arrows);
     }
 }

@@ -99,6 +99,6 @@ class ZoomPaneTest {
             boxes.add(new Drawing.Box(10, shift + i * ROW, 80, 40, "object", Region.of(i * 8, 8, RegionKind.MARK_WORD,
                     "mark" + i), "mark", "0 + 8", "mark word", false, false, true));
         }
-        return new Drawing(WIDTH, BOXES * ROW + ROW, boxes, List.of(), List.of(), List.of());
+        return new Drawing(WIDTH, BOXES * ROW + ROW, boxes, List.of(), List.of());
     }
 }
