@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Records every fixture with every pyenv CPython 3.8-3.13 found under ~/.pyenv/versions
 # (missing ones are skipped): tools/record_cpython.py writes
-# src/test/resources/fixtures/cpython/cpython-3.X.json and tools/record_growth.py writes
+# src/test/resources/fixtures/cpython/cpython-3.X.json (and tools/record_type_object.py
+# fixtures/cpython-type/cpython-3.X.json), tools/record_growth.py writes
 # src/test/resources/fixtures/cpython-growth/cpython-3.X.json; then the recorded growth tables
 # are checked with `record_growth.py --check`.
 # Usage: tools/record_all.sh [cpython|growth]   (default: both)
@@ -26,6 +27,7 @@ for minor in 8 9 10 11 12 13; do
   fi
   echo "== $("$found" -c 'import platform; print(platform.python_version())') ($found)"
   [[ "$which" == growth ]] || "$found" "$here/record_cpython.py"
+  [[ "$which" == growth ]] || "$found" "$here/record_type_object.py"
   [[ "$which" == cpython ]] || "$found" "$here/record_growth.py"
   last="$found"
 done

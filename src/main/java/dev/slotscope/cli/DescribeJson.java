@@ -38,6 +38,8 @@ final class DescribeJson {
         root.put("sharedBytes", object.layout().sharedBytes());
         root.put("regions", regions(object.layout().instance()));
         root.put("attached", object.layout().attached().stream().map(DescribeJson::attached).toList());
+        // The class the type pointer leads to, where it leads on to the shared keys; never in a byte count.
+        object.layout().classObject().ifPresent(c -> root.put("class", attached(c)));
         outcome.ifPresent(o -> root.put("addAttribute", outcome(o)));
         return write(root);
     }

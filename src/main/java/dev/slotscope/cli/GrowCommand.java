@@ -77,6 +77,7 @@ final class GrowCommand implements Callable<Integer> {
             }
             m.put("regions", DescribeJson.regions(step.layout().instance()));
             m.put("attached", step.layout().attached().stream().map(DescribeJson::attached).toList());
+            step.layout().classObject().ifPresent(c -> m.put("class", DescribeJson.attached(c)));
             m.put("table", step.table().map(GrowCommand::table).orElse(null));
             list.add(m);
         }

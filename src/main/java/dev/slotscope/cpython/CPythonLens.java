@@ -7,6 +7,7 @@ import dev.slotscope.layout.RegionKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.slotscope.cpython.ClassShape.GC_HEAD;
 import static dev.slotscope.cpython.ClassShape.WORD;
@@ -26,6 +27,7 @@ public final class CPythonLens {
     static final String KEYS = "keys";
     static final String VALUES = "values";
     static final String OWN_KEYS = "own-keys";
+    static final String CLASS = "class";
 
     /**
      * Describes the variant; throws {@link UnsupportedVariantException} when the version lacks it.
@@ -76,7 +78,7 @@ public final class CPythonLens {
         /** What the instance's own pointers point at; null where a pointer is NULL. */
         private String dictTarget;
         private String valuesTarget;
-        /** Set when only the class (through the type pointer) leads to the shared keys. */
+        /** Set when the class, through the type pointer, is the way to the shared keys. */
         private String typeTarget;
 
         InstanceLayouter(CPythonVersion version, Variant variant, ClassShape shape, DictState state) {
@@ -90,20 +92,23 @@ public final class CPythonLens {
             if (shape.managedDict() || shape.dictSlot() >= 0) {
                 attach();
             }
-            return new ObjectLayout(instance(state.names()), attached);
+            // The type pointer leads to the class, and the class to the keys its instances share.
+            Optional<MemoryObject> classObject = typeTarget == null ? Optional.empty()
+                    : Optional.of(DictRules.classObject(version, variant.className()));
+            return new ObjectLayout(instance(state.names()), attached, classObject);
         }
 
         private void attach() {
             List<String> names = state.names();
             switch (state.mode()) {
-                case NONE -> typeTarget = KEYS;
+                case NONE -> typeTarget = CLASS;
                 case LEGACY_SPLIT -> {
                     dictTarget = DICT;
                     attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
                     attached.add(DictRules.legacyValues(state.shared(), names));
                 }
                 case VALUES -> {
-                    typeTarget = KEYS;
+                    typeTarget = CLASS;
                     if (!shape.inlineValues()) {
                         valuesTarget = VALUES;
                         attached.add(DictRules.modernValues(names, state.capacity()));
@@ -115,7 +120,7 @@ public final class CPythonLens {
                     attached.add(DictRules.dictValues(names, state.capacity()));
                 }
                 case COMBINED -> {
-                    typeTarget = KEYS;
+                    typeTarget = CLASS;
                     dictTarget = DICT;
                     attached.add(DictRules.dictObject("__dict__ (combined)", OWN_KEYS, null));
                     attached.add(DictRules.keysObject(version, state.own(), false));

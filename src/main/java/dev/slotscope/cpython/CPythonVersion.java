@@ -8,12 +8,29 @@ import java.util.Optional;
  * object layout that version brought, so the lens asks questions instead of comparing numbers.
  */
 public enum CPythonVersion {
-    V3_8(8), V3_9(9), V3_10(10), V3_11(11), V3_12(12), V3_13(13);
+    // The class object's figures, type.__basicsize__ and where ht_cached_keys sits in it, as
+    // tools/record_type_object.py recorded them (fixtures/cpython-type).
+    V3_8(8, 880, 872), V3_9(9, 880, 864), V3_10(10, 888, 872), V3_11(11, 904, 872), V3_12(12, 920, 880),
+    V3_13(13, 928, 880);
 
     private final int minor;
+    private final int heapTypeSize;
+    private final int cachedKeysOffset;
 
-    CPythonVersion(int minor) {
+    CPythonVersion(int minor, int heapTypeSize, int cachedKeysOffset) {
         this.minor = minor;
+        this.heapTypeSize = heapTypeSize;
+        this.cachedKeysOffset = cachedKeysOffset;
+    }
+
+    /** Bytes of a class made by a class statement ({@code sizeof(PyHeapTypeObject)}), after its GC header. */
+    public int heapTypeSize() {
+        return heapTypeSize;
+    }
+
+    /** Where a class keeps the pointer to the keys its instances share ({@code ht_cached_keys}). */
+    public int cachedKeysOffset() {
+        return cachedKeysOffset;
     }
 
     public int minor() {

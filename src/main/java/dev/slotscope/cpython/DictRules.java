@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import static dev.slotscope.cpython.ClassShape.GC_HEAD;
 import static dev.slotscope.cpython.ClassShape.WORD;
+import static dev.slotscope.cpython.CPythonLens.CLASS;
 import static dev.slotscope.cpython.CPythonLens.DICT;
 import static dev.slotscope.cpython.CPythonLens.KEYS;
 import static dev.slotscope.cpython.CPythonLens.OWN_KEYS;
@@ -134,6 +135,27 @@ final class DictRules {
         return shared
                 ? new MemoryObject(KEYS, "shared keys of the class", "PyDictKeysObject", true, b.build(), Optional.of(index))
                 : new MemoryObject(OWN_KEYS, "keys of this dict", "PyDictKeysObject", false, b.build(), Optional.of(index));
+    }
+
+    /**
+     * The class an instance's type pointer leads to (a {@code PyHeapTypeObject} after its GC
+     * header), drawn for the one field the lesson needs, {@code ht_cached_keys}, which points at
+     * the keys its instances share; the rest is drawn shortened. Sizes and offset as recorded by
+     * {@code tools/record_type_object.py}; a lesson class has no member slots after the struct.
+     */
+    static MemoryObject classObject(CPythonVersion version, String className) {
+        int keysAt = version.cachedKeysOffset();
+        RegionBuilder b = new RegionBuilder(-GC_HEAD)
+                .add(GC_HEAD, RegionKind.GC_HEADER, "GC header")
+                .add(WORD, RegionKind.REFCOUNT, "refcnt")
+                .add(WORD, RegionKind.TYPE_POINTER, "type")
+                .note("Points at the class's own type, its metaclass: type.")
+                .add(keysAt - 2 * WORD, RegionKind.TYPE_FIELDS, "type object fields")
+                .pointer(WORD, RegionKind.OBJECT_FIELD, "ht_cached_keys", KEYS);
+        if (version.heapTypeSize() > keysAt + WORD) {
+            b.add(version.heapTypeSize() - keysAt - WORD, RegionKind.TYPE_FIELDS, "type object fields");
+        }
+        return new MemoryObject(CLASS, "class " + className, "PyHeapTypeObject", true, b.build());
     }
 
     /** 3.8–3.10: the split dict's values, one pointer per usable entry of the shared keys. */

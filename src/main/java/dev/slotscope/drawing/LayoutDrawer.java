@@ -29,8 +29,9 @@ import java.util.stream.IntStream;
  */
 public final class LayoutDrawer {
 
-    /** Kinds that stand for room not yet used; long runs of them are drawn shortened. */
-    private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE);
+    /** Kinds that stand for room not yet used, or fields not drawn one by one; long runs are drawn shortened. */
+    private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE,
+            RegionKind.TYPE_FIELDS);
     /** Height of one level of callouts above a row. */
     static final double CALLOUT_LEVEL = 19;
     /** Room between the lowest callout and its row, and between a row and its first pointer track. */
@@ -262,13 +263,14 @@ public final class LayoutDrawer {
                 continue;
             }
             int runBytes = regions.get(j).end() - r.offset();
-            if (j > i && runBytes > m.foldBytes()) {
+            if (FOLDABLE.contains(kind) && runBytes > m.foldBytes()) {
                 // A long run of free room: one shortened box on a row of its own.
                 if (column > 0) {
                     row++;
                     column = 0;
                 }
-                String label = (j - i + 1) + " × " + r.kind().title() + " · " + runBytes + " bytes (shortened)";
+                String label = (j > i ? (j - i + 1) + " × " : "") + r.kind().title() + " · " + runBytes
+                        + " bytes (shortened)";
                 pieces.add(new Piece(row, 0, m.rowWidth(), r, label, label,
                         offsetText(r.offset()) + " … " + offsetText(regions.get(j).end()),
                         spoken(r, label, runBytes), true, false, true));

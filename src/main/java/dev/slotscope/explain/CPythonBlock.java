@@ -10,6 +10,8 @@ import dev.slotscope.layout.RegionKind;
  */
 enum CPythonBlock {
     INSTANCE, DICT, KEYS, VALUES,
+    /** The class an instance's type pointer leads to. */
+    CLASS,
     /** The caller did not say, and the region alone does not tell. */
     UNKNOWN;
 
@@ -19,6 +21,7 @@ enum CPythonBlock {
             case "PyDictObject" -> DICT;
             case "PyDictKeysObject" -> KEYS;
             case "PyDictValues", "PyObject *[]" -> VALUES;
+            case "PyHeapTypeObject" -> CLASS;
             default -> INSTANCE;
         };
     }
@@ -31,6 +34,7 @@ enum CPythonBlock {
         if (region.kind() == RegionKind.OBJECT_FIELD) {
             return switch (region.label()) {
                 case "used", "keys" -> DICT;
+                case "ht_cached_keys" -> CLASS;
                 // ma_version_tag is 8 bytes, dk_version 4.
                 case "version" -> region.size() == 8 ? DICT : KEYS;
                 default -> KEYS;
@@ -38,6 +42,7 @@ enum CPythonBlock {
         }
         return switch (region.kind()) {
             case INDEX, ENTRY_HASH, ENTRY_KEY, ENTRY_VALUE, UNUSED_ENTRY -> KEYS;
+            case TYPE_FIELDS -> CLASS;
             case DICT_POINTER, WEAKREF_POINTER, PREHEADER, SLOT -> INSTANCE;
             // Only the instance has a values pointer before it; a dict's ma_values is a field.
             case VALUES_POINTER -> region.offset() < 0 ? INSTANCE : DICT;

@@ -31,7 +31,23 @@ final class CPythonDictTexts {
     }
 
     static Facts field(CPythonBox box) {
-        return box.block() == CPythonBlock.DICT ? dictField(box) : keysField(box);
+        return switch (box.block()) {
+            case DICT -> dictField(box);
+            case CLASS -> classField(box);
+            default -> keysField(box);
+        };
+    }
+
+    private static Facts classField(CPythonBox box) {
+        if (!box.label().equals("ht_cached_keys")) {
+            throw new IllegalArgumentException("no class field is drawn as " + box.label());
+        }
+        return new Facts("ht_cached_keys: points at the keys table the class's instances share, at offset "
+                + box.version().cachedKeysOffset() + " of the class object.",
+                "Instances keep only their values; the attribute names, in order, are kept once, in this table.",
+                "A field of every heap type since key-sharing dicts (PEP 412, 3.3); 3.11 builds the table with the class"
+                        + " instead of at the first instance's __init__.",
+                CPythonSources.CPYTHON_OBJECT_H + ": PyHeapTypeObject.ht_cached_keys");
     }
 
     private static Facts dictField(CPythonBox box) {

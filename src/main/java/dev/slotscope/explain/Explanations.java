@@ -63,6 +63,7 @@ public final class Explanations {
             case ENTRY_VALUE -> CPythonDictTexts.entryValue(box);
             case UNUSED_ENTRY -> CPythonDictTexts.unusedEntry(box);
             case PADDING -> CPythonDictTexts.padding(box);
+            case TYPE_FIELDS -> CPythonObjectTexts.typeFields(box);
             case MARK_WORD, CLASS_WORD, ARRAY_LENGTH, FIELD, REFERENCE, ELEMENT ->
                     throw new IllegalArgumentException("the CPython lens draws no " + region.kind().title());
         };
@@ -82,7 +83,7 @@ public final class Explanations {
             case PADDING -> JvmTexts.padding(box);
             case GC_HEADER, PREHEADER, REFCOUNT, TYPE_POINTER, DICT_POINTER, VALUES_POINTER, WEAKREF_POINTER, SLOT,
                     VALUES_HEADER, VALUE, SPARE, OBJECT_FIELD, INDEX, ENTRY_HASH, ENTRY_KEY, ENTRY_VALUE,
-                    UNUSED_ENTRY -> throw new IllegalArgumentException("the JVM lens draws no " + region.kind().title());
+                    UNUSED_ENTRY, TYPE_FIELDS -> throw new IllegalArgumentException("the JVM lens draws no " + region.kind().title());
         };
         return facts.about(region, jvmTitle(region));
     }

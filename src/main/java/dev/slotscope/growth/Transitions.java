@@ -149,7 +149,7 @@ public final class Transitions {
         }
         List<MemoryObject> attached = new ArrayList<>(after.layout().attached());
         attached.add(replaced.get());
-        return new ObjectLayout(after.layout().instance(), attached);
+        return new ObjectLayout(after.layout().instance(), attached, after.layout().classObject());
     }
 
     private static List<Beat.Highlight> bucket(Optional<MemoryObject> array, int index) {

@@ -28,7 +28,9 @@ public enum RegionKind {
     FIELD("field", "A field with a primitive value, stored in the object itself."),
     REFERENCE("reference", "A field that points at another object (4 bytes with compressed oops)."),
     ELEMENT("element", "One element of an array."),
-    PADDING("padding", "Bytes that hold nothing, kept so that what follows is aligned.");
+    PADDING("padding", "Bytes that hold nothing, kept so that what follows is aligned."),
+    TYPE_FIELDS("type object fields", "The rest of a class object: its name, bases, sizes, flags and method slots,"
+            + " drawn shortened.");
 
     private final String title;
     private final String explanation;
