@@ -5,10 +5,13 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.MemoryChartModel;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,10 +63,13 @@ class MemoryViewTest {
     @Test
     void sliderMovesTheReadoutAndTheBars(FxRobot robot) {
         openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
-        assertEquals("For 1,000,000 instances, slotted saves 104.00 MB (68%) against standard.", readout(robot));
+        assertEquals("Plotted: total memory of every variant on CPython 3.10, for 0 to 1M instances. At N = 1,000,000: "
+                + "standard 152 MB, slotted 48 MB; slotted saves 104 MB (68%).", readout(robot));
         assertEquals(152.000168, bar(robot, "standard"), 1e-9);
         robot.interact(() -> robot.lookup("#countSlider").queryAs(Slider.class).setValue(4));
-        assertEquals("For 10,000 instances, slotted saves 1.04 MB (68%) against standard.", readout(robot));
+        assertEquals("Plotted: total memory of every variant on CPython 3.10, for 0 to 10k instances. At N = 10,000: "
+                + "standard 1.52 MB, slotted 0.48 MB; slotted saves 1.04 MB (68%).", readout(robot));
+        assertEquals("total memory (1 MB = 1,000,000 bytes)", explorer.memory().chart().model().y().title());
         assertEquals("10,000", robot.lookup("#countField").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#claimReadout").queryAs(Label.class).getText()
                 .endsWith("The claim holds on 3.11 and 3.13 only."));
@@ -120,5 +126,29 @@ class MemoryViewTest {
         String result = robot.lookup("#measureResult").queryAs(Label.class).getText();
         assertTrue(result.startsWith("Measured "), result);
         assertTrue(result.contains("predicted 216,000,000"), result);
+        MemoryChartModel chart = explorer.memory().chart().model();
+        assertEquals(1, chart.measured().size(), "the measured total is a point on the chart");
+        assertEquals("boxed", chart.measured().get(0).series());
+        assertTrue(chart.measuredLabel(chart.measured().get(0)).matches("measured 2\\d\\d MB \\(predicted 216 MB, [+-]\\d+\\.\\d%\\)"),
+                chart.measuredLabel(chart.measured().get(0)));
+        robot.interact(() -> explorer.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(explorer.memory().chart().model() == null || explorer.memory().chart().model().measured().isEmpty(),
+                "a measurement of BoxedPoint does not stay on FieldPoint's chart");
+        assertEquals("", robot.lookup("#measureResult").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theMeasureButtonKeepsItsWholeTextAt1280By800(FxRobot robot) {
+        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.CHILD_OF_SLOTTED));
+        robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(10_000_000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button measure = robot.lookup("#measureButton").queryAs(Button.class);
+        assertEquals(1280, stage.getScene().getWidth());
+        assertEquals("Measure 10,000,000 real instances", measure.getText());
+        assertTrue(measure.getWidth() >= measure.prefWidth(-1) - 0.5,
+                "the button is as wide as its text: " + measure.getWidth() + " < " + measure.prefWidth(-1));
+        Text shown = (Text) measure.lookup(".text");
+        assertEquals(measure.getText(), shown.getText(), "nothing is cut to …");
     }
 }
