@@ -9,9 +9,11 @@ import dev.slotscope.theme.Palette;
 import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Composite;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -27,20 +29,21 @@ import java.util.List;
  */
 public record MemoryChart(MemoryChartModel model) implements Picture {
 
-    private static final double BAR_PANEL_WIDTH = 430;
-    private static final double BAR_LABEL_WIDTH = 150;
-    private static final double BAR_MAX_WIDTH = 190;
-    private static final double BAR_ROW = 34;
+    /** Each bar row is also the series' legend: its line's swatch, its name, its bar and figures. */
+    private static final double BAR_LABEL_X = 38;
+    private static final double MIN_LABEL_WIDTH = 130;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    private static final double BAR_MAX_WIDTH = 150;
+    private static final double BAR_ROW = 36;
     private static final double BAR_HEIGHT = 20;
-    private static final double PANEL_GAP = 40;
-    private static final double PLOT_WIDTH = 470;
+    private static final double PANEL_GAP = 24;
+    private static final double PLOT_WIDTH = 440;
     private static final double PLOT_HEIGHT = 260;
     private static final double AXIS_ROOM_LEFT = 76;
     private static final double AXIS_ROOM_BOTTOM = 52;
     /** Above the plot: a row for the memory axis's title, a row for the N marker's label. */
     private static final double TITLE_ROW = 24;
     private static final double PLOT_TOP = 2 * TITLE_ROW;
-    private static final double LEGEND_ROW = 24;
     private static final double LEGEND_SWATCH = 28;
     private static final double TICK = 5;
     private static final double RIGHT_MARGIN = 40;
@@ -56,49 +59,81 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
         }
     }
 
+    /** Where the bars start: right of the longest series name, so no name is ever cut. */
+    private double barX() {
+        Font font = Typography.DEFAULT.body();
+        double longest = model.series().stream().mapToDouble(e -> font.getStringBounds(e.label(), MEASURE).getWidth()).max().orElse(0);
+        return BAR_LABEL_X + Math.max(MIN_LABEL_WIDTH, longest) + 12;
+    }
+
+    private double barPanelWidth() {
+        Font font = Typography.DEFAULT.objectDetail();
+        double figures = model.series().stream().mapToDouble(e -> font.getStringBounds(figures(e), MEASURE).getWidth()).max().orElse(0);
+        return barX() + BAR_MAX_WIDTH + 8 + figures;
+    }
+
+    private String figures(MemoryEstimate e) {
+        return model.valueLabel(e) + " · " + e.bytesPerInstance() + " bytes each";
+    }
+
     @Override
     public double width() {
-        return BAR_PANEL_WIDTH + PANEL_GAP + AXIS_ROOM_LEFT + PLOT_WIDTH + RIGHT_MARGIN;
+        return barPanelWidth() + PANEL_GAP + AXIS_ROOM_LEFT + PLOT_WIDTH + RIGHT_MARGIN;
     }
 
     @Override
     public double height() {
-        double bars = PLOT_TOP + model.series().size() * BAR_ROW;
-        double plot = PLOT_TOP + PLOT_HEIGHT + AXIS_ROOM_BOTTOM + legendRows() * LEGEND_ROW;
+        double bars = PLOT_TOP + (model.series().size() + 1) * BAR_ROW;
+        double plot = PLOT_TOP + PLOT_HEIGHT + AXIS_ROOM_BOTTOM;
         return Math.max(bars, plot);
-    }
-
-    private int legendRows() {
-        return model.series().size() + (model.measured().isEmpty() ? 0 : 1);
     }
 
     @Override
     public void paint(Graphics2D g, Painting painting) {
         paintBars(g, painting);
-        paintPlot(g, painting, BAR_PANEL_WIDTH + PANEL_GAP + AXIS_ROOM_LEFT);
+        paintPlot(g, painting, barPanelWidth() + PANEL_GAP + AXIS_ROOM_LEFT);
     }
 
     private void paintBars(Graphics2D g, Painting painting) {
         Palette p = painting.palette();
         List<MemoryEstimate> series = model.series();
         double max = series.stream().mapToLong(MemoryEstimate::totalBytes).max().orElse(1);
+        Stroke plain = new BasicStroke(1);
+        double barX = barX();
         for (int i = 0; i < series.size(); i++) {
             MemoryEstimate e = series.get(i);
             double top = PLOT_TOP + i * BAR_ROW;
+            double middle = top + BAR_ROW / 2;
+            g.setColor(Colors.of(p.series(i)));
+            g.setStroke(seriesStroke(i));
+            g.draw(new Line2D.Double(0, middle, LEGEND_SWATCH, middle));
+            g.setStroke(plain);
             g.setFont(painting.type().body());
             g.setColor(Colors.of(p.ink()));
-            float base = (float) (top + BAR_ROW / 2 + g.getFont().getSize2D() * 0.35);
-            g.drawString(e.label(), 0, base);
+            float base = (float) (middle + g.getFont().getSize2D() * 0.35);
+            g.drawString(e.label(), (float) BAR_LABEL_X, base);
             double w = max <= 0 ? 0 : BAR_MAX_WIDTH * e.totalBytes() / max;
             g.setColor(Colors.of(p.series(i)));
-            g.fill(new Rectangle2D.Double(BAR_LABEL_WIDTH, top + (BAR_ROW - BAR_HEIGHT) / 2, w, BAR_HEIGHT));
-            g.setColor(Colors.of(p.ink()));
+            g.fill(new Rectangle2D.Double(barX, top + (BAR_ROW - BAR_HEIGHT) / 2, w, BAR_HEIGHT));
             g.setFont(painting.type().objectDetail());
-            g.drawString(model.valueLabel(e), (float) (BAR_LABEL_WIDTH + w + 8), base);
+            FontMetrics m = g.getFontMetrics();
+            String value = model.valueLabel(e);
+            g.setColor(Colors.of(p.ink()));
+            g.drawString(value, (float) (barX + w + 8), base);
+            g.setColor(Colors.of(p.inkSoft()));
+            g.drawString(figures(e).substring(value.length()), (float) (barX + w + 8 + m.stringWidth(value)), base);
         }
         g.setFont(painting.type().small());
         g.setColor(Colors.of(p.inkSoft()));
-        g.drawString("total at " + model.markerLabel(), (float) BAR_LABEL_WIDTH, (float) (PLOT_TOP - 8));
+        g.drawString("total at " + model.markerLabel(), (float) barX, (float) (PLOT_TOP - 8));
+        if (!model.measured().isEmpty()) {
+            double middle = PLOT_TOP + series.size() * BAR_ROW + BAR_ROW / 2;
+            diamond(g, p, LEGEND_SWATCH / 2, middle);
+            g.setFont(painting.type().objectDetail());
+            g.setColor(Colors.of(p.ink()));
+            g.drawString("measured, beside the dot of its prediction", (float) BAR_LABEL_X,
+                    (float) (middle + g.getFont().getSize2D() * 0.35));
+        }
     }
 
     private void paintPlot(Graphics2D g, Painting painting, double left) {
@@ -167,13 +202,6 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             g.draw(line);
             g.setStroke(plain);
             dot(g, markerX, y(bottom, e.totalBytes()));
-            double legendY = bottom + AXIS_ROOM_BOTTOM + i * LEGEND_ROW + LEGEND_ROW / 2;
-            g.setStroke(seriesStroke(i));
-            g.draw(new Line2D.Double(left, legendY, left + LEGEND_SWATCH, legendY));
-            g.setStroke(plain);
-            g.setColor(Colors.of(p.ink()));
-            g.setFont(painting.type().objectDetail());
-            g.drawString(model.legendLabel(e), (float) (left + LEGEND_SWATCH + 8), (float) (legendY + m.getAscent() / 2.0 - 2));
         }
         paintMeasured(g, painting, left, bottom);
     }
@@ -206,10 +234,6 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             g.setColor(Colors.of(p.ink()));
             g.drawString(label, (float) labelX, (float) labelY);
         }
-        double legendY = bottom + AXIS_ROOM_BOTTOM + model.series().size() * LEGEND_ROW + LEGEND_ROW / 2;
-        diamond(g, p, left + LEGEND_SWATCH / 2, legendY);
-        g.setColor(Colors.of(p.ink()));
-        g.drawString("measured · dot: predicted", (float) (left + LEGEND_SWATCH + 8), (float) (legendY + m.getAscent() / 2.0 - 2));
     }
 
     private int seriesIndex(String label) {

@@ -121,7 +121,8 @@ public final class ScenePictures {
             claim = Readouts.cpythonClaim(planner, attrs);
             heading = version.displayName();
         }
-        MemoryChartModel chart = MemoryChartModel.of("every variant on " + heading, estimates, List.of());
+        String subject = "every variant on " + (RuntimeIds.isJvm(scene.runtime()) ? "the " : "") + heading;
+        MemoryChartModel chart = MemoryChartModel.of(subject, estimates, List.of());
         return List.of(new TextLine("Memory for " + n.display() + " instances · " + heading, TextLine.Role.HEADING),
                 new TextLine(chart.summary(), TextLine.Role.GOOD),
                 new MemoryChart(chart),

@@ -31,6 +31,34 @@ public record ByteFormat(ByteUnit unit, int decimals) {
         return new ByteFormat(unit, value >= 100 ? 0 : value >= 10 ? 1 : 2);
     }
 
+    /**
+     * The format for amounts shown side by side: the largest's unit and decimals, less the decimals
+     * that are zero in every one ("80 MB, 48 MB", not "80.0 MB, 48.0 MB"; but "1.52 GB, 0.48 GB").
+     */
+    public static ByteFormat forAll(double... amounts) {
+        double largest = 0;
+        for (double a : amounts) {
+            largest = Math.max(largest, Math.abs(a));
+        }
+        ByteFormat f = forLargest(largest);
+        int decimals = f.decimals;
+        while (decimals > 0 && allWholeAt(amounts, f.unit, decimals - 1, decimals)) {
+            decimals--;
+        }
+        return new ByteFormat(f.unit, decimals);
+    }
+
+    /** Whether every amount, written with {@code more} decimals, ends in a zero that {@code fewer} would drop. */
+    private static boolean allWholeAt(double[] amounts, ByteUnit unit, int fewer, int more) {
+        for (double a : amounts) {
+            double scaled = a / unit.bytes();
+            if (Math.round(scaled * Math.pow(10, more)) != Math.round(scaled * Math.pow(10, fewer)) * 10) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Writes one amount with three significant digits: "152 B", "69.2 KB", "1.52 GB". */
     public static String of(double bytes) {
         return forLargest(bytes).format(bytes);

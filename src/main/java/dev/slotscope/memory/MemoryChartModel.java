@@ -29,6 +29,7 @@ public final class MemoryChartModel {
     private final ChartAxis x;
     private final ChartAxis y;
     private final ByteFormat valueFormat;
+    private final ByteFormat summaryFormat;
 
     private MemoryChartModel(String subject, List<MemoryEstimate> series, List<MeasuredPoint> measured) {
         this.subject = subject;
@@ -41,7 +42,11 @@ public final class MemoryChartModel {
             top = Math.max(top, p.measured().totalBytes());
         }
         this.y = memoryAxis(top);
-        this.valueFormat = ByteFormat.forLargest(series.stream().mapToLong(MemoryEstimate::totalBytes).max().orElse(0));
+        // The bars and the summary write totals alike: the summary's decimals, which add up, if it needs more.
+        ByteFormat totals = ByteFormat.forAll(series.stream().mapToDouble(MemoryEstimate::totalBytes).toArray());
+        ByteFormat compared = addingUp(totals, biggest(), smallest());
+        this.valueFormat = totals.unit() == compared.unit() ? compared : totals;
+        this.summaryFormat = compared;
     }
 
     /**
@@ -168,16 +173,11 @@ public final class MemoryChartModel {
         return valueFormat.format(e.totalBytes());
     }
 
-    /** A series' legend entry: "standard · 152 bytes each". */
-    public String legendLabel(MemoryEstimate e) {
-        return e.label() + " · " + e.bytesPerInstance() + " bytes each";
-    }
-
     /** A measurement's label beside its point, with its prediction in the same unit and decimals. */
     public String measuredLabel(MeasuredPoint p) {
         long measuredBytes = p.measured().totalBytes();
         long predictedBytes = p.predicted().totalBytes();
-        ByteFormat f = ByteFormat.forLargest(Math.max(measuredBytes, predictedBytes));
+        ByteFormat f = ByteFormat.forAll(measuredBytes, predictedBytes);
         return String.format(Locale.ROOT, "measured %s (predicted %s, %+.1f%%)", f.format(measuredBytes), f.format(predictedBytes),
                 p.measured().differencePercent(p.predicted()));
     }
@@ -192,20 +192,36 @@ public final class MemoryChartModel {
         return plotted + " " + comparison();
     }
 
-    private String comparison() {
-        String at = "At N = " + count.display() + ": ";
+    /** Whether the summary compares slotted with standard: both shown, and standard the larger. */
+    private boolean comparesSlots() {
         Optional<MemoryEstimate> standard = named("standard");
         Optional<MemoryEstimate> slotted = named("slotted");
-        if (standard.isPresent() && slotted.isPresent() && standard.get().totalBytes() > slotted.get().totalBytes()) {
-            long big = standard.get().totalBytes();
-            long small = slotted.get().totalBytes();
-            ByteFormat f = ByteFormat.forLargest(big);
+        return standard.isPresent() && slotted.isPresent() && standard.get().totalBytes() > slotted.get().totalBytes();
+    }
+
+    /** The larger of the two totals the summary compares. */
+    private long biggest() {
+        return comparesSlots() ? named("standard").orElseThrow().totalBytes()
+                : series.stream().mapToLong(MemoryEstimate::totalBytes).max().orElseThrow();
+    }
+
+    /** The smaller of the two totals the summary compares. */
+    private long smallest() {
+        return comparesSlots() ? named("slotted").orElseThrow().totalBytes()
+                : series.stream().mapToLong(MemoryEstimate::totalBytes).min().orElseThrow();
+    }
+
+    private String comparison() {
+        String at = "At N = " + count.display() + ": ";
+        ByteFormat f = summaryFormat;
+        if (comparesSlots()) {
+            long big = biggest();
+            long small = smallest();
             return at + "standard " + f.format(big) + ", slotted " + f.format(small) + "; slotted saves "
                     + f.format(big - small) + String.format(Locale.ROOT, " (%.0f%%).", 100.0 * (big - small) / big);
         }
-        long most = series.stream().mapToLong(MemoryEstimate::totalBytes).max().orElseThrow();
-        long least = series.stream().mapToLong(MemoryEstimate::totalBytes).min().orElseThrow();
-        ByteFormat f = ByteFormat.forLargest(most);
+        long most = biggest();
+        long least = smallest();
         if (most == least) {
             return at + (series.size() == 1 ? series.get(0).label() + " takes " + f.format(most) + "."
                     : "all take " + f.format(most) + ".");
@@ -216,6 +232,25 @@ public final class MemoryChartModel {
                 + (largest.size() == 1 ? "" : " each") + "; " + names(smallest) + " the least, " + f.format(least)
                 + (smallest.size() == 1 ? "" : " each") + ": " + f.format(most - least)
                 + String.format(Locale.ROOT, " (%.0f%%) less.", 100.0 * (most - least) / most);
+    }
+
+    /**
+     * A format for two amounts and their difference in which the written difference is the
+     * difference of the written amounts, so a class that subtracts gets the figure shown: the
+     * bars' format if its unit fits, with more decimals where rounding would not add up.
+     */
+    private static ByteFormat addingUp(ByteFormat bars, long big, long small) {
+        ByteFormat own = ByteFormat.forAll(big, small, big - small);
+        ByteFormat f = own.unit() == bars.unit() && bars.decimals() >= own.decimals() ? bars : own;
+        while (f.unit() != ByteUnit.B && f.decimals() < 3 && !addsUp(f, big, small)) {
+            f = new ByteFormat(f.unit(), f.decimals() + 1);
+        }
+        return f;
+    }
+
+    private static boolean addsUp(ByteFormat f, long big, long small) {
+        double scale = Math.pow(10, f.decimals()) / f.unit().bytes();
+        return Math.round(big * scale) - Math.round(small * scale) == Math.round((big - small) * scale);
     }
 
     /** The chart in words, for screen readers. */

@@ -77,8 +77,8 @@ class MemoryChartModelTest {
         assertEquals("total memory (1 KB = 1,000 bytes)", chart.y().title());
         // 850 × 152 + 168 = 129,368 bytes: two thirds up the plot, not flat at zero.
         assertEquals(129_368 / 200_000.0, chart.y().fraction(series(chart, "standard").totalBytes()), 1e-12);
-        assertEquals("129 KB", chart.valueLabel(series(chart, "standard")));
-        assertEquals("41 KB", chart.valueLabel(series(chart, "slotted")));
+        assertEquals("129.4 KB", chart.valueLabel(series(chart, "standard")), "as many decimals as the summary needs to add up");
+        assertEquals("40.8 KB", chart.valueLabel(series(chart, "slotted")));
         assertEquals("N = 850", chart.markerLabel());
         everyPointInside(chart);
     }
@@ -120,9 +120,18 @@ class MemoryChartModelTest {
     @Test
     void theSummarySaysWhatIsPlottedAndComparesInOnePrecision() {
         assertEquals("Plotted: total memory of every variant on CPython 3.10, for 0 to 1,000 instances. At N = 850: "
-                + "standard 129 KB, slotted 41 KB; slotted saves 89 KB (68%).", chart(850).summary());
+                + "standard 129.4 KB, slotted 40.8 KB; slotted saves 88.6 KB (68%).", chart(850).summary());
         assertEquals("Plotted: total memory of every variant on CPython 3.10, for 0 to 1M instances. At N = 1,000,000: "
                 + "standard 152 MB, slotted 48 MB; slotted saves 104 MB (68%).", chart(1_000_000).summary());
+    }
+
+    @Test
+    void theSummarysFiguresAddUp() {
+        InstanceCount n = new InstanceCount(850);
+        List<MemoryEstimate> jvm = List.of(new MemoryEstimate("standard", n, 256, 0), new MemoryEstimate("slotted", n, 32, 0));
+        // 217,600 − 27,200 = 190,400: "218 KB − 27 KB" would not give "190 KB".
+        assertTrue(MemoryChartModel.of("two", jvm, List.of()).summary()
+                .endsWith("standard 217.6 KB, slotted 27.2 KB; slotted saves 190.4 KB (88%)."));
     }
 
     @Test
@@ -173,6 +182,14 @@ class MemoryChartModelTest {
         "152000168,'152 MB'", "1520001680,'1.52 GB'"})
     void amountsAreWrittenInTheirOwnUnitWithThreeSignificantDigits(long bytes, String text) {
         assertEquals(text, ByteFormat.of(bytes));
+    }
+
+    @Test
+    void amountsSideBySideShareAUnitAndDropDecimalsThatAreZeroInAll() {
+        assertEquals(new ByteFormat(ByteUnit.MB, 0), ByteFormat.forAll(80_000_768, 48_000_000, 32_000_768));
+        assertEquals(new ByteFormat(ByteUnit.GB, 2), ByteFormat.forAll(1_520_001_680, 480_000_000));
+        assertEquals(new ByteFormat(ByteUnit.KB, 1), ByteFormat.forAll(68_000, 40_800));
+        assertEquals("68.0 KB", new ByteFormat(ByteUnit.KB, 1).format(68_000));
     }
 
     @Test

@@ -129,6 +129,7 @@ class MemoryViewTest {
         MemoryChartModel chart = explorer.memory().chart().model();
         assertEquals(1, chart.measured().size(), "the measured total is a point on the chart");
         assertEquals("boxed", chart.measured().get(0).series());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/memory-jvm-measured.png");
         assertTrue(chart.measuredLabel(chart.measured().get(0)).matches("measured 2\\d\\d MB \\(predicted 216 MB, [+-]\\d+\\.\\d%\\)"),
                 chart.measuredLabel(chart.measured().get(0)));
         robot.interact(() -> explorer.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED)));
