@@ -73,7 +73,7 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
     }
 
     private String figures(MemoryEstimate e) {
-        return model.valueLabel(e) + " · " + e.bytesPerInstance() + " bytes each";
+        return model.valueLabel(e) + " · " + model.perInstanceLabel(e);
     }
 
     @Override

@@ -173,11 +173,23 @@ public final class MemoryChartModel {
         return valueFormat.format(e.totalBytes());
     }
 
-    /** A measurement's label beside its point, with its prediction in the same unit and decimals. */
+    /**
+     * What a series costs: "152 bytes each", and what its instances share once, where the line
+     * starts at 0 instances: "152 bytes each + 168 shared".
+     */
+    public String perInstanceLabel(MemoryEstimate e) {
+        return e.bytesPerInstance() + " bytes each" + (e.sharedBytes() > 0 ? " + " + e.sharedBytes() + " shared" : "");
+    }
+
+    /**
+     * A measurement's label beside its point, with its prediction in the same unit and decimals
+     * (the bars' decimals, if they show more).
+     */
     public String measuredLabel(MeasuredPoint p) {
         long measuredBytes = p.measured().totalBytes();
         long predictedBytes = p.predicted().totalBytes();
-        ByteFormat f = ByteFormat.forAll(measuredBytes, predictedBytes);
+        ByteFormat own = ByteFormat.forAll(measuredBytes, predictedBytes);
+        ByteFormat f = own.unit() == valueFormat.unit() && valueFormat.decimals() > own.decimals() ? valueFormat : own;
         return String.format(Locale.ROOT, "measured %s (predicted %s, %+.1f%%)", f.format(measuredBytes), f.format(predictedBytes),
                 p.measured().differencePercent(p.predicted()));
     }

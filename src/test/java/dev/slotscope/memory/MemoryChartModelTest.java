@@ -63,6 +63,8 @@ class MemoryChartModelTest {
         assertEquals("N = 1", chart.markerLabel());
         assertEquals("320 B", chart.valueLabel(series(chart, "standard")));
         assertEquals("48 B", chart.valueLabel(series(chart, "slotted")));
+        assertEquals("152 bytes each + 168 shared", chart.perInstanceLabel(series(chart, "standard")), "why 320, not 152");
+        assertEquals("48 bytes each", chart.perInstanceLabel(series(chart, "slotted")));
         everyPointInside(chart);
     }
 
@@ -155,7 +157,7 @@ class MemoryChartModelTest {
         MeasuredPoint beyond = new MeasuredPoint("standard", standard.at(million), new Measurement(million, 152_500_000, "python3.10"));
         MemoryChartModel chart = MemoryChartModel.of(SUBJECT, series, List.of(here, beyond));
         assertEquals(List.of(here), chart.measured(), "a million is beyond an axis that ends at 1,000");
-        assertEquals("measured 131 KB (predicted 129 KB, +1.3%)", chart.measuredLabel(here));
+        assertEquals("measured 131.0 KB (predicted 129.4 KB, +1.3%)", chart.measuredLabel(here), "as precise as the bars");
         assertEquals(200_000, chart.y().max());
     }
 
