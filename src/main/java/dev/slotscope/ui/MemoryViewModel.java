@@ -296,6 +296,9 @@ public final class MemoryViewModel {
             Platform.runLater(() -> {
                 measuring.set(false);
                 if (selection != generation) {
+                    if (!cancelled.get()) {
+                        measureText.set("That measurement was of what was selected before; measure again for this chart.");
+                    }
                     return;
                 }
                 measureText.set(result);

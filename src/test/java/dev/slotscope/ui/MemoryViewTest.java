@@ -140,6 +140,22 @@ class MemoryViewTest {
     }
 
     @Test
+    void aMeasurementFinishedAfterTheSelectionChangedIsNotDrawnOnTheNewChart(FxRobot robot) throws TimeoutException {
+        openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
+        robot.interact(() -> explorer.memory().model().count().set(InstanceCount.MILLION));
+        // Both in one turn of the JavaFX thread, so the selection changes before the result can arrive.
+        robot.interact(() -> {
+            explorer.memory().model().measure();
+            explorer.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED));
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !explorer.memory().model().measuring().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("That measurement was of what was selected before; measure again for this chart.",
+                robot.lookup("#measureResult").queryAs(Label.class).getText());
+        assertTrue(explorer.memory().chart().model().measured().isEmpty());
+    }
+
+    @Test
     void theMeasureButtonKeepsItsWholeTextAt1280By800(FxRobot robot) throws TimeoutException {
         openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
         robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(20_000)));
