@@ -29,12 +29,17 @@ import java.util.List;
  */
 public record MemoryChart(MemoryChartModel model) implements Picture {
 
-    /** Each bar row is also the series' legend: its line's swatch, its name, its bar and figures. */
+    /**
+     * Each bar row is also the series' legend: its line's swatch and name beside its bar and total,
+     * what each instance costs under the bar (so the panel stays narrow and the chart large).
+     */
     private static final double BAR_LABEL_X = 38;
     private static final double MIN_LABEL_WIDTH = 130;
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double BAR_MAX_WIDTH = 150;
-    private static final double BAR_ROW = 36;
+    private static final double BAR_ROW = 46;
+    /** The bar's top within its row; the per-instance line sits under it. */
+    private static final double BAR_TOP = 4;
     private static final double BAR_HEIGHT = 20;
     private static final double PANEL_GAP = 24;
     private static final double PLOT_WIDTH = 440;
@@ -50,6 +55,12 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
     private static final double LABEL_GAP = 8;
     private static final double LINE_WIDTH = 2.4;
     private static final double MARKER_RADIUS = 4.5;
+    /**
+     * How much wider each earlier series is drawn than the next, and its dots larger: series with
+     * the same figures (standard and child-of-slotted on 3.12) lie on one line, and the earlier one
+     * then shows as a border around the later one instead of vanishing under it.
+     */
+    private static final double WIDER = 0.7;
     private static final double MEASURED_RADIUS = 8;
     private static final float[][] DASHES = {null, {8, 4}, {2, 3}, {10, 3, 2, 3}, {5, 5}, {1, 2}};
 
@@ -67,13 +78,13 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
     }
 
     private double barPanelWidth() {
-        Font font = Typography.DEFAULT.objectDetail();
-        double figures = model.series().stream().mapToDouble(e -> font.getStringBounds(figures(e), MEASURE).getWidth()).max().orElse(0);
-        return barX() + BAR_MAX_WIDTH + 8 + figures;
-    }
-
-    private String figures(MemoryEstimate e) {
-        return model.valueLabel(e) + " · " + model.perInstanceLabel(e);
+        Font value = Typography.DEFAULT.objectDetail();
+        Font small = Typography.DEFAULT.small();
+        double values = model.series().stream().mapToDouble(e -> value.getStringBounds(model.valueLabel(e), MEASURE).getWidth())
+                .max().orElse(0);
+        double perInstance = model.series().stream()
+                .mapToDouble(e -> small.getStringBounds(model.perInstanceLabel(e), MEASURE).getWidth()).max().orElse(0);
+        return barX() + Math.max(BAR_MAX_WIDTH + 8 + values, perInstance);
     }
 
     @Override
@@ -103,9 +114,9 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
         for (int i = 0; i < series.size(); i++) {
             MemoryEstimate e = series.get(i);
             double top = PLOT_TOP + i * BAR_ROW;
-            double middle = top + BAR_ROW / 2;
+            double middle = top + BAR_TOP + BAR_HEIGHT / 2;
             g.setColor(Colors.of(p.series(i)));
-            g.setStroke(seriesStroke(i));
+            g.setStroke(seriesStroke(i, series.size()));
             g.draw(new Line2D.Double(0, middle, LEGEND_SWATCH, middle));
             g.setStroke(plain);
             g.setFont(painting.type().body());
@@ -114,20 +125,19 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             g.drawString(e.label(), (float) BAR_LABEL_X, base);
             double w = max <= 0 ? 0 : BAR_MAX_WIDTH * e.totalBytes() / max;
             g.setColor(Colors.of(p.series(i)));
-            g.fill(new Rectangle2D.Double(barX, top + (BAR_ROW - BAR_HEIGHT) / 2, w, BAR_HEIGHT));
+            g.fill(new Rectangle2D.Double(barX, top + BAR_TOP, w, BAR_HEIGHT));
             g.setFont(painting.type().objectDetail());
-            FontMetrics m = g.getFontMetrics();
-            String value = model.valueLabel(e);
             g.setColor(Colors.of(p.ink()));
-            g.drawString(value, (float) (barX + w + 8), base);
+            g.drawString(model.valueLabel(e), (float) (barX + w + 8), base);
+            g.setFont(painting.type().small());
             g.setColor(Colors.of(p.inkSoft()));
-            g.drawString(figures(e).substring(value.length()), (float) (barX + w + 8 + m.stringWidth(value)), base);
+            g.drawString(model.perInstanceLabel(e), (float) barX, (float) (top + BAR_TOP + BAR_HEIGHT + 15));
         }
         g.setFont(painting.type().small());
         g.setColor(Colors.of(p.inkSoft()));
         g.drawString("total at " + model.markerLabel(), (float) barX, (float) (PLOT_TOP - 8));
         if (!model.measured().isEmpty()) {
-            double middle = PLOT_TOP + series.size() * BAR_ROW + BAR_ROW / 2;
+            double middle = PLOT_TOP + series.size() * BAR_ROW + BAR_TOP + BAR_HEIGHT / 2;
             diamond(g, p, LEGEND_SWATCH / 2, middle);
             g.setFont(painting.type().objectDetail());
             g.setColor(Colors.of(p.ink()));
@@ -198,10 +208,10 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             line.moveTo(left, y(bottom, MemoryChartModel.bytesAt(e, 0)));
             line.lineTo(right, y(bottom, MemoryChartModel.bytesAt(e, xAxis.max())));
             g.setColor(Colors.of(p.series(i)));
-            g.setStroke(seriesStroke(i));
+            g.setStroke(seriesStroke(i, series.size()));
             g.draw(line);
             g.setStroke(plain);
-            dot(g, markerX, y(bottom, e.totalBytes()));
+            dot(g, markerX, y(bottom, e.totalBytes()), MARKER_RADIUS + WIDER * (series.size() - 1 - i));
         }
         paintMeasured(g, painting, left, bottom);
     }
@@ -220,7 +230,7 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             if (i >= 0) {
                 // The prediction's dot on its line (at N it is there already); the label gives its figure.
                 g.setColor(Colors.of(p.series(i)));
-                dot(g, x, y(bottom, MemoryChartModel.bytesAt(model.series().get(i), point.count().value())));
+                dot(g, x, y(bottom, MemoryChartModel.bytesAt(model.series().get(i), point.count().value())), MARKER_RADIUS);
             }
             double y = y(bottom, point.measured().totalBytes());
             diamond(g, p, x, y);
@@ -249,8 +259,8 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
         return bottom - PLOT_HEIGHT * model.y().fraction(bytes);
     }
 
-    private static void dot(Graphics2D g, double x, double y) {
-        g.fill(new Ellipse2D.Double(x - MARKER_RADIUS, y - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS));
+    private static void dot(Graphics2D g, double x, double y, double radius) {
+        g.fill(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
     }
 
     private static void diamond(Graphics2D g, Palette p, double x, double y) {
@@ -267,9 +277,10 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
         g.setStroke(old);
     }
 
-    private static Stroke seriesStroke(int i) {
+    private static Stroke seriesStroke(int i, int count) {
         float[] dash = DASHES[i % DASHES.length];
-        return dash == null ? new BasicStroke((float) LINE_WIDTH)
-                : new BasicStroke((float) LINE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
+        float width = (float) (LINE_WIDTH + WIDER * (count - 1 - i));
+        return dash == null ? new BasicStroke(width)
+                : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dash, 0);
     }
 }
