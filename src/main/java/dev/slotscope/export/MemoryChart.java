@@ -238,7 +238,11 @@ public record MemoryChart(MemoryChartModel model) implements Picture {
             double w = m.stringWidth(label);
             // Left of the point when it sits in the plot's right half, where N usually is.
             double labelX = x > left + PLOT_WIDTH / 2 ? x - MEASURED_RADIUS - LABEL_GAP - w : x + MEASURED_RADIUS + LABEL_GAP;
-            double labelY = Math.max(PLOT_TOP + m.getAscent(), y + MEASURED_RADIUS + m.getAscent() + 2);
+            labelX = Math.max(left + 4, labelX);
+            // Below the point, or above it where below would run into the count axis.
+            double below = y + MEASURED_RADIUS + m.getAscent() + 2;
+            double labelY = below + m.getDescent() < bottom - 2 ? Math.max(PLOT_TOP + m.getAscent(), below)
+                    : y - MEASURED_RADIUS - m.getDescent() - 2;
             g.setColor(Colors.of(p.paper()));
             g.fill(new Rectangle2D.Double(labelX - 3, labelY - m.getAscent() - 1, w + 6, m.getAscent() + m.getDescent() + 2));
             g.setColor(Colors.of(p.ink()));

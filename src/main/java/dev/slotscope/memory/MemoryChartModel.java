@@ -36,7 +36,8 @@ public final class MemoryChartModel {
         this.series = List.copyOf(series);
         this.count = series.get(0).count();
         this.x = countAxis(count.value());
-        this.measured = measured.stream().filter(p -> p.count().value() <= x.max()).toList();
+        // A measurement at another count would sit squeezed near 0 or past the axis: its own N's chart shows it.
+        this.measured = measured.stream().filter(p -> p.count().equals(count)).toList();
         double top = series.stream().mapToDouble(e -> bytesAt(e, x.max())).max().orElse(0);
         for (MeasuredPoint p : this.measured) {
             top = Math.max(top, p.measured().totalBytes());
@@ -51,7 +52,7 @@ public final class MemoryChartModel {
 
     /**
      * The chart of these estimates (all for the same count) and the measurements made of them;
-     * measurements for more instances than the count axis reaches are left off.
+     * only those made at that count are drawn.
      *
      * @param subject what the series are, for the summary: "every variant on CPython 3.10"
      */
@@ -140,7 +141,7 @@ public final class MemoryChartModel {
         return series;
     }
 
-    /** The measurements inside the count axis, each beside its prediction. */
+    /** The measurements made at N, each beside its prediction. */
     public List<MeasuredPoint> measured() {
         return measured;
     }

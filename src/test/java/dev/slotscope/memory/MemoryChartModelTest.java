@@ -148,17 +148,19 @@ class MemoryChartModelTest {
     }
 
     @Test
-    void aMeasurementIsAPointBesideItsPredictionWithinTheCountAxis() {
+    void aMeasurementIsAPointBesideItsPredictionAtItsOwnN() {
         InstanceCount n = new InstanceCount(850);
         List<MemoryEstimate> series = PLANNER.cpythonVariants(CPythonVersion.V3_10, AttributeNames.parse("x, y"), n);
         MemoryEstimate standard = series.get(0);
         MeasuredPoint here = new MeasuredPoint("standard", standard, new Measurement(n, 131_000, "python3.10"));
-        InstanceCount million = InstanceCount.MILLION;
-        MeasuredPoint beyond = new MeasuredPoint("standard", standard.at(million), new Measurement(million, 152_500_000, "python3.10"));
-        MemoryChartModel chart = MemoryChartModel.of(SUBJECT, series, List.of(here, beyond));
-        assertEquals(List.of(here), chart.measured(), "a million is beyond an axis that ends at 1,000");
+        InstanceCount fewer = new InstanceCount(10);
+        MeasuredPoint elsewhere = new MeasuredPoint("standard", standard.at(fewer), new Measurement(fewer, 1_700, "python3.10"));
+        MemoryChartModel chart = MemoryChartModel.of(SUBJECT, series, List.of(here, elsewhere));
+        assertEquals(List.of(here), chart.measured(), "10 instances would be a dot squeezed against 0 on an axis to 1,000");
         assertEquals("measured 131.0 KB (predicted 129.4 KB, +1.3%)", chart.measuredLabel(here), "as precise as the bars");
         assertEquals(200_000, chart.y().max());
+        MemoryChartModel atTen = MemoryChartModel.of(SUBJECT, series.stream().map(e -> e.at(fewer)).toList(), List.of(here, elsewhere));
+        assertEquals(List.of(elsewhere), atTen.measured(), "back at 10, its chart shows it again");
     }
 
     @Test
