@@ -12,6 +12,7 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.ByteFormat;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
@@ -106,9 +107,10 @@ final class MemoryCommand implements Callable<Integer> {
     }
 
     private static String text(MemoryEstimate predicted, Measurement measured) {
-        StringBuilder s = new StringBuilder(String.format("%s instances × %d bytes + %d shared = %,d bytes (%.1f MB), predicted%n",
+        // The total in the unit the chart would use for it (KB, MB, GB of 1,000 bytes), never "0.0 MB".
+        StringBuilder s = new StringBuilder(String.format("%s instances × %d bytes + %d shared = %,d bytes (%s), predicted%n",
                 predicted.count().display(), predicted.bytesPerInstance(), predicted.sharedBytes(), predicted.totalBytes(),
-                predicted.totalMegabytes()));
+                ByteFormat.of(predicted.totalBytes())));
         if (measured != null) {
             s.append(String.format("measured: %,d bytes (%+.2f%%) by %s%n", measured.totalBytes(),
                     measured.differencePercent(predicted), measured.measuredBy()));

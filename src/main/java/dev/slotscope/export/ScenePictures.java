@@ -18,6 +18,7 @@ import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.lesson.RuntimeIds;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Readouts;
@@ -120,9 +121,11 @@ public final class ScenePictures {
             claim = Readouts.cpythonClaim(planner, attrs);
             heading = version.displayName();
         }
+        String subject = "every variant on " + (RuntimeIds.isJvm(scene.runtime()) ? "the " : "") + heading;
+        MemoryChartModel chart = MemoryChartModel.of(subject, estimates, List.of());
         return List.of(new TextLine("Memory for " + n.display() + " instances · " + heading, TextLine.Role.HEADING),
-                new TextLine(Readouts.saving(estimates), TextLine.Role.GOOD),
-                new MemoryChart(estimates),
+                new TextLine(chart.summary(), TextLine.Role.GOOD),
+                new MemoryChart(chart),
                 new TextLine(claim, TextLine.Role.NOTE));
     }
 

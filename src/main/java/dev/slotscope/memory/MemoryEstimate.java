@@ -15,10 +15,6 @@ public record MemoryEstimate(String label, InstanceCount count, long bytesPerIns
         return count.value() * bytesPerInstance + sharedBytes;
     }
 
-    public double totalMegabytes() {
-        return totalBytes() / 1e6;
-    }
-
     /** The same class for another count. */
     public MemoryEstimate at(InstanceCount other) {
         return new MemoryEstimate(label, other, bytesPerInstance, sharedBytes);

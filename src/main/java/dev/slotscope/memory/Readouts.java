@@ -8,34 +8,11 @@ import dev.slotscope.jvm.JvmVariant;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The sentences the memory view reads out, the same in the window and in exported pictures. */
 public final class Readouts {
 
     private Readouts() {
-    }
-
-    /** What {@code slotted} saves against {@code standard} at the estimates' count, or how the first and last compare. */
-    public static String saving(List<MemoryEstimate> estimates) {
-        if (estimates.isEmpty()) {
-            return "";
-        }
-        InstanceCount n = estimates.get(0).count();
-        Optional<MemoryEstimate> standard = estimates.stream().filter(e -> e.label().equals("standard")).findFirst();
-        Optional<MemoryEstimate> slotted = estimates.stream().filter(e -> e.label().equals("slotted")).findFirst();
-        if (standard.isPresent() && slotted.isPresent()) {
-            MemoryPlanner.Saving s = MemoryPlanner.saving(standard.get(), slotted.get());
-            return String.format("For %s instances, slotted saves %.2f MB (%.0f%%) against standard.", n.display(),
-                    s.megabytes(), s.percent());
-        }
-        if (estimates.size() >= 2) {
-            MemoryEstimate a = estimates.get(0);
-            MemoryEstimate b = estimates.get(estimates.size() - 1);
-            return String.format("For %s instances: %s %.2f MB, %s %.2f MB.", n.display(), a.label(), a.totalMegabytes(),
-                    b.label(), b.totalMegabytes());
-        }
-        return "";
     }
 
     /** The lesson's "a million points save ~40–60 MB", against every CPython version's real figure. */

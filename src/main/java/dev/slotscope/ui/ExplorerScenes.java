@@ -108,9 +108,9 @@ final class ExplorerScenes {
         if (explorer.showsMemory()) {
             MemoryViewModel memory = explorer.memory().model();
             parts.add(new TextLine("Memory for " + memory.count().get().display() + " instances · " + runtime, TextLine.Role.HEADING));
-            parts.add(new TextLine(memory.saving().get(), TextLine.Role.GOOD));
-            if (!memory.estimates().get().isEmpty()) {
-                parts.add(new MemoryChart(memory.estimates().get()));
+            parts.add(new TextLine(memory.summary().get(), TextLine.Role.GOOD));
+            if (memory.chart().get() != null) {
+                parts.add(new MemoryChart(memory.chart().get()));
             }
             parts.add(new TextLine(memory.claim().get(), TextLine.Role.NOTE));
         } else {

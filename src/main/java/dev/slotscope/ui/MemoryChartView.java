@@ -3,6 +3,7 @@ package dev.slotscope.ui;
 import dev.slotscope.export.MemoryChart;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.Typography;
+import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.theme.Palette;
 import dev.slotscope.theme.Theme;
@@ -13,7 +14,6 @@ import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The memory chart on screen: the same {@link MemoryChart} drawing that export writes to PNG and
@@ -26,7 +26,7 @@ public final class MemoryChartView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
-    private List<MemoryEstimate> shown = List.of();
+    private MemoryChartModel shown;
     private Theme theme = Theme.LIGHT;
 
     public MemoryChartView() {
@@ -35,16 +35,20 @@ public final class MemoryChartView extends Region {
         setAccessibleRole(AccessibleRole.TEXT);
     }
 
-    /** Draws the chart for these estimates (all at the same count). */
-    public void show(List<MemoryEstimate> estimates) {
-        shown = List.copyOf(estimates);
-        setAccessibleText(estimates.stream().map(e -> String.format("%s %.1f MB", e.label(), e.totalMegabytes()))
-                .collect(Collectors.joining(", ", "Memory for N instances: ", "")));
+    /** Draws this chart, or nothing while there is none. */
+    public void show(MemoryChartModel chart) {
+        shown = chart;
+        setAccessibleText(chart == null ? "Memory chart, being computed" : chart.accessibleText());
         paint();
     }
 
-    /** The estimates drawn now. */
+    /** The estimates drawn now, one per series. */
     public List<MemoryEstimate> shown() {
+        return shown == null ? List.of() : shown.series();
+    }
+
+    /** The chart drawn now, or null. */
+    public MemoryChartModel model() {
         return shown;
     }
 
@@ -66,7 +70,7 @@ public final class MemoryChartView extends Region {
         graphics.setTransform(new java.awt.geom.AffineTransform());
         gc.setTransform(new javafx.scene.transform.Affine());
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        if (shown.isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        if (shown == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
         MemoryChart chart = new MemoryChart(shown);

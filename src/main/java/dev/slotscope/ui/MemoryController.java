@@ -48,16 +48,18 @@ public final class MemoryController {
             }
         });
         model.count().addListener((o, old, now) -> showCount(now));
-        model.estimates().addListener((o, old, now) -> chartView.show(now));
-        savingReadout.textProperty().bind(model.saving());
+        model.chart().addListener((o, old, now) -> chartView.show(now));
+        savingReadout.textProperty().bind(model.summary());
         claimReadout.textProperty().bind(model.claim());
         measureResult.textProperty().bind(model.measureText());
         measureProgress.visibleProperty().bind(model.measuring());
+        measureProgress.managedProperty().bind(model.measuring());
         measureProgress.progressProperty().bind(model.progress());
         cancelButton.visibleProperty().bind(model.measuring());
+        cancelButton.managedProperty().bind(model.measuring());
         measureButton.disableProperty().bind(model.measuring());
         showCount(model.count().get());
-        chartView.show(model.estimates().get());
+        chartView.show(model.chart().get());
     }
 
     /** The chart, drawn as exported pictures draw it. */

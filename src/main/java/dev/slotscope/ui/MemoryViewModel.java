@@ -8,8 +8,10 @@ import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.MeasuredPoint;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MeasurementCancelledException;
+import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Progress;
@@ -29,6 +31,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -68,12 +71,16 @@ public final class MemoryViewModel {
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(Comparison.VARIANTS);
     private final BooleanProperty allocatorBlocks = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<MemoryEstimate>> estimates = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyStringWrapper saving = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MemoryChartModel> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper claim = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper measureText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private List<MemoryEstimate> base = List.of();
+    private String subject = "";
+    /** Measurements of the current selection, drawn beside their predictions until the selection changes. */
+    private List<MeasuredPoint> measured = List.of();
     private long generation;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
 
@@ -103,26 +110,64 @@ public final class MemoryViewModel {
             return;
         }
         long current = ++generation;
+        // A measurement belongs to the selection it was made of; the new one is not what it checked.
+        measured = List.of();
+        measureText.set("");
         RuntimeChoice runtime = explorer.runtime().get();
         Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get());
         Supplier<String> claimWork = () -> claimFor(runtime, attrs.get());
+        String plotted = subjectFor(runtime);
         if (runtime instanceof RuntimeChoice.CPython && comparison.get() != Comparison.OTHER_LENS) {
-            apply(current, work.get(), claimWork.get());
+            apply(current, work.get(), plotted, claimWork.get());
         } else {
             WORKER.execute(() -> {
                 List<MemoryEstimate> result = work.get();
                 String text = claimWork.get();
-                Platform.runLater(() -> apply(current, result, text));
+                Platform.runLater(() -> apply(current, result, plotted, text));
             });
         }
     }
 
-    private void apply(long current, List<MemoryEstimate> result, String claimText) {
+    private void apply(long current, List<MemoryEstimate> result, String plotted, String claimText) {
         if (current == generation) {
             base = result;
+            subject = plotted;
             claim.set(claimText);
             rescale();
         }
+    }
+
+    /** What the chart plots, in words: "every variant on CPython 3.10". */
+    private String subjectFor(RuntimeChoice runtime) {
+        ClassChoice choice = explorer.classChoice().get();
+        String blocks = allocatorBlocks.get() && runtime instanceof RuntimeChoice.CPython ? ", in pymalloc blocks" : "";
+        if (runtime instanceof RuntimeChoice.CPython py) {
+            Variant current = choice instanceof ClassChoice.Python p ? p.variant() : Variant.STANDARD;
+            List<CPythonVersion> having = Arrays.stream(CPythonVersion.values()).filter(current::availableIn).toList();
+            return switch (comparison.get()) {
+                case VARIANTS -> "every variant on " + py.version().displayName() + blocks;
+                case VERSIONS -> current.id() + " on CPython " + having.get(0).number() + " to "
+                        + having.get(having.size() - 1).number() + blocks;
+                case OTHER_LENS -> current.id() + " on " + py.version().displayName() + " and its JVM analogue";
+            };
+        }
+        RuntimeChoice.Jvm jvm = (RuntimeChoice.Jvm) runtime;
+        JvmVariant current = choice instanceof ClassChoice.Java j ? j.variant() : JvmVariant.STANDARD;
+        return switch (comparison.get()) {
+            case VARIANTS -> "every variant on the JVM (" + (jvm.mode().measured() ? "this VM" : jvm.mode().description()) + ")";
+            case VERSIONS -> current.id() + " in every VM mode";
+            case OTHER_LENS -> current.id() + " on the JVM and its " + CPythonVersion.latest().displayName() + " analogue";
+        };
+    }
+
+    /** The label the chart gives the selected class's series, so a measurement sits beside its line. */
+    private String seriesLabel(RuntimeChoice runtime, String variantId) {
+        return switch (comparison.get()) {
+            case VARIANTS -> variantId;
+            case VERSIONS -> runtime instanceof RuntimeChoice.CPython py ? py.version().number() : "this VM";
+            case OTHER_LENS -> runtime instanceof RuntimeChoice.CPython py ? py.version().displayName() + " " + variantId
+                    : "JVM " + variantId;
+        };
     }
 
     private List<MemoryEstimate> baseFor(RuntimeChoice runtime, AttributeNames attrs) {
@@ -199,7 +244,9 @@ public final class MemoryViewModel {
         InstanceCount n = count.get();
         List<MemoryEstimate> scaled = base.stream().map(e -> e.at(n)).toList();
         estimates.set(scaled);
-        saving.set(Readouts.saving(scaled));
+        MemoryChartModel model = scaled.isEmpty() ? null : MemoryChartModel.of(subject, scaled, measured);
+        chart.set(model);
+        summary.set(model == null ? "" : model.summary());
     }
 
     /** Makes N real instances of the selected class and shows the result beside the prediction. */
@@ -227,37 +274,58 @@ public final class MemoryViewModel {
         measuring.set(true);
         progress.set(0);
         measureText.set("Measuring " + n.display() + " instances…");
+        long selection = generation;
+        String series = seriesLabel(runtime, choice instanceof ClassChoice.Python p ? p.variant().id()
+                : choice instanceof ClassChoice.Java j ? j.variant().id() : "");
         WORKER.execute(() -> {
             String text;
+            MeasuredPoint point = null;
             try {
-                text = measureNow(runtime, choice, attrs.get(), n, report);
+                point = measureNow(runtime, choice, attrs.get(), n, series, report);
+                Measurement m = point == null ? null : point.measured();
+                text = m == null ? "Measuring needs a CPython version or the live JVM, and a lesson class."
+                        : String.format("Measured %,d bytes for %s instances; predicted %,d (%+.2f%%). %s", m.totalBytes(),
+                                n.display(), point.predicted().totalBytes(), m.differencePercent(point.predicted()), m.measuredBy());
             } catch (MeasurementCancelledException e) {
                 text = "Cancelled.";
             } catch (RuntimeException e) {
                 text = e.getMessage();
             }
             String result = text;
+            MeasuredPoint shown = point;
             Platform.runLater(() -> {
-                measureText.set(result);
                 measuring.set(false);
+                if (selection != generation) {
+                    if (!cancelled.get()) {
+                        measureText.set("That measurement was of what was selected before; measure again for this chart.");
+                    }
+                    return;
+                }
+                measureText.set(result);
+                if (shown != null) {
+                    List<MeasuredPoint> now = new ArrayList<>(measured.stream()
+                            .filter(old -> !(old.series().equals(shown.series()) && old.count().equals(shown.count()))).toList());
+                    now.add(shown);
+                    measured = List.copyOf(now);
+                    rescale();
+                }
             });
         });
     }
 
-    private String measureNow(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress report) {
-        Measurement measured;
-        MemoryEstimate predicted;
+    /** The measurement beside its prediction, or null when the selection cannot be measured. */
+    private MeasuredPoint measureNow(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, InstanceCount n, String series,
+                                     Progress report) {
         if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
-            predicted = planner.cpython(py.version(), p.variant(), attrs, n);
-            measured = new CPythonMeasurement().measure(py.version(), p.variant(), attrs, n, report);
+            MemoryEstimate predicted = planner.cpython(py.version(), p.variant(), attrs, n);
+            Measurement measured = new CPythonMeasurement().measure(py.version(), p.variant(), attrs, n, report);
+            return new MeasuredPoint(series, predicted, measured);
         } else if (runtime instanceof RuntimeChoice.Jvm jvm && jvm.mode().measured() && choice instanceof ClassChoice.Java j) {
-            predicted = planner.jvm(JvmMode.LIVE, j.variant(), attrs, n);
-            measured = new JvmMeasurement().measure(j.variant(), attrs, n, report);
-        } else {
-            return "Measuring needs a CPython version or the live JVM, and a lesson class.";
+            MemoryEstimate predicted = planner.jvm(JvmMode.LIVE, j.variant(), attrs, n);
+            Measurement measured = new JvmMeasurement().measure(j.variant(), attrs, n, report);
+            return new MeasuredPoint(series, predicted, measured);
         }
-        return String.format("Measured %,d bytes for %s instances; predicted %,d (%+.2f%%). %s", measured.totalBytes(),
-                n.display(), predicted.totalBytes(), measured.differencePercent(predicted), measured.measuredBy());
+        return null;
     }
 
     public void cancel() {
@@ -280,8 +348,14 @@ public final class MemoryViewModel {
         return estimates.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty saving() {
-        return saving.getReadOnlyProperty();
+    /** The chart of the estimates and of the measurements made of them; null until there are estimates. */
+    public ReadOnlyObjectProperty<MemoryChartModel> chart() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** What the chart plots and how its series compare at N, in one sentence or two. */
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty claim() {

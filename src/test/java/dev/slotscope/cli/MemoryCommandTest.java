@@ -69,6 +69,13 @@ class MemoryCommandTest {
         assertEquals(48, step.get("getsizeof").asInt());
     }
 
+    @Test
+    void theTextTotalIsInAUnitThatFitsIt() {
+        CliRun run = run("memory", "--runtime", "cpython-3.12", "--variant", "slotted", "--count", "850");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("850 instances × 48 bytes + 0 shared = 40,800 bytes (40.8 KB), predicted", run.out().strip());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "lots", "20000000"})
     void badCountsExitWithTwo(String count) {
