@@ -103,7 +103,7 @@ public final class ExplorerController {
     @FXML private Label beatLabel;
     @FXML private TabPane tabs;
     @FXML private VBox explorerTop;
-    @FXML private HBox growthBar;
+    @FXML private FlowPane growthBar;
     @FXML private VBox inspector;
     @FXML private Label inspectorTitle;
     @FXML private Label inspectorPlace;
@@ -590,6 +590,7 @@ public final class ExplorerController {
         for (String note : state.notes()) {
             Label label = new Label(note);
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.getStyleClass().add("note-banner");
             notesBox.getChildren().add(label);
         }

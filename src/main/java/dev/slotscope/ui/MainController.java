@@ -38,13 +38,13 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -61,7 +61,8 @@ public final class MainController {
     private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private BorderPane root;
-    @FXML private HBox explorers;
+    /** The explorers, side by side with a divider the user can drag when comparing. */
+    @FXML private SplitPane explorers;
     @FXML private ToggleButton compareToggle;
     @FXML private ChoiceBox<Theme> themeChoice;
     @FXML private CheckMenuItem captionItem;
@@ -441,9 +442,13 @@ public final class MainController {
             ExplorerController second = addExplorer();
             second.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
         } else if (compare) {
-            explorers.getChildren().add(panes.get(1));
+            explorers.getItems().add(panes.get(1));
         } else {
-            explorers.getChildren().remove(panes.get(1));
+            explorers.getItems().remove(panes.get(1));
+        }
+        if (compare) {
+            // Two equal halves each time compare is turned on, whatever the divider was dragged to.
+            explorers.setDividerPositions(0.5);
         }
         controllers.forEach(c -> c.setCompact(compare));
         fitScale();
@@ -460,11 +465,10 @@ public final class MainController {
         ExplorerController controller = loader.getController();
         controller.memory().chart().setTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
-        HBox.setHgrow(pane, Priority.ALWAYS);
         pane.getProperties().put("explorer", controller);
         controllers.add(controller);
         panes.add(pane);
-        explorers.getChildren().add(pane);
+        explorers.getItems().add(pane);
         return controller;
     }
 
