@@ -30,6 +30,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,6 +44,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -89,8 +91,9 @@ public final class ExplorerController {
     @FXML private Label barsHeading;
     @FXML private VBox versionsBox;
     @FXML private VBox addGroup;
-    @FXML private TextField addField;
+    @FXML private Label addPreview;
     @FXML private Label outcomeLabel;
+    @FXML private Label scenarioHeading;
     @FXML private Label sourceLabel;
     @FXML private MemoryController memoryPaneController;
     @FXML private TextField growName;
@@ -141,6 +144,10 @@ public final class ExplorerController {
     private List<ViewState.Bar> shownBars = List.of();
     private boolean compact;
     private boolean presenting;
+    /** The presentation zoom, in percent. */
+    private int zoom = 100;
+    /** The drawing on screen, for finding where a beat's boxes are. */
+    private Drawing shown;
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
     private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper();
 
@@ -150,6 +157,8 @@ public final class ExplorerController {
         paintDirectly(summaryScroll);
         // The viewport, not the scroll pane: a veil under the scroll bar is out of sight too.
         withViewport(canvasScroll, layoutView::setViewport);
+        runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
+        classBox.setSkin(new FitToValueSkin<>(classBox));
         runtimeBox.getItems().setAll(RuntimeChoice.all());
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
@@ -158,7 +167,6 @@ public final class ExplorerController {
         classBox.setCellFactory(list -> new ClassCell());
         classBox.valueProperty().bindBidirectional(model.classChoice());
         attrsField.textProperty().bindBidirectional(model.attributes());
-        addField.textProperty().bindBidirectional(model.addName());
         classNameField.textProperty().bindBidirectional(model.className());
         graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
         busyIndicator.visibleProperty().bind(model.busy());
@@ -203,14 +211,29 @@ public final class ExplorerController {
                 () -> !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
                 growth.steps(), model.runtime()));
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
+        scenarioHeading.visibleProperty().bind(scenarioNote.visibleProperty());
+        scenarioHeading.managedProperty().bind(scenarioNote.visibleProperty());
+        // Side by side the summary is hidden: the step counter still says how the steps are made.
+        Tooltip scenario = new Tooltip();
+        scenario.textProperty().bind(scenarioNote.textProperty());
+        scenario.setWrapText(true);
+        scenario.setMaxWidth(480);
+        stepLabel.tooltipProperty().bind(Bindings.when(scenarioNote.visibleProperty()).then(scenario).otherwise((Tooltip) null));
+        growth.nextName().addListener((o, old, now) -> renderOutcome());
         growth.message().addListener((o, old, now) -> showStepOutcome());
         showStepLabel();
         growth.index().addListener((o, old, now) -> {
             List<GrowthStep> all = growth.steps().get();
-            if (now.intValue() == old.intValue() + 1 && now.intValue() < all.size()) {
-                playTransition(all.get(old.intValue()), all.get(now.intValue()));
+            int at = now.intValue();
+            if (at == old.intValue() + 1 && at < all.size()) {
+                playTransition(all.get(old.intValue()), all.get(at));
             } else {
                 endTransition();
+                if (at >= 1 && at < all.size()) {
+                    // Arrived without its transition: the slot and entry it ended on come into sight.
+                    Transitions.between(all.get(at - 1), all.get(at)).stream().map(Beat::highlights)
+                            .filter(h -> !h.isEmpty()).reduce((first, last) -> last).ifPresent(this::reveal);
+                }
             }
         });
         playToggle.selectedProperty().addListener((o, was, playing) -> {
@@ -241,7 +264,7 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(arrivalAhead(before, after), lastFresh);
+            show(arrivalAhead(before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -252,6 +275,7 @@ public final class ExplorerController {
                 beatLabel.setText(beat.caption());
                 lit = beat.highlights();
                 layoutView.highlight(lit);
+                reveal(lit);
             }));
         }
         beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(list.size() + 1), e -> {
@@ -272,6 +296,37 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    private void show(Drawing drawing, Set<String> fresh) {
+        shown = drawing;
+        layoutView.show(drawing, fresh);
+    }
+
+    /**
+     * Scrolls the drawing, if it must, so that the boxes {@code regions} names are in sight: at
+     * 1280×800 a growth step's keys table can lie below the fold, and the probed slot with it.
+     */
+    private void reveal(List<Beat.Highlight> regions) {
+        if (shown == null || regions.isEmpty()) {
+            return;
+        }
+        Reveal.of(shown, regions).ifPresent(spans -> {
+            double scale = zoom / 100.0;
+            Bounds view = canvasScroll.getViewportBounds();
+            double height = zoomPane.prefHeight(-1);
+            double width = zoomPane.prefWidth(-1);
+            if (height > view.getHeight()) {
+                double top = canvasScroll.getVvalue() * (height - view.getHeight());
+                canvasScroll.setVvalue(Reveal.start(top, view.getHeight(), height, spans[0].scaled(scale))
+                        / (height - view.getHeight()));
+            }
+            if (width > view.getWidth()) {
+                double left = canvasScroll.getHvalue() * (width - view.getWidth());
+                canvasScroll.setHvalue(Reveal.start(left, view.getWidth(), width, spans[1].scaled(scale))
+                        / (width - view.getWidth()));
+            }
+        });
     }
 
     /** Stops the transition playing, if any, and takes down its caption and highlight. */
@@ -400,12 +455,8 @@ public final class ExplorerController {
         if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Refused refused) {
             text = refused.message();
         } else if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Stored stored) {
-            GrowthStep shown = current.get();
-            text = "obj." + stored.attribute() + " = 1.5 stored. " + shown.layout().objects().size() + " objects, "
-                    + shown.bytesPerInstance() + " bytes per instance" + shown.table()
-                    .map(t -> "; table of " + t.slots() + " with " + t.entries().size() + " entries").orElse("")
-                    + shown.getsizeof().map(g -> "; sys.getsizeof(obj) " + g).orElse("")
-                    + shown.dictGetsizeof().map(d -> ", sys.getsizeof(obj.__dict__) " + d).orElse("") + ".";
+            text = sign(GrowthViewModel.storedTone(model.classChoice().get()))
+                    + GrowthViewModel.storedText(current.get(), stored.attribute());
         }
         stepOutcome.setText(text);
         stepOutcome.setVisible(!text.isEmpty());
@@ -413,9 +464,11 @@ public final class ExplorerController {
         // otherwise the drawing below would jump up and down a line, and be repainted whole.
         stepOutcome.setManaged(!text.isEmpty() || growth.steps().get().size() > 1);
         // Only a real change of class: each change restyles the label in the step's frame.
-        String kind = text.startsWith("obj.") ? "ok" : "refused";
+        boolean stored = current.isPresent() && current.get().outcome() instanceof StepOutcome.Stored && growth.message().get().isEmpty();
+        String kind = !stored ? "refused"
+                : GrowthViewModel.storedTone(model.classChoice().get()) == ViewState.Tone.CAUTION ? "caution" : "ok";
         if (!stepOutcome.getStyleClass().contains(kind)) {
-            stepOutcome.getStyleClass().removeAll("refused", "ok");
+            stepOutcome.getStyleClass().removeAll("refused", "ok", "caution");
             stepOutcome.getStyleClass().add(kind);
         }
     }
@@ -539,6 +592,7 @@ public final class ExplorerController {
 
     /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
     public void setZoom(int percent) {
+        zoom = percent;
         zoomPane.setZoom(percent);
     }
 
@@ -584,7 +638,7 @@ public final class ExplorerController {
         if (state == null) {
             return;
         }
-        headline.setText(state.headline());
+        showHeadline(state);
         bannerLabel.setText(state.banner());
         notesBox.getChildren().clear();
         for (String note : state.notes()) {
@@ -595,8 +649,10 @@ public final class ExplorerController {
             notesBox.getChildren().add(label);
         }
         bytesCaption.setText(state.bytesLabel());
-        savingLabel.setText(state.comparison());
-        compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + state.comparison());
+        String comparison = state.comparison().isEmpty() ? "" : sign(state.tone()) + state.comparison();
+        savingLabel.setText(comparison);
+        tone(savingLabel, state.tone());
+        compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + comparison);
         figuresGrid.getChildren().clear();
         for (int i = 0; i < state.figures().size(); i++) {
             ViewState.Figure f = state.figures().get(i);
@@ -609,7 +665,7 @@ public final class ExplorerController {
         }
         sharedLabel.setText(state.sharedText());
         renderLegend(state);
-        renderOutcome(state);
+        renderOutcome();
         sourceLabel.setText(state.source());
         renderStep(state);
     }
@@ -632,8 +688,7 @@ public final class ExplorerController {
             // table being replaced.
             boolean plainArrival = step.isPresent() && next >= 2
                     && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
-            layoutView.show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
-                    lastFresh);
+            show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout), lastFresh);
             layoutView.highlight(lit);
         }
         if (step.isPresent() || next == 1) {
@@ -645,6 +700,7 @@ public final class ExplorerController {
         bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
         renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
                 step.map(GrowthStep::step).orElse(0));
+        showHeadline(state);
         showFigure("objects reached", Integer.toString(layout.objects().size()));
         showFigure("shared bytes", Integer.toString(layout.sharedBytes()));
         if (growth != null) {
@@ -678,7 +734,9 @@ public final class ExplorerController {
 
     /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */
     private void renderBars(ViewState state, List<ViewState.Bar> bars, int step) {
-        boolean python = state.outcome().isPresent() || model.runtime().get() instanceof RuntimeChoice.CPython;
+        // By the bars themselves: a JVM runtime just chosen still shows the CPython state until JOL answers.
+        boolean python = !bars.isEmpty() && java.util.Arrays.stream(dev.slotscope.cpython.CPythonVersion.values())
+                .anyMatch(v -> v.number().equals(bars.get(0).name()));
         barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
                 + (step == 0 ? "" : ", at step " + step));
         int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
@@ -752,17 +810,52 @@ public final class ExplorerController {
         }
     }
 
-    private void renderOutcome(ViewState state) {
+    /**
+     * The headline with the attributes the object has at the step shown (CPython, where the list
+     * is the lesson's subject), so that it does not keep saying "x, y" once z is added.
+     */
+    private void showHeadline(ViewState state) {
+        var attrs = growth == null || !(model.runtime().get() instanceof RuntimeChoice.CPython) ? Optional.<List<String>>empty()
+                : growth.attributesNow();
+        String text = state.headline() + attrs.map(a -> " " + GrowthViewModel.attributesSentence(a)).orElse("");
+        if (!text.equals(headline.getText())) {
+            headline.setText(text);
+        }
+    }
+
+    /** What the growth bar's Add would do with its name: stored, stored with a caution, or Python's error. */
+    private void renderOutcome() {
+        String name = growth == null ? "" : growth.nextName().get();
+        Optional<AttributeOutcome> outcome = model.outcomeOfAdding(name);
+        addPreview.setText(outcome.isPresent() ? "obj." + name.strip() + " = 1.5" : "");
         outcomeLabel.getStyleClass().removeAll("ok", "refused");
-        AttributeOutcome outcome = state.outcome().orElse(null);
-        if (outcome instanceof AttributeOutcome.Stored) {
-            outcomeLabel.setText("Stored: instances of this class accept new attributes.");
-            outcomeLabel.getStyleClass().add("ok");
-        } else if (outcome instanceof AttributeOutcome.Refused refused) {
+        if (outcome.isPresent() && outcome.get() instanceof AttributeOutcome.Stored) {
+            ViewState.Tone tone = GrowthViewModel.storedTone(model.classChoice().get());
+            outcomeLabel.setText(sign(tone) + (tone == ViewState.Tone.CAUTION
+                    ? "Stored, outside the slots: this subclass declares no __slots__ of its own, so its instances have"
+                    + " room for a __dict__ again and the parent's slots no longer keep them small."
+                    : "Stored: instances of this class accept new attributes."));
+            tone(outcomeLabel, tone);
+        } else if (outcome.isPresent() && outcome.get() instanceof AttributeOutcome.Refused refused) {
             outcomeLabel.setText(refused.message());
+            tone(outcomeLabel, ViewState.Tone.PLAIN);
             outcomeLabel.getStyleClass().add("refused");
         } else {
             outcomeLabel.setText("");
+        }
+    }
+
+    /** The sign a caution carries, so that it does not rest on colour alone. */
+    private static String sign(ViewState.Tone tone) {
+        return tone == ViewState.Tone.CAUTION ? "⚠ " : "";
+    }
+
+    /** Styles {@code label} by its tone: good news green, a caution as a warning, plain as plain. */
+    private static void tone(Label label, ViewState.Tone tone) {
+        String now = "tone-" + tone.name().toLowerCase(java.util.Locale.ROOT);
+        if (!label.getStyleClass().contains(now)) {
+            label.getStyleClass().removeAll("tone-good", "tone-plain", "tone-caution");
+            label.getStyleClass().add(now);
         }
     }
 
