@@ -585,8 +585,7 @@ public final class ExplorerController {
     public void setPresenting(boolean presenting) {
         this.presenting = presenting;
         root.setTop(presenting ? null : explorerTop);
-        growthBar.setVisible(!presenting);
-        growthBar.setManaged(!presenting);
+        showGrowthBar();
         root.setRight(presenting || compact ? null : summaryScroll);
     }
 
@@ -632,6 +631,14 @@ public final class ExplorerController {
         boolean python = choice instanceof ClassChoice.Python;
         addGroup.setVisible(python);
         addGroup.setManaged(python);
+        showGrowthBar();
+    }
+
+    /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
+    private void showGrowthBar() {
+        boolean shown = !presenting && !(model.classChoice().get() instanceof ClassChoice.NamedClass);
+        growthBar.setVisible(shown);
+        growthBar.setManaged(shown);
     }
 
     private void render(ViewState state) {

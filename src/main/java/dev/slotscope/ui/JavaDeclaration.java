@@ -29,8 +29,7 @@ final class JavaDeclaration {
 
     /** The declaration of {@code c} and its instance fields, as Java source. */
     static String of(Class<?> c) {
-        StringBuilder s = new StringBuilder("// ").append(c.getName())
-                .append(": no source here; the instance fields, read by reflection\n");
+        StringBuilder s = new StringBuilder("// ").append(c.getName()).append(": fields read by reflection\n");
         s.append(header(c)).append(" {\n");
         List<String> own = fields(c);
         own.forEach(f -> s.append("    ").append(f).append('\n'));

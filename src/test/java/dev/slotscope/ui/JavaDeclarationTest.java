@@ -15,7 +15,7 @@ class JavaDeclarationTest {
     @Test
     void hashMapShowsItsOwnAndInheritedInstanceFieldsWithTheirTypes() {
         String s = JavaDeclaration.of(HashMap.class);
-        assertTrue(s.startsWith("// java.util.HashMap: no source here; the instance fields, read by reflection\n"
+        assertTrue(s.startsWith("// java.util.HashMap: fields read by reflection\n"
                 + "public class HashMap<K, V> extends AbstractMap<K, V> {\n"), s);
         assertTrue(s.contains("\n    transient HashMap.Node<K, V>[] table;\n"), s);
         assertTrue(s.contains("\n    transient int modCount;\n"), s);
