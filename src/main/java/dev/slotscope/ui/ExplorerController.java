@@ -74,6 +74,12 @@ public final class ExplorerController {
     @FXML private CheckBox graphCheck;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label bannerLabel;
+    @FXML private Label runtimeLabel;
+    @FXML private Label classLabel;
+    @FXML private Label attrsLabel;
+    @FXML private Label classNameLabel;
+    @FXML private Label addLabel;
+    @FXML private Label speedLabel;
     @FXML private Label errorLabel;
     @FXML private Label headline;
     @FXML private Label compactSummary;
@@ -160,6 +166,12 @@ public final class ExplorerController {
         runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
         classBox.setSkin(new FitToValueSkin<>(classBox));
         runtimeBox.getItems().setAll(RuntimeChoice.all());
+        Tooltip facts = new Tooltip();
+        facts.textProperty().bind(bannerLabel.textProperty());
+        facts.setWrapText(true);
+        facts.setMaxWidth(480);
+        runtimeBox.setTooltip(facts);
+        speedSlider.setTooltip(new Tooltip("Playback speed"));
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
         classBox.setItems(model.classChoices());
@@ -595,12 +607,26 @@ public final class ExplorerController {
         zoomPane.setZoom(percent);
     }
 
-    /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
+    /**
+     * Compact, for side-by-side comparison in half the window: the summary shrinks to a line above
+     * the drawing, and the labels the controls' own values explain (Runtime, Class, speed…) and the
+     * runtime's facts (then the runtime box's tooltip) give their rows to the drawing. At 1280×800
+     * with a lesson open, that is the difference between a drawing and a strip.
+     */
     public void setCompact(boolean compact) {
         this.compact = compact;
         root.setRight(compact || presenting ? null : summaryScroll);
         compactSummary.setVisible(compact);
         compactSummary.setManaged(compact);
+        // By reference: a tab's content is not in the scene graph until its tab pane has a skin.
+        for (Node roomy : List.of(runtimeLabel, classLabel, attrsLabel, classNameLabel, bannerLabel, addLabel, speedLabel)) {
+            roomy.setVisible(!compact);
+            roomy.setManaged(!compact);
+        }
+        root.getStyleClass().remove("compact");
+        if (compact) {
+            root.getStyleClass().add("compact");
+        }
     }
 
     @FXML

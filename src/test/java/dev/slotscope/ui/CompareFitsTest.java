@@ -148,6 +148,47 @@ class CompareFitsTest {
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-named-class-1280.png");
     }
 
+    /** Waits until every explorer shown has its layout and steps. */
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ExplorerController e : main.explorers()) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !e.model().busy().get() && !e.growth().busy().get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void everyCompareSceneOfTheBuiltInLessonFitsAt1280AndWhenPresented(FxRobot robot) throws TimeoutException {
+        size(robot, 1280, 800);
+        robot.interact(() -> main.open("builtin:slots"));
+        var scenes = main.lessons().scenes();
+        int compared = 0;
+        for (int i = 0; i < scenes.size(); i++) {
+            if (scenes.get(i).view() != dev.slotscope.lesson.ViewKind.COMPARE) {
+                continue;
+            }
+            int scene = i;
+            robot.interact(() -> main.lessons().go(scene));
+            settle();
+            MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-scene-" + (i + 1) + ".png");
+            assertFits(robot, "scene " + (i + 1) + ", " + scenes.get(i).title());
+            assertTwoEqualPanes(robot);
+            compared++;
+        }
+        assertEquals(5, compared, "the compare scenes");
+        int dataclass = 3;
+        assertTrue(scenes.get(dataclass).title().contains("dataclass"), scenes.get(dataclass).title());
+        robot.interact(() -> main.lessons().go(dataclass));
+        settle();
+        robot.interact(() -> main.presentation().enter());
+        settle();
+        List<String> broken = new ArrayList<>();
+        robot.interact(() -> broken.addAll(WindowFit.wordsBroken(stage.getScene().getRoot())));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-presented.png");
+        robot.interact(() -> main.presentation().exit());
+        assertTrue(broken.isEmpty(), "presented, words break only between them:\n" + String.join("\n", broken));
+    }
+
     @Test
     void theDividerMovesAndTheToggleTakesThePaneAway(FxRobot robot) throws TimeoutException {
         size(robot, 1280, 800);
