@@ -148,6 +148,17 @@ class CompareFitsTest {
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-named-class-1280.png");
     }
 
+    @Test
+    void theMemoryTabsFitSideBySideAt1280(FxRobot robot) throws TimeoutException {
+        size(robot, 1280, 800);
+        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD),
+                new RuntimeChoice.Jvm(JvmMode.COMPRESSED), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
+        robot.interact(() -> main.explorers().forEach(e -> e.showMemory(true)));
+        settle();
+        assertFits(robot, "the memory tabs side by side at 1280");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-memory-1280.png");
+    }
+
     /** Waits until every explorer shown has its layout and steps. */
     private void settle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
