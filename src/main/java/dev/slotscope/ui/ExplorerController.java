@@ -561,6 +561,11 @@ public final class ExplorerController {
         return stepOutcome.isVisible() ? stepOutcome.getText() : "";
     }
 
+    /** Whether the sentence under the growth bar is an error: Python's refusal, or a name that is not valid. */
+    public boolean stepRefused() {
+        return stepOutcome.getStyleClass().contains("refused");
+    }
+
     /** The headline figure, e.g. "80 bytes", with what it counts. */
     public String bytesText() {
         return bytesLabel.getText() + " " + bytesCaption.getText();
