@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
@@ -14,9 +15,11 @@ import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
 import java.io.File;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -773,7 +776,7 @@ public final class ExplorerController {
     /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */
     private void renderBars(ViewState state, List<ViewState.Bar> bars, int step) {
         // By the bars themselves: a JVM runtime just chosen still shows the CPython state until JOL answers.
-        boolean python = !bars.isEmpty() && java.util.Arrays.stream(dev.slotscope.cpython.CPythonVersion.values())
+        boolean python = !bars.isEmpty() && Arrays.stream(CPythonVersion.values())
                 .anyMatch(v -> v.number().equals(bars.get(0).name()));
         barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
                 + (step == 0 ? "" : ", at step " + step));
@@ -890,7 +893,7 @@ public final class ExplorerController {
 
     /** Styles {@code label} by its tone: good news green, a caution as a warning, plain as plain. */
     private static void tone(Label label, ViewState.Tone tone) {
-        String now = "tone-" + tone.name().toLowerCase(java.util.Locale.ROOT);
+        String now = "tone-" + tone.name().toLowerCase(Locale.ROOT);
         if (!label.getStyleClass().contains(now)) {
             label.getStyleClass().removeAll("tone-good", "tone-plain", "tone-caution");
             label.getStyleClass().add(now);

@@ -9,9 +9,13 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -157,6 +161,34 @@ class CompareFitsTest {
         settle();
         assertFits(robot, "the memory tabs side by side at 1280");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-memory-1280.png");
+    }
+
+    @Test
+    void aBoxAsWideAsItsChoiceStillListsEveryChoiceWhole(FxRobot robot) throws TimeoutException {
+        size(robot, 1280, 800);
+        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
+                new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
+        for (String box : List.of("#runtimeBox", "#classBox")) {
+            ComboBox<?> combo = robot.from(split(robot).getItems().get(1)).lookup(box).queryAs(ComboBox.class);
+            robot.interact(combo::show);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new ArrayList<>();
+            int[] cells = new int[1];
+            robot.interact(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null) {
+                        cut.addAll(WindowFit.truncated(w.getScene().getRoot()));
+                        cells[0] += (int) WindowFit.shownControls(w.getScene().getRoot()).stream()
+                                .filter(c -> c instanceof ListCell<?> cell && cell.getText() != null && !cell.getText().isEmpty())
+                                .count();
+                    }
+                }
+                combo.hide();
+            });
+            assertTrue(cells[0] >= Math.min(combo.getItems().size(), combo.getVisibleRowCount()),
+                    box + ": " + cells[0] + " choices seen in its list");
+            assertTrue(cut.isEmpty(), box + "'s list:\n" + String.join("\n", cut));
+        }
     }
 
     /** Waits until every explorer shown has its layout and steps. */
