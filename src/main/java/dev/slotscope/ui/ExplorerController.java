@@ -579,6 +579,11 @@ public final class ExplorerController {
         return layoutView;
     }
 
+    /** The rows above the drawing whose heights vary with their text: side by side, they are levelled with the other explorer's. */
+    List<Region> rowsAboveDrawing() {
+        return List.of(explorerTop, headline, compactSummary);
+    }
+
     /** The "Memory at scale" tab's controller. */
     public MemoryController memory() {
         return memoryPaneController;

@@ -45,6 +45,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -120,6 +121,7 @@ public final class MainController {
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), this::copyUnlessEditingText);
                 scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::togglePresentation);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, presentation::handleKey);
+                scene.addPostLayoutPulseListener(this::levelRows);
             }
         });
     }
@@ -451,7 +453,36 @@ public final class MainController {
             explorers.setDividerPositions(0.5);
         }
         controllers.forEach(c -> c.setCompact(compare));
+        if (!compare) {
+            controllers.forEach(c -> c.rowsAboveDrawing().forEach(row -> row.setMinHeight(Region.USE_PREF_SIZE)));
+        }
         fitScale();
+    }
+
+    /**
+     * Side by side, each row above the two drawings (pickers, headline, summary) is as tall as the
+     * taller of the pair, so that the drawings start level and read across at one glance; it runs
+     * after each layout pass, as the rows' text changes with what each explorer shows.
+     */
+    private void levelRows() {
+        if (!compareToggle.isSelected() || controllers.size() < 2) {
+            return;
+        }
+        List<Region> left = controllers.get(0).rowsAboveDrawing();
+        List<Region> right = controllers.get(1).rowsAboveDrawing();
+        for (int i = 0; i < left.size(); i++) {
+            double tallest = Math.max(natural(left.get(i)), natural(right.get(i)));
+            for (Region row : List.of(left.get(i), right.get(i))) {
+                if (Math.abs(row.getMinHeight() - tallest) > 0.5) {
+                    row.setMinHeight(tallest);
+                }
+            }
+        }
+    }
+
+    /** The height a row needs at its width, whatever its minimum; none when it is not laid out. */
+    private static double natural(Region row) {
+        return row.isManaged() && row.isVisible() && row.getScene() != null ? Math.ceil(row.prefHeight(row.getWidth())) : 0;
     }
 
     private ExplorerController addExplorer() {

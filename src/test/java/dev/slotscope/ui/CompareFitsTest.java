@@ -112,6 +112,16 @@ class CompareFitsTest {
         assertEquals(left, right, 2, "equal panes: " + left + " and " + right);
     }
 
+    /** The two drawings start at one height, so that they read across at one glance. */
+    private void assertDrawingsLevel(FxRobot robot, String what) {
+        List<Double> tops = new ArrayList<>();
+        robot.interact(() -> split(robot).getItems().forEach(pane -> {
+            Node scroll = robot.from(pane).lookup("#canvasScroll").query();
+            tops.add(scroll.localToScene(scroll.getLayoutBounds()).getMinY());
+        }));
+        assertEquals(tops.get(0), tops.get(1), 1, what + ": the drawings start at " + tops);
+    }
+
     @Test
     void standardBesideSlottedFitsAt1280And1600(FxRobot robot) throws TimeoutException {
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
@@ -216,6 +226,7 @@ class CompareFitsTest {
             MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-scene-" + (i + 1) + ".png");
             assertFits(robot, "scene " + (i + 1) + ", " + scenes.get(i).title());
             assertTwoEqualPanes(robot);
+            assertDrawingsLevel(robot, scenes.get(i).title());
             compared++;
         }
         assertEquals(5, compared, "the compare scenes");
