@@ -62,6 +62,8 @@ import javafx.util.StringConverter;
 
 /** Wires one explorer pane to its {@link ExplorerModel}; every decision is the model's. */
 public final class ExplorerController {
+    /** The class name field's width, in characters, for names up to that long. */
+    private static final int CLASS_NAME_COLUMNS = 16;
     /** Width of the longest bar in the comparison across versions or modes. */
     private static final double BAR_WIDTH = 170;
 
@@ -183,6 +185,10 @@ public final class ExplorerController {
         classBox.valueProperty().bindBidirectional(model.classChoice());
         attrsField.textProperty().bindBidirectional(model.attributes());
         classNameField.textProperty().bindBidirectional(model.className());
+        // As wide as the name typed (monospace, a column a character), so a class name is never cut.
+        classNameField.prefColumnCountProperty().bind(Bindings.max(CLASS_NAME_COLUMNS,
+                Bindings.length(classNameField.textProperty()).add(1)));
+        classNameField.setMinWidth(Region.USE_PREF_SIZE);
         graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
         busyIndicator.visibleProperty().bind(model.busy());
         busyIndicator.managedProperty().bind(model.busy());

@@ -88,6 +88,7 @@ class CompareFitsTest {
             problems.addAll(WindowFit.truncated(root));
             problems.addAll(WindowFit.wordsBroken(root));
             problems.addAll(WindowFit.squeezed(root));
+            problems.addAll(WindowFit.fieldsCut(root));
             problems.addAll(WindowFit.outside(root, window));
             for (Node pane : robot.lookup(".explorer").queryAll()) {
                 problems.addAll(WindowFit.outside((Parent) pane, pane.localToScene(pane.getLayoutBounds())));

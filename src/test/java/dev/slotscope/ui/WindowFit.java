@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 
 import java.util.ArrayList;
@@ -106,6 +107,23 @@ final class WindowFit {
             }
         }
         return out;
+    }
+
+    /** Text fields under {@code root} too narrow for the text in them, which then scrolls out of sight. */
+    static List<String> fieldsCut(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Control c : shownControls(root)) {
+            if (c instanceof TextField field && field.getText() != null && !field.getText().isEmpty()) {
+                Text probe = new Text(field.getText());
+                probe.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                    cut.add(describe(c) + " \"" + field.getText() + "\" needs " + Math.round(probe.getLayoutBounds().getWidth())
+                            + " px, has " + Math.round(room));
+                }
+            }
+        }
+        return cut;
     }
 
     /** Controls under {@code root} narrower than their smallest size, which their skins then cut. */
