@@ -704,7 +704,6 @@ public final class ExplorerController {
         String comparison = state.comparison().isEmpty() ? "" : sign(state.tone()) + state.comparison();
         savingLabel.setText(comparison);
         tone(savingLabel, state.tone());
-        compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + comparison);
         figuresGrid.getChildren().clear();
         for (int i = 0; i < state.figures().size(); i++) {
             ViewState.Figure f = state.figures().get(i);
@@ -715,7 +714,6 @@ public final class ExplorerController {
             value.setId("figure-" + f.name().replaceAll("[^a-z]", ""));
             figuresGrid.addRow(i, key, value);
         }
-        sharedLabel.setText(state.sharedText());
         renderLegend(state);
         renderOutcome();
         sourceLabel.setText(state.source());
@@ -749,7 +747,13 @@ public final class ExplorerController {
                 inNextFrame(() -> prepareAhead(all, next, () -> { }));
             }
         }
-        bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
+        int bytes = step.map(GrowthStep::bytesPerInstance).orElse(state.bytes());
+        bytesLabel.setText(bytes + " bytes");
+        // The comparison is the class's as constructed; at a step the figure says which step it is.
+        compactSummary.setText(bytes + " bytes " + state.bytesLabel() + step.map(s -> ", at step " + s.step() + ".")
+                .orElse(state.comparison().isEmpty() ? "." : ". " + sign(state.tone()) + state.comparison()));
+        sharedLabel.setText(step.isEmpty() ? state.sharedText() : ViewStates.sharedText(layout.sharedBytes(),
+                model.runtime().get() instanceof RuntimeChoice.CPython ? ViewStates.PYTHON_SHARED : ViewStates.JVM_SHARED));
         renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
                 step.map(GrowthStep::step).orElse(0));
         showHeadline(state);

@@ -45,7 +45,7 @@ final class ViewStates {
         return new ViewState(object.layout(), headline, banner, f.bytesPerInstance(),
                 "per instance, as tracemalloc counts it", comparison(variant == Variant.STANDARD, f.bytesPerInstance(),
                 standardBytes, "standard"), tone(variant == Variant.STANDARD, f.bytesPerInstance(), standardBytes),
-                figures, sharedText(object.layout().sharedBytes(), "the class's keys table"), List.of(),
+                figures, sharedText(object.layout().sharedBytes(), PYTHON_SHARED), List.of(),
                 object.source().strip(), bars);
     }
 
@@ -100,7 +100,7 @@ final class ViewStates {
         }
         String label = object.graphWalked() ? "per instance: the object and everything only it reaches" : "instance size";
         return new ViewState(object.layout(), headline, object.vm().banner(), bytesOf(object), label, comparison, tone,
-                figures, sharedText(object.layout().sharedBytes(), "interned key strings and other objects every instance reaches"),
+                figures, sharedText(object.layout().sharedBytes(), JVM_SHARED),
                 object.notes(), source, bars);
     }
 
@@ -137,7 +137,13 @@ final class ViewStates {
         return isBaseline ? ViewState.Tone.PLAIN : bytes < baseline ? ViewState.Tone.GOOD : ViewState.Tone.CAUTION;
     }
 
-    private static String sharedText(int shared, String what) {
+    /** What CPython instances share: the class's keys table. */
+    static final String PYTHON_SHARED = "the class's keys table";
+    /** What JVM instances share: interned strings and the like. */
+    static final String JVM_SHARED = "interned key strings and other objects every instance reaches";
+
+    /** The sentence on what instances share, {@code shared} bytes of {@code what}. */
+    static String sharedText(int shared, String what) {
         return shared == 0 ? "Nothing is shared between instances."
                 : "Plus " + shared + " bytes shared by all instances (" + what + "), paid once.";
     }

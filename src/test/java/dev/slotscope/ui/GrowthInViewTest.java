@@ -167,6 +167,10 @@ class GrowthInViewTest {
         add(robot, "z");
         headline = robot.lookup("#headline").queryAs(Label.class).getText();
         assertTrue(headline.endsWith("Attributes: x, y, z."), "after adding z: " + headline);
+        int shared = explorer.growth().current().get().orElseThrow().layout().sharedBytes();
+        String sharedText = robot.lookup("#sharedLabel").queryAs(Label.class).getText();
+        assertTrue(shared == 0 ? sharedText.startsWith("Nothing") : sharedText.startsWith("Plus " + shared + " bytes"),
+                "the shared bytes at the step (" + shared + "): " + sharedText);
         String outcome = robot.lookup("#stepOutcome").queryAs(Label.class).getText();
         assertTrue(outcome.contains("objects drawn: StandardPoint instance"), "says what the objects are: " + outcome);
         assertFalse(robot.lookup(".summary").lookup((Node n) -> n instanceof TextField).tryQuery().isPresent(),
