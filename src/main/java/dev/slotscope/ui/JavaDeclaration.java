@@ -76,8 +76,27 @@ final class JavaDeclaration {
         return found;
     }
 
-    /** {@code java.util.HashMap$Node<K, V>[]} as source says it: {@code HashMap.Node<K, V>[]}. */
+    /**
+     * A type as source says it: {@code java.util.HashMap$Node<K, V>[]} is {@code HashMap.Node<K, V>[]};
+     * a binary array name too: {@code [Ljava.util.HashMap$Node;} is {@code HashMap.Node[]}, {@code [B} is {@code byte[]}.
+     */
     static String simple(String typeName) {
+        if (typeName.startsWith("[")) {
+            int dims = typeName.lastIndexOf('[') + 1;
+            String component = typeName.substring(dims);
+            String element = switch (component) {
+                case "B" -> "byte";
+                case "C" -> "char";
+                case "D" -> "double";
+                case "F" -> "float";
+                case "I" -> "int";
+                case "J" -> "long";
+                case "S" -> "short";
+                case "Z" -> "boolean";
+                default -> simple(component.substring(1, component.length() - 1));
+            };
+            return element + "[]".repeat(dims);
+        }
         return PACKAGE.matcher(typeName).replaceAll("").replace('$', '.');
     }
 }

@@ -60,6 +60,7 @@ class GrowthTextsTest {
         assertTrue(count > 5, "the map's nodes and keys: " + count);
         assertTrue(text.startsWith(count + " objects drawn: MapPoint, HashMap, "), text);
         assertTrue(text.contains("3 × HashMap.Node"), text);
+        assertTrue(text.contains("HashMap.Node[]") && !text.contains("[L"), "arrays as source names them: " + text);
     }
 
     @Test

@@ -38,5 +38,7 @@ class JavaDeclarationTest {
     void packageNamesGoAndNestedClassesReadAsInSource() {
         assertEquals("Map.Entry<String, List<Integer>>[]",
                 JavaDeclaration.simple("java.util.Map$Entry<java.lang.String, java.util.List<java.lang.Integer>>[]"));
+        assertEquals("HashMap.Node[]", JavaDeclaration.simple("[Ljava.util.HashMap$Node;"));
+        assertEquals("byte[][]", JavaDeclaration.simple("[[B"));
     }
 }

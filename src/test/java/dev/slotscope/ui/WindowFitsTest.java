@@ -84,6 +84,21 @@ class WindowFitsTest {
     }
 
     @Test
+    void aGrowingMapFitsWithItsObjectsCounted(FxRobot robot) throws TimeoutException {
+        show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
+        for (String name : java.util.List.of("z", "w", "v")) {
+            robot.interact(() -> {
+                explorer.growth().nextName().set(name);
+                explorer.growth().add();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.growth().busy().get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFits(robot, "MapPoint at step 3");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-jvm-growth.png");
+    }
+
+    @Test
     void aNamedJvmClassFits(FxRobot robot) throws TimeoutException {
         show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.NamedClass());
         assertFits(robot, "java.util.HashMap");
