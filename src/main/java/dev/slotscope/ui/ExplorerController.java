@@ -203,6 +203,7 @@ public final class ExplorerController {
         layoutView.selected().addListener((o, old, now) -> inspect(now));
         render(model.state().get());
         memoryPaneController.bind(model);
+        versionsBox.widthProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
     }
 
@@ -795,7 +796,6 @@ public final class ExplorerController {
                 .anyMatch(v -> v.number().equals(bars.get(0).name()));
         barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
                 + (step == 0 ? "" : ", at step " + step));
-        int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
         if (!sameRows(shownBars, bars)) {
             versionsBox.getChildren().setAll(bars.stream().map(ExplorerController::barRow).toList());
         }
@@ -803,15 +803,46 @@ public final class ExplorerController {
         // place: new rows would all be styled again, which costs a frame.
         for (int i = 0; i < bars.size(); i++) {
             HBox row = (HBox) versionsBox.getChildren().get(i);
+            bars.get(i).bytes().ifPresent(bytes -> ((Label) row.getChildren().get(2)).setText(bytes + " B"));
+        }
+        shownBars = bars;
+        sizeBars();
+    }
+
+    /**
+     * Bars to scale in the room the summary has: the names in one column as wide as the longest
+     * and every figure whole, the longest bar taking what is left (at most {@link #BAR_WIDTH}), so
+     * that a scroll bar beside the summary does not cut "compressed" to "compress…".
+     */
+    private void sizeBars() {
+        List<ViewState.Bar> bars = shownBars;
+        if (bars.size() != versionsBox.getChildren().size()) {
+            return;
+        }
+        int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
+        double names = 0;
+        double values = 0;
+        for (Node node : versionsBox.getChildren()) {
+            HBox row = (HBox) node;
+            names = Math.max(names, row.getChildren().get(0).prefWidth(-1));
+            if (row.getChildren().size() == 3) {
+                values = Math.max(values, row.getChildren().get(2).prefWidth(-1));
+            }
+        }
+        HBox first = (HBox) versionsBox.getChildren().get(0);
+        double around = first.snappedLeftInset() + first.snappedRightInset() + 2 * first.getSpacing();
+        double room = versionsBox.getWidth() <= 0 ? BAR_WIDTH
+                : Math.max(0, Math.min(BAR_WIDTH, versionsBox.getWidth() - names - values - around));
+        for (int i = 0; i < bars.size(); i++) {
+            HBox row = (HBox) versionsBox.getChildren().get(i);
+            ((Region) row.getChildren().get(0)).setMinWidth(names);
             bars.get(i).bytes().ifPresent(bytes -> {
-                double width = BAR_WIDTH * bytes / Math.max(1, max);
+                double width = room * bytes / Math.max(1, max);
                 Region shape = (Region) row.getChildren().get(1);
                 shape.setPrefWidth(width);
                 shape.setMinWidth(width);
-                ((Label) row.getChildren().get(2)).setText(bytes + " B");
             });
         }
-        shownBars = bars;
     }
 
     /** Whether two lists of bars have the same rows (names, which is current, which have figures). */
@@ -832,6 +863,7 @@ public final class ExplorerController {
     private static HBox barRow(ViewState.Bar bar) {
         Label name = new Label(bar.name());
         name.getStyleClass().add("version-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(name);
         row.getStyleClass().add("version-row");
         if (bar.current()) {
@@ -842,10 +874,12 @@ public final class ExplorerController {
             shape.getStyleClass().add("version-bar");
             Label value = new Label();
             value.getStyleClass().add("version-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(shape, value);
         } else {
             Label none = new Label("not available");
             none.getStyleClass().add("version-value");
+            none.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(none);
         }
         return row;

@@ -21,25 +21,39 @@ final class WindowFit {
     private WindowFit() {
     }
 
-    /** Every control under {@code root} that is showing, outside the content of scroll panes (that content scrolls). */
+    /**
+     * Every control under {@code root} that is showing, in scroll panes too (the summary's bars
+     * are cut by its width, not moved by its scrolling), but not in the drawing, whose labels the
+     * drawing's own tests check.
+     */
     static List<Control> shownControls(Parent root) {
         List<Control> found = new ArrayList<>();
-        collect(root, found);
+        collect(root, found, true);
         return found;
     }
 
-    private static void collect(Node node, List<Control> found) {
-        if (!node.isVisible()) {
+    /** As {@link #shownControls}, but outside scroll panes: their content scrolls into the window. */
+    static List<Control> fixedControls(Parent root) {
+        List<Control> found = new ArrayList<>();
+        collect(root, found, false);
+        return found;
+    }
+
+    private static void collect(Node node, List<Control> found, boolean scrolled) {
+        if (!node.isVisible() || node instanceof LayoutView) {
             return;
         }
         if (node instanceof Control control) {
             found.add(control);
         }
-        if (node instanceof ScrollPane) {
+        if (node instanceof ScrollPane scroll) {
+            if (scrolled && scroll.getContent() instanceof Parent content) {
+                collect(content, found, true);
+            }
             return;
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found, scrolled));
         }
     }
 
@@ -98,7 +112,7 @@ final class WindowFit {
     /** Controls under {@code root} whose bounds in the scene reach outside {@code area} (scene coordinates). */
     static List<String> outside(Parent root, Bounds area) {
         List<String> out = new ArrayList<>();
-        for (Control c : shownControls(root)) {
+        for (Control c : fixedControls(root)) {
             Bounds b = c.localToScene(c.getLayoutBounds());
             if (b.getWidth() > 0 && (b.getMinX() < area.getMinX() - 0.5 || b.getMaxX() > area.getMaxX() + 0.5
                     || b.getMinY() < area.getMinY() - 0.5 || b.getMaxY() > area.getMaxY() + 0.5)) {
