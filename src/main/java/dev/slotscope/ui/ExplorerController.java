@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
@@ -14,9 +15,11 @@ import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
 import java.io.File;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +33,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,6 +47,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -57,6 +62,8 @@ import javafx.util.StringConverter;
 
 /** Wires one explorer pane to its {@link ExplorerModel}; every decision is the model's. */
 public final class ExplorerController {
+    /** The class name field's width, in characters, for names up to that long. */
+    private static final int CLASS_NAME_COLUMNS = 16;
     /** Width of the longest bar in the comparison across versions or modes. */
     private static final double BAR_WIDTH = 170;
 
@@ -72,6 +79,12 @@ public final class ExplorerController {
     @FXML private CheckBox graphCheck;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label bannerLabel;
+    @FXML private Label runtimeLabel;
+    @FXML private Label classLabel;
+    @FXML private Label attrsLabel;
+    @FXML private Label classNameLabel;
+    @FXML private Label addLabel;
+    @FXML private Label speedLabel;
     @FXML private Label errorLabel;
     @FXML private Label headline;
     @FXML private Label compactSummary;
@@ -89,8 +102,9 @@ public final class ExplorerController {
     @FXML private Label barsHeading;
     @FXML private VBox versionsBox;
     @FXML private VBox addGroup;
-    @FXML private TextField addField;
+    @FXML private Label addPreview;
     @FXML private Label outcomeLabel;
+    @FXML private Label scenarioHeading;
     @FXML private Label sourceLabel;
     @FXML private MemoryController memoryPaneController;
     @FXML private TextField growName;
@@ -103,7 +117,7 @@ public final class ExplorerController {
     @FXML private Label beatLabel;
     @FXML private TabPane tabs;
     @FXML private VBox explorerTop;
-    @FXML private HBox growthBar;
+    @FXML private FlowPane growthBar;
     @FXML private VBox inspector;
     @FXML private Label inspectorTitle;
     @FXML private Label inspectorPlace;
@@ -141,6 +155,10 @@ public final class ExplorerController {
     private List<ViewState.Bar> shownBars = List.of();
     private boolean compact;
     private boolean presenting;
+    /** The presentation zoom, in percent. */
+    private int zoom = 100;
+    /** The drawing on screen, for finding where a beat's boxes are. */
+    private Drawing shown;
     private final ObjectProperty<DrawingMetrics> metrics = new SimpleObjectProperty<>(DrawingMetrics.CLASSROOM);
     private final ReadOnlyDoubleWrapper viewportWidth = new ReadOnlyDoubleWrapper();
 
@@ -150,7 +168,15 @@ public final class ExplorerController {
         paintDirectly(summaryScroll);
         // The viewport, not the scroll pane: a veil under the scroll bar is out of sight too.
         withViewport(canvasScroll, layoutView::setViewport);
+        runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
+        classBox.setSkin(new FitToValueSkin<>(classBox));
         runtimeBox.getItems().setAll(RuntimeChoice.all());
+        Tooltip facts = new Tooltip();
+        facts.textProperty().bind(bannerLabel.textProperty());
+        facts.setWrapText(true);
+        facts.setMaxWidth(480);
+        runtimeBox.setTooltip(facts);
+        speedSlider.setTooltip(new Tooltip("Playback speed"));
         runtimeBox.setConverter(converter(RuntimeChoice::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
         classBox.setItems(model.classChoices());
@@ -158,8 +184,11 @@ public final class ExplorerController {
         classBox.setCellFactory(list -> new ClassCell());
         classBox.valueProperty().bindBidirectional(model.classChoice());
         attrsField.textProperty().bindBidirectional(model.attributes());
-        addField.textProperty().bindBidirectional(model.addName());
         classNameField.textProperty().bindBidirectional(model.className());
+        // As wide as the name typed (monospace, a column a character), so a class name is never cut.
+        classNameField.prefColumnCountProperty().bind(Bindings.max(CLASS_NAME_COLUMNS,
+                Bindings.length(classNameField.textProperty()).add(1)));
+        classNameField.setMinWidth(Region.USE_PREF_SIZE);
         graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
         busyIndicator.visibleProperty().bind(model.busy());
         busyIndicator.managedProperty().bind(model.busy());
@@ -174,6 +203,7 @@ public final class ExplorerController {
         layoutView.selected().addListener((o, old, now) -> inspect(now));
         render(model.state().get());
         memoryPaneController.bind(model);
+        versionsBox.widthProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
     }
 
@@ -203,14 +233,29 @@ public final class ExplorerController {
                 () -> !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
                 growth.steps(), model.runtime()));
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
+        scenarioHeading.visibleProperty().bind(scenarioNote.visibleProperty());
+        scenarioHeading.managedProperty().bind(scenarioNote.visibleProperty());
+        // Side by side the summary is hidden: the step counter still says how the steps are made.
+        Tooltip scenario = new Tooltip();
+        scenario.textProperty().bind(scenarioNote.textProperty());
+        scenario.setWrapText(true);
+        scenario.setMaxWidth(480);
+        stepLabel.tooltipProperty().bind(Bindings.when(scenarioNote.visibleProperty()).then(scenario).otherwise((Tooltip) null));
+        growth.nextName().addListener((o, old, now) -> renderOutcome());
         growth.message().addListener((o, old, now) -> showStepOutcome());
         showStepLabel();
         growth.index().addListener((o, old, now) -> {
             List<GrowthStep> all = growth.steps().get();
-            if (now.intValue() == old.intValue() + 1 && now.intValue() < all.size()) {
-                playTransition(all.get(old.intValue()), all.get(now.intValue()));
+            int at = now.intValue();
+            if (at == old.intValue() + 1 && at < all.size()) {
+                playTransition(all.get(old.intValue()), all.get(at));
             } else {
                 endTransition();
+                if (at >= 1 && at < all.size()) {
+                    // Arrived without its transition: the slot and entry it ended on come into sight.
+                    Transitions.between(all.get(at - 1), all.get(at)).stream().map(Beat::highlights)
+                            .filter(h -> !h.isEmpty()).reduce((first, last) -> last).ifPresent(this::reveal);
+                }
             }
         });
         playToggle.selectedProperty().addListener((o, was, playing) -> {
@@ -241,7 +286,7 @@ public final class ExplorerController {
         List<Beat> list = Transitions.between(before, after);
         var replaced = Transitions.replacedTable(before, after);
         if (replaced.isPresent()) {
-            layoutView.show(arrivalAhead(before, after), lastFresh);
+            show(arrivalAhead(before, after), lastFresh);
             layoutView.dim(Transitions.OLD_TABLE);
         }
         beats = new Timeline();
@@ -252,6 +297,7 @@ public final class ExplorerController {
                 beatLabel.setText(beat.caption());
                 lit = beat.highlights();
                 layoutView.highlight(lit);
+                reveal(lit);
             }));
         }
         beats.getKeyFrames().add(new KeyFrame(BEAT.multiply(list.size() + 1), e -> {
@@ -272,6 +318,37 @@ public final class ExplorerController {
             }
         }));
         beats.play();
+    }
+
+    private void show(Drawing drawing, Set<String> fresh) {
+        shown = drawing;
+        layoutView.show(drawing, fresh);
+    }
+
+    /**
+     * Scrolls the drawing, if it must, so that the boxes {@code regions} names are in sight: at
+     * 1280×800 a growth step's keys table can lie below the fold, and the probed slot with it.
+     */
+    private void reveal(List<Beat.Highlight> regions) {
+        if (shown == null || regions.isEmpty()) {
+            return;
+        }
+        Reveal.of(shown, regions).ifPresent(spans -> {
+            double scale = zoom / 100.0;
+            Bounds view = canvasScroll.getViewportBounds();
+            double height = zoomPane.prefHeight(-1);
+            double width = zoomPane.prefWidth(-1);
+            if (height > view.getHeight()) {
+                double top = canvasScroll.getVvalue() * (height - view.getHeight());
+                canvasScroll.setVvalue(Reveal.start(top, view.getHeight(), height, spans[0].scaled(scale))
+                        / (height - view.getHeight()));
+            }
+            if (width > view.getWidth()) {
+                double left = canvasScroll.getHvalue() * (width - view.getWidth());
+                canvasScroll.setHvalue(Reveal.start(left, view.getWidth(), width, spans[1].scaled(scale))
+                        / (width - view.getWidth()));
+            }
+        });
     }
 
     /** Stops the transition playing, if any, and takes down its caption and highlight. */
@@ -400,12 +477,8 @@ public final class ExplorerController {
         if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Refused refused) {
             text = refused.message();
         } else if (text.isEmpty() && current.isPresent() && current.get().outcome() instanceof StepOutcome.Stored stored) {
-            GrowthStep shown = current.get();
-            text = "obj." + stored.attribute() + " = 1.5 stored. " + shown.layout().objects().size() + " objects, "
-                    + shown.bytesPerInstance() + " bytes per instance" + shown.table()
-                    .map(t -> "; table of " + t.slots() + " with " + t.entries().size() + " entries").orElse("")
-                    + shown.getsizeof().map(g -> "; sys.getsizeof(obj) " + g).orElse("")
-                    + shown.dictGetsizeof().map(d -> ", sys.getsizeof(obj.__dict__) " + d).orElse("") + ".";
+            text = sign(GrowthViewModel.storedTone(model.classChoice().get()))
+                    + GrowthViewModel.storedText(current.get(), stored.attribute());
         }
         stepOutcome.setText(text);
         stepOutcome.setVisible(!text.isEmpty());
@@ -413,9 +486,11 @@ public final class ExplorerController {
         // otherwise the drawing below would jump up and down a line, and be repainted whole.
         stepOutcome.setManaged(!text.isEmpty() || growth.steps().get().size() > 1);
         // Only a real change of class: each change restyles the label in the step's frame.
-        String kind = text.startsWith("obj.") ? "ok" : "refused";
+        boolean stored = current.isPresent() && current.get().outcome() instanceof StepOutcome.Stored && growth.message().get().isEmpty();
+        String kind = !stored ? "refused"
+                : GrowthViewModel.storedTone(model.classChoice().get()) == ViewState.Tone.CAUTION ? "caution" : "ok";
         if (!stepOutcome.getStyleClass().contains(kind)) {
-            stepOutcome.getStyleClass().removeAll("refused", "ok");
+            stepOutcome.getStyleClass().removeAll("refused", "ok", "caution");
             stepOutcome.getStyleClass().add(kind);
         }
     }
@@ -496,6 +571,11 @@ public final class ExplorerController {
         return stepOutcome.isVisible() ? stepOutcome.getText() : "";
     }
 
+    /** Whether the sentence under the growth bar is an error: Python's refusal, or a name that is not valid. */
+    public boolean stepRefused() {
+        return stepOutcome.getStyleClass().contains("refused");
+    }
+
     /** The headline figure, e.g. "80 bytes", with what it counts. */
     public String bytesText() {
         return bytesLabel.getText() + " " + bytesCaption.getText();
@@ -504,6 +584,11 @@ public final class ExplorerController {
     /** The drawing area, for presentation mode's zoom. */
     LayoutView layoutView() {
         return layoutView;
+    }
+
+    /** The rows above the drawing whose heights vary with their text: side by side, they are levelled with the other explorer's. */
+    List<Region> rowsAboveDrawing() {
+        return List.of(explorerTop, headline, compactSummary);
     }
 
     /** The "Memory at scale" tab's controller. */
@@ -532,22 +617,36 @@ public final class ExplorerController {
     public void setPresenting(boolean presenting) {
         this.presenting = presenting;
         root.setTop(presenting ? null : explorerTop);
-        growthBar.setVisible(!presenting);
-        growthBar.setManaged(!presenting);
+        showGrowthBar();
         root.setRight(presenting || compact ? null : summaryScroll);
     }
 
     /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
     public void setZoom(int percent) {
+        zoom = percent;
         zoomPane.setZoom(percent);
     }
 
-    /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
+    /**
+     * Compact, for side-by-side comparison in half the window: the summary shrinks to a line above
+     * the drawing, and the labels the controls' own values explain (Runtime, Class, speed…) and the
+     * runtime's facts (then the runtime box's tooltip) give their rows to the drawing. At 1280×800
+     * with a lesson open, that is the difference between a drawing and a strip.
+     */
     public void setCompact(boolean compact) {
         this.compact = compact;
         root.setRight(compact || presenting ? null : summaryScroll);
         compactSummary.setVisible(compact);
         compactSummary.setManaged(compact);
+        // By reference: a tab's content is not in the scene graph until its tab pane has a skin.
+        for (Node roomy : List.of(runtimeLabel, classLabel, attrsLabel, classNameLabel, bannerLabel, addLabel, speedLabel)) {
+            roomy.setVisible(!compact);
+            roomy.setManaged(!compact);
+        }
+        root.getStyleClass().remove("compact");
+        if (compact) {
+            root.getStyleClass().add("compact");
+        }
     }
 
     @FXML
@@ -578,24 +677,34 @@ public final class ExplorerController {
         boolean python = choice instanceof ClassChoice.Python;
         addGroup.setVisible(python);
         addGroup.setManaged(python);
+        showGrowthBar();
+    }
+
+    /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
+    private void showGrowthBar() {
+        boolean shown = !presenting && !(model.classChoice().get() instanceof ClassChoice.NamedClass);
+        growthBar.setVisible(shown);
+        growthBar.setManaged(shown);
     }
 
     private void render(ViewState state) {
         if (state == null) {
             return;
         }
-        headline.setText(state.headline());
+        showHeadline(state);
         bannerLabel.setText(state.banner());
         notesBox.getChildren().clear();
         for (String note : state.notes()) {
             Label label = new Label(note);
             label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             label.getStyleClass().add("note-banner");
             notesBox.getChildren().add(label);
         }
         bytesCaption.setText(state.bytesLabel());
-        savingLabel.setText(state.comparison());
-        compactSummary.setText(state.bytes() + " bytes " + state.bytesLabel() + ". " + state.comparison());
+        String comparison = state.comparison().isEmpty() ? "" : sign(state.tone()) + state.comparison();
+        savingLabel.setText(comparison);
+        tone(savingLabel, state.tone());
         figuresGrid.getChildren().clear();
         for (int i = 0; i < state.figures().size(); i++) {
             ViewState.Figure f = state.figures().get(i);
@@ -606,9 +715,8 @@ public final class ExplorerController {
             value.setId("figure-" + f.name().replaceAll("[^a-z]", ""));
             figuresGrid.addRow(i, key, value);
         }
-        sharedLabel.setText(state.sharedText());
         renderLegend(state);
-        renderOutcome(state);
+        renderOutcome();
         sourceLabel.setText(state.source());
         renderStep(state);
     }
@@ -631,8 +739,7 @@ public final class ExplorerController {
             // table being replaced.
             boolean plainArrival = step.isPresent() && next >= 2
                     && Transitions.replacedTable(all.get(next - 2), step.get()).isEmpty();
-            layoutView.show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout),
-                    lastFresh);
+            show(plainArrival ? arrivalAhead(all.get(next - 2), step.get()) : drawer().draw(layout), lastFresh);
             layoutView.highlight(lit);
         }
         if (step.isPresent() || next == 1) {
@@ -641,9 +748,16 @@ public final class ExplorerController {
                 inNextFrame(() -> prepareAhead(all, next, () -> { }));
             }
         }
-        bytesLabel.setText(step.map(GrowthStep::bytesPerInstance).orElse(state.bytes()) + " bytes");
+        int bytes = step.map(GrowthStep::bytesPerInstance).orElse(state.bytes());
+        bytesLabel.setText(bytes + " bytes");
+        // The comparison is the class's as constructed; at a step the figure says which step it is.
+        compactSummary.setText(bytes + " bytes " + state.bytesLabel() + step.map(s -> ", at step " + s.step() + ".")
+                .orElse(state.comparison().isEmpty() ? "." : ". " + sign(state.tone()) + state.comparison()));
+        sharedLabel.setText(step.isEmpty() ? state.sharedText() : ViewStates.sharedText(layout.sharedBytes(),
+                model.runtime().get() instanceof RuntimeChoice.CPython ? ViewStates.PYTHON_SHARED : ViewStates.JVM_SHARED));
         renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
                 step.map(GrowthStep::step).orElse(0));
+        showHeadline(state);
         showFigure("objects reached", Integer.toString(layout.objects().size()));
         showFigure("shared bytes", Integer.toString(layout.sharedBytes()));
         if (growth != null) {
@@ -677,10 +791,11 @@ public final class ExplorerController {
 
     /** A bar per version or mode, so a change such as 152 → 88 bytes from 3.10 to 3.11 stands out. */
     private void renderBars(ViewState state, List<ViewState.Bar> bars, int step) {
-        boolean python = state.outcome().isPresent() || model.runtime().get() instanceof RuntimeChoice.CPython;
+        // By the bars themselves: a JVM runtime just chosen still shows the CPython state until JOL answers.
+        boolean python = !bars.isEmpty() && Arrays.stream(CPythonVersion.values())
+                .anyMatch(v -> v.number().equals(bars.get(0).name()));
         barsHeading.setText((python ? "Bytes per instance in each version" : "Bytes in each VM mode")
                 + (step == 0 ? "" : ", at step " + step));
-        int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
         if (!sameRows(shownBars, bars)) {
             versionsBox.getChildren().setAll(bars.stream().map(ExplorerController::barRow).toList());
         }
@@ -688,15 +803,46 @@ public final class ExplorerController {
         // place: new rows would all be styled again, which costs a frame.
         for (int i = 0; i < bars.size(); i++) {
             HBox row = (HBox) versionsBox.getChildren().get(i);
+            bars.get(i).bytes().ifPresent(bytes -> ((Label) row.getChildren().get(2)).setText(bytes + " B"));
+        }
+        shownBars = bars;
+        sizeBars();
+    }
+
+    /**
+     * Bars to scale in the room the summary has: the names in one column as wide as the longest
+     * and every figure whole, the longest bar taking what is left (at most {@link #BAR_WIDTH}), so
+     * that a scroll bar beside the summary does not cut "compressed" to "compress…".
+     */
+    private void sizeBars() {
+        List<ViewState.Bar> bars = shownBars;
+        if (bars.size() != versionsBox.getChildren().size()) {
+            return;
+        }
+        int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
+        double names = 0;
+        double values = 0;
+        for (Node node : versionsBox.getChildren()) {
+            HBox row = (HBox) node;
+            names = Math.max(names, row.getChildren().get(0).prefWidth(-1));
+            if (row.getChildren().size() == 3) {
+                values = Math.max(values, row.getChildren().get(2).prefWidth(-1));
+            }
+        }
+        HBox first = (HBox) versionsBox.getChildren().get(0);
+        double around = first.snappedLeftInset() + first.snappedRightInset() + 2 * first.getSpacing();
+        double room = versionsBox.getWidth() <= 0 ? BAR_WIDTH
+                : Math.max(0, Math.min(BAR_WIDTH, versionsBox.getWidth() - names - values - around));
+        for (int i = 0; i < bars.size(); i++) {
+            HBox row = (HBox) versionsBox.getChildren().get(i);
+            ((Region) row.getChildren().get(0)).setMinWidth(names);
             bars.get(i).bytes().ifPresent(bytes -> {
-                double width = BAR_WIDTH * bytes / Math.max(1, max);
+                double width = room * bytes / Math.max(1, max);
                 Region shape = (Region) row.getChildren().get(1);
                 shape.setPrefWidth(width);
                 shape.setMinWidth(width);
-                ((Label) row.getChildren().get(2)).setText(bytes + " B");
             });
         }
-        shownBars = bars;
     }
 
     /** Whether two lists of bars have the same rows (names, which is current, which have figures). */
@@ -717,6 +863,7 @@ public final class ExplorerController {
     private static HBox barRow(ViewState.Bar bar) {
         Label name = new Label(bar.name());
         name.getStyleClass().add("version-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(name);
         row.getStyleClass().add("version-row");
         if (bar.current()) {
@@ -727,10 +874,12 @@ public final class ExplorerController {
             shape.getStyleClass().add("version-bar");
             Label value = new Label();
             value.getStyleClass().add("version-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().addAll(shape, value);
         } else {
             Label none = new Label("not available");
             none.getStyleClass().add("version-value");
+            none.setMinWidth(Region.USE_PREF_SIZE);
             row.getChildren().add(none);
         }
         return row;
@@ -751,17 +900,52 @@ public final class ExplorerController {
         }
     }
 
-    private void renderOutcome(ViewState state) {
+    /**
+     * The headline with the attributes the object has at the step shown (CPython, where the list
+     * is the lesson's subject), so that it does not keep saying "x, y" once z is added.
+     */
+    private void showHeadline(ViewState state) {
+        var attrs = growth == null || !(model.runtime().get() instanceof RuntimeChoice.CPython) ? Optional.<List<String>>empty()
+                : growth.attributesNow();
+        String text = state.headline() + attrs.map(a -> " " + GrowthViewModel.attributesSentence(a)).orElse("");
+        if (!text.equals(headline.getText())) {
+            headline.setText(text);
+        }
+    }
+
+    /** What the growth bar's Add would do with its name: stored, stored with a caution, or Python's error. */
+    private void renderOutcome() {
+        String name = growth == null ? "" : growth.nextName().get();
+        Optional<AttributeOutcome> outcome = model.outcomeOfAdding(name);
+        addPreview.setText(outcome.isPresent() ? "obj." + name.strip() + " = 1.5" : "");
         outcomeLabel.getStyleClass().removeAll("ok", "refused");
-        AttributeOutcome outcome = state.outcome().orElse(null);
-        if (outcome instanceof AttributeOutcome.Stored) {
-            outcomeLabel.setText("Stored: instances of this class accept new attributes.");
-            outcomeLabel.getStyleClass().add("ok");
-        } else if (outcome instanceof AttributeOutcome.Refused refused) {
+        if (outcome.isPresent() && outcome.get() instanceof AttributeOutcome.Stored) {
+            ViewState.Tone tone = GrowthViewModel.storedTone(model.classChoice().get());
+            outcomeLabel.setText(sign(tone) + (tone == ViewState.Tone.CAUTION
+                    ? "Stored, outside the slots: this subclass declares no __slots__ of its own, so its instances have"
+                    + " room for a __dict__ again and the parent's slots no longer keep them small."
+                    : "Stored: instances of this class accept new attributes."));
+            tone(outcomeLabel, tone);
+        } else if (outcome.isPresent() && outcome.get() instanceof AttributeOutcome.Refused refused) {
             outcomeLabel.setText(refused.message());
+            tone(outcomeLabel, ViewState.Tone.PLAIN);
             outcomeLabel.getStyleClass().add("refused");
         } else {
             outcomeLabel.setText("");
+        }
+    }
+
+    /** The sign a caution carries, so that it does not rest on colour alone. */
+    private static String sign(ViewState.Tone tone) {
+        return tone == ViewState.Tone.CAUTION ? "⚠ " : "";
+    }
+
+    /** Styles {@code label} by its tone: good news green, a caution as a warning, plain as plain. */
+    private static void tone(Label label, ViewState.Tone tone) {
+        String now = "tone-" + tone.name().toLowerCase(Locale.ROOT);
+        if (!label.getStyleClass().contains(now)) {
+            label.getStyleClass().removeAll("tone-good", "tone-plain", "tone-caution");
+            label.getStyleClass().add(now);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.AttributeOutcome;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -39,7 +41,6 @@ public final class ExplorerModel {
     private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
     private final ObjectProperty<ClassChoice> classChoice = new SimpleObjectProperty<>();
     private final StringProperty attributes = new SimpleStringProperty("x, y");
-    private final StringProperty addName = new SimpleStringProperty("z");
     private final StringProperty className = new SimpleStringProperty("java.util.HashMap");
     private final ObjectProperty<List<Path>> classpath = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty walkGraph = new SimpleBooleanProperty(false);
@@ -60,7 +61,6 @@ public final class ExplorerModel {
         });
         classChoice.addListener((o, old, now) -> update());
         attributes.addListener((o, old, now) -> update());
-        addName.addListener((o, old, now) -> update());
         className.addListener((o, old, now) -> update());
         classpath.addListener((o, old, now) -> update());
         walkGraph.addListener((o, old, now) -> update());
@@ -75,13 +75,9 @@ public final class ExplorerModel {
         long current = ++generation;
         try {
             AttributeNames names = AttributeNames.parse(attributes.get());
-            String add = addName.get() == null ? "" : addName.get();
-            if (!add.isBlank()) {
-                AttributeNames.checkName(add.strip());
-            }
             RuntimeChoice rt = runtime.get();
             if (rt instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python variant) {
-                show(current, states.cpython(py.version(), variant.variant(), names, add));
+                show(current, states.cpython(py.version(), variant.variant(), names));
             } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java variant) {
                 measure(current, () -> states.jvmVariant(jvm.mode(), variant.variant(), names));
             } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.NamedClass) {
@@ -141,8 +137,24 @@ public final class ExplorerModel {
         return attributes;
     }
 
-    public StringProperty addName() {
-        return addName;
+    /**
+     * CPython: what setting attribute {@code name} on an instance as constructed does (stored, or
+     * Python's exact error); empty on the JVM, for a name that is not an identifier, or while the
+     * attribute list is not valid.
+     */
+    public Optional<AttributeOutcome> outcomeOfAdding(String name) {
+        try {
+            AttributeNames names = AttributeNames.parse(attributes.get());
+            String add = name == null ? "" : name.strip();
+            AttributeNames.checkName(add);
+            if (runtime.get() instanceof RuntimeChoice.CPython py && classChoice.get() instanceof ClassChoice.Python variant
+                    && variant.variant().availableIn(py.version())) {
+                return Optional.of(states.addAttribute(py.version(), variant.variant(), names, add));
+            }
+        } catch (IllegalArgumentException e) {
+            // Said where the name or the list is typed; here there is nothing to predict.
+        }
+        return Optional.empty();
     }
 
     /** JVM, any class: its binary name. */

@@ -115,9 +115,12 @@ final class ExplorerScenes {
             parts.add(new TextLine(memory.claim().get(), TextLine.Role.NOTE));
         } else {
             parts.add(new TextLine(runtime + " · " + subject, TextLine.Role.HEADING));
-            String outcome = explorer.stepOutcomeText();
-            if (!outcome.isEmpty()) {
-                parts.add(new TextLine(outcome, outcome.startsWith("obj.") ? TextLine.Role.BODY : TextLine.Role.ERROR));
+            // A text line is one line: the outcome's lines (what it costs, what the objects are) each get one.
+            TextLine.Role role = explorer.stepRefused() ? TextLine.Role.ERROR : TextLine.Role.BODY;
+            for (String line : explorer.stepOutcomeText().split("\n")) {
+                if (!line.isEmpty()) {
+                    parts.add(new TextLine(line, role));
+                }
             }
             parts.add(new TextLine(explorer.bytesText(), TextLine.Role.NOTE));
             parts.add(new LayoutPicture(explorer.drawer().draw(explorer.shownLayout())));

@@ -3,7 +3,11 @@ package dev.slotscope.ui;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
@@ -21,8 +25,10 @@ import javafx.beans.property.StringProperty;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BiConsumer;
@@ -34,6 +40,8 @@ import java.util.function.BiConsumer;
  */
 public final class GrowthViewModel {
 
+    /** Up to this many objects are named one by one; more are counted by class. */
+    private static final int NAMED_OBJECTS = 5;
     private static final ExecutorService WORKER = Background.thread("slotscope-growth");
     /** The JVM steps grown last in each mode; read and written on the worker thread only. */
     private static final Map<JvmMode, JvmGrown> GROWN = new EnumMap<>(JvmMode.class);
@@ -272,6 +280,73 @@ public final class GrowthViewModel {
         List<GrowthStep> all = steps.get();
         int i = Math.min(index.get(), all.size() - 1);
         current.set(all.isEmpty() || i <= 0 ? Optional.empty() : Optional.of(all.get(i)));
+    }
+
+    /**
+     * The attributes the object has at the step shown: those it was constructed with, then each
+     * one a step stored (a refused one is not among them). Empty while the attribute list is not valid.
+     */
+    public Optional<List<String>> attributesNow() {
+        try {
+            return Optional.of(attributesAt(AttributeNames.parse(explorer.attributes().get()).names(), steps.get(), index.get()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code constructed}, then the attribute of every step up to {@code index} that stored one. */
+    static List<String> attributesAt(List<String> constructed, List<GrowthStep> steps, int index) {
+        List<String> names = new ArrayList<>(constructed);
+        for (int i = 1; i <= index && i < steps.size(); i++) {
+            if (steps.get(i).outcome() instanceof StepOutcome.Stored stored && !names.contains(stored.attribute())) {
+                names.add(stored.attribute());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * How a stored attribute reads: a caution for the subclass of a slotted class (the lesson's
+     * pitfall: the dict comes back), good news otherwise.
+     */
+    static ViewState.Tone storedTone(ClassChoice choice) {
+        return choice != null && choice.id().equals(Variant.CHILD_OF_SLOTTED.id()) ? ViewState.Tone.CAUTION : ViewState.Tone.GOOD;
+    }
+
+    /** "Attributes: x, y, z." — the attributes now, for the headline. */
+    static String attributesSentence(List<String> names) {
+        return names.isEmpty() ? "No attributes." : "Attributes: " + String.join(", ", names) + ".";
+    }
+
+    /**
+     * What a step that stored an attribute did, in two lines: what it costs now (with the recorded
+     * {@code sys.getsizeof} figures on CPython), then what the drawing counts as its objects.
+     */
+    static String storedText(GrowthStep step, String attribute) {
+        return "obj." + attribute + " = 1.5 stored: " + step.bytesPerInstance() + " bytes per instance"
+                + step.table().map(t -> "; table of " + t.slots() + " slots, " + t.entries().size() + " entries").orElse("")
+                + step.getsizeof().map(g -> "; sys.getsizeof(obj) " + g).orElse("")
+                + step.dictGetsizeof().map(d -> ", sys.getsizeof(obj.__dict__) " + d).orElse("") + ".\n"
+                + objectsText(step.layout());
+    }
+
+    /**
+     * What "4 objects" counts: every block drawn, named ("the StandardPoint instance, dict, shared
+     * keys of the class, values array"), or counted by class when there are many (a HashMap's nodes).
+     */
+    static String objectsText(ObjectLayout layout) {
+        List<MemoryObject> objects = layout.objects();
+        String what;
+        if (objects.size() <= NAMED_OBJECTS) {
+            what = objects.stream().map(o -> o.label() + (o.shared() && !o.label().contains("shared") ? " (shared)" : ""))
+                    .collect(Collectors.joining(", "));
+        } else {
+            Map<String, Long> byClass = objects.stream().collect(Collectors.groupingBy(
+                    o -> JavaDeclaration.simple(o.type()), LinkedHashMap::new, Collectors.counting()));
+            what = byClass.entrySet().stream().map(e -> e.getValue() == 1 ? e.getKey() : e.getValue() + " × " + e.getKey())
+                    .collect(Collectors.joining(", "));
+        }
+        return objects.size() + (objects.size() == 1 ? " object" : " objects") + " drawn: " + what + ".";
     }
 
     public StringProperty nextName() {

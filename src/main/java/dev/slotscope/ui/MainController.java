@@ -38,13 +38,14 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -61,7 +62,8 @@ public final class MainController {
     private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private BorderPane root;
-    @FXML private HBox explorers;
+    /** The explorers, side by side with a divider the user can drag when comparing. */
+    @FXML private SplitPane explorers;
     @FXML private ToggleButton compareToggle;
     @FXML private ChoiceBox<Theme> themeChoice;
     @FXML private CheckMenuItem captionItem;
@@ -119,6 +121,7 @@ public final class MainController {
                 scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+C"), this::copyUnlessEditingText);
                 scene.getAccelerators().put(KeyCombination.keyCombination("F5"), this::togglePresentation);
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, presentation::handleKey);
+                scene.addPostLayoutPulseListener(this::levelRows);
             }
         });
     }
@@ -441,12 +444,45 @@ public final class MainController {
             ExplorerController second = addExplorer();
             second.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
         } else if (compare) {
-            explorers.getChildren().add(panes.get(1));
+            explorers.getItems().add(panes.get(1));
         } else {
-            explorers.getChildren().remove(panes.get(1));
+            explorers.getItems().remove(panes.get(1));
+        }
+        if (compare) {
+            // Two equal halves each time compare is turned on, whatever the divider was dragged to.
+            explorers.setDividerPositions(0.5);
         }
         controllers.forEach(c -> c.setCompact(compare));
+        if (!compare) {
+            controllers.forEach(c -> c.rowsAboveDrawing().forEach(row -> row.setMinHeight(Region.USE_PREF_SIZE)));
+        }
         fitScale();
+    }
+
+    /**
+     * Side by side, each row above the two drawings (pickers, headline, summary) is as tall as the
+     * taller of the pair, so that the drawings start level and read across at one glance; it runs
+     * after each layout pass, as the rows' text changes with what each explorer shows.
+     */
+    private void levelRows() {
+        if (!compareToggle.isSelected() || controllers.size() < 2) {
+            return;
+        }
+        List<Region> left = controllers.get(0).rowsAboveDrawing();
+        List<Region> right = controllers.get(1).rowsAboveDrawing();
+        for (int i = 0; i < left.size(); i++) {
+            double tallest = Math.max(natural(left.get(i)), natural(right.get(i)));
+            for (Region row : List.of(left.get(i), right.get(i))) {
+                if (Math.abs(row.getMinHeight() - tallest) > 0.5) {
+                    row.setMinHeight(tallest);
+                }
+            }
+        }
+    }
+
+    /** The height a row needs at its width, whatever its minimum; none when it is not laid out. */
+    private static double natural(Region row) {
+        return row.isManaged() && row.isVisible() && row.getScene() != null ? Math.ceil(row.prefHeight(row.getWidth())) : 0;
     }
 
     private ExplorerController addExplorer() {
@@ -460,11 +496,10 @@ public final class MainController {
         ExplorerController controller = loader.getController();
         controller.memory().chart().setTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
-        HBox.setHgrow(pane, Priority.ALWAYS);
         pane.getProperties().put("explorer", controller);
         controllers.add(controller);
         panes.add(pane);
-        explorers.getChildren().add(pane);
+        explorers.getItems().add(pane);
         return controller;
     }
 

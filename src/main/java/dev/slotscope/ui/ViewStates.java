@@ -6,6 +6,7 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.ClassSource;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
@@ -21,7 +22,7 @@ final class ViewStates {
     private final CPythonLens python = new CPythonLens();
     private final JvmLens jvm = new JvmLens();
 
-    ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs, String addName) {
+    ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs) {
         CPythonObject object = python.describe(version, variant, attrs);
         CPythonObject standard = python.describe(version, Variant.STANDARD, attrs);
         var f = object.figures();
@@ -36,16 +37,21 @@ final class ViewStates {
                     ? Optional.of(python.describe(v, variant, attrs).figures().bytesPerInstance()) : Optional.empty();
             bars.add(new ViewState.Bar(v.number(), bytes, v == version));
         }
-        Optional<AttributeOutcome> outcome = addName.isBlank() ? Optional.empty()
-                : Optional.of(python.addAttribute(version, variant, attrs, addName.strip()));
-        String headline = version.displayName() + " · " + variant.className() + " — " + variant.summary()
-                + ". Attributes: " + attrs.display() + ".";
+        // The attributes are not part of it: the window adds them as they are at the growth step shown.
+        String headline = version.displayName() + " · " + variant.className() + " — " + variant.summary() + ".";
         String banner = "Modelled from CPython's sources and checked against figures recorded from the real "
                 + version.displayName() + " (64-bit). The instance is a fresh one made while many others are alive.";
+        int standardBytes = standard.figures().bytesPerInstance();
         return new ViewState(object.layout(), headline, banner, f.bytesPerInstance(),
                 "per instance, as tracemalloc counts it", comparison(variant == Variant.STANDARD, f.bytesPerInstance(),
-                standard.figures().bytesPerInstance(), "standard"), figures, sharedText(object.layout().sharedBytes(),
-                "the class's keys table"), List.of(), object.source().strip(), outcome, bars);
+                standardBytes, "standard"), tone(variant == Variant.STANDARD, f.bytesPerInstance(), standardBytes),
+                figures, sharedText(object.layout().sharedBytes(), PYTHON_SHARED), List.of(),
+                object.source().strip(), bars);
+    }
+
+    /** What adding attribute {@code name} to an instance does: stored, or Python's exact error. */
+    AttributeOutcome addAttribute(CPythonVersion version, Variant variant, AttributeNames attrs, String name) {
+        return python.addAttribute(version, variant, attrs, name);
     }
 
     ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
@@ -58,8 +64,10 @@ final class ViewStates {
             bars.add(new ViewState.Bar(barName(m), Optional.of(bytes), m == mode));
         }
         String headline = "JVM · " + variant.javaClass().getSimpleName() + " — " + variant.summary() + ".";
-        return jvmState(object, headline, comparison(variant == JvmVariant.STANDARD, object.layout().ownedBytes(), standard,
-                "standard (HashMap)"), bars, javaSource(variant));
+        int bytes = object.layout().ownedBytes();
+        boolean baseline = variant == JvmVariant.STANDARD;
+        return jvmState(object, headline, comparison(baseline, bytes, standard, "standard (HashMap)"),
+                tone(baseline, bytes, standard), bars, javaSource(variant));
     }
 
     ViewState jvmClass(JvmMode mode, String className, List<Path> classpath, boolean walkGraph) {
@@ -71,10 +79,18 @@ final class ViewStates {
         }
         String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
                 : " — the class's layout; no instance was made, none of its code ran.");
-        return jvmState(object, headline, "", bars, "");
+        return jvmState(object, headline, "", ViewState.Tone.PLAIN, bars, declaration(className, classpath));
     }
 
-    private ViewState jvmState(JvmObject object, String headline, String comparison, List<ViewState.Bar> bars, String source) {
+    /** The class's declaration as reflection sees it; loading it again runs none of its code. */
+    private static String declaration(String className, List<Path> classpath) {
+        try (ClassSource source = ClassSource.of(classpath)) {
+            return JavaDeclaration.of(source.load(className));
+        }
+    }
+
+    private ViewState jvmState(JvmObject object, String headline, String comparison, ViewState.Tone tone,
+                               List<ViewState.Bar> bars, String source) {
         List<ViewState.Figure> figures = new ArrayList<>();
         figures.add(new ViewState.Figure("instance size", Integer.toString(object.instanceSize())));
         figures.add(new ViewState.Figure("header", Integer.toString(object.vm().headerSize())));
@@ -83,9 +99,9 @@ final class ViewStates {
             figures.add(new ViewState.Figure("shared bytes", Integer.toString(object.layout().sharedBytes())));
         }
         String label = object.graphWalked() ? "per instance: the object and everything only it reaches" : "instance size";
-        return new ViewState(object.layout(), headline, object.vm().banner(), bytesOf(object), label, comparison, figures,
-                sharedText(object.layout().sharedBytes(), "interned key strings and other objects every instance reaches"),
-                object.notes(), source, Optional.empty(), bars);
+        return new ViewState(object.layout(), headline, object.vm().banner(), bytesOf(object), label, comparison, tone,
+                figures, sharedText(object.layout().sharedBytes(), JVM_SHARED),
+                object.notes(), source, bars);
     }
 
     private static int bytesOf(JvmObject object) {
@@ -116,7 +132,18 @@ final class ViewStates {
                 + " (" + baseline + " bytes).";
     }
 
-    private static String sharedText(int shared, String what) {
+    /** A saving reads as good news; the same cost or more than the baseline is a caution; the baseline is plain. */
+    static ViewState.Tone tone(boolean isBaseline, int bytes, int baseline) {
+        return isBaseline ? ViewState.Tone.PLAIN : bytes < baseline ? ViewState.Tone.GOOD : ViewState.Tone.CAUTION;
+    }
+
+    /** What CPython instances share: the class's keys table. */
+    static final String PYTHON_SHARED = "the class's keys table";
+    /** What JVM instances share: interned strings and the like. */
+    static final String JVM_SHARED = "interned key strings and other objects every instance reaches";
+
+    /** The sentence on what instances share, {@code shared} bytes of {@code what}. */
+    static String sharedText(int shared, String what) {
         return shared == 0 ? "Nothing is shared between instances."
                 : "Plus " + shared + " bytes shared by all instances (" + what + "), paid once.";
     }
