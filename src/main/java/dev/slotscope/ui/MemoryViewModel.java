@@ -238,7 +238,10 @@ public final class MemoryViewModel {
             }
             String result = text;
             Platform.runLater(() -> {
-                measureText.set(result);
+                // A measurement that a scene change cancelled says nothing about the scene shown now.
+                if (cancelFlag == cancelled) {
+                    measureText.set(result);
+                }
                 measuring.set(false);
             });
         });
@@ -262,6 +265,19 @@ public final class MemoryViewModel {
 
     public void cancel() {
         cancelFlag.set(true);
+    }
+
+    /**
+     * What a lesson's scene shows, as exported slides show it: every variant, sizes as tracemalloc
+     * counts them (no pymalloc blocks), and no measured line; a measurement under way is cancelled
+     * and its result dropped.
+     */
+    public void resetForScene() {
+        cancelFlag.set(true);
+        cancelFlag = new AtomicBoolean();
+        comparison.set(Comparison.VARIANTS);
+        allocatorBlocks.set(false);
+        measureText.set("");
     }
 
     public ObjectProperty<InstanceCount> count() {
