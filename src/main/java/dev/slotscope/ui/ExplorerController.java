@@ -35,6 +35,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -558,7 +559,12 @@ public final class ExplorerController {
         // The drawing takes the whole room and sits in its middle; larger than the room, it scrolls.
         canvasScroll.setFitToWidth(presenting);
         canvasScroll.setFitToHeight(presenting);
-        zoomPane.setCentred(presenting);
+        placeDrawing();
+    }
+
+    /** Presenting, the drawing is centred; side by side, both drawings start at one height, to compare. */
+    private void placeDrawing() {
+        zoomPane.setAlignment(!presenting.get() ? Pos.TOP_LEFT : compact.get() ? Pos.TOP_CENTER : Pos.CENTER);
     }
 
     /**
@@ -598,6 +604,7 @@ public final class ExplorerController {
     /** Compact: the summary shrinks to one line above the drawing, for side-by-side comparison. */
     public void setCompact(boolean compact) {
         this.compact.set(compact);
+        placeDrawing();
         root.setRight(compact || presenting.get() ? null : summaryScroll);
         compactSummary.setVisible(compact && !presenting.get());
         compactSummary.setManaged(compactSummary.isVisible());

@@ -1,13 +1,16 @@
 package dev.slotscope.ui;
 
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.transform.Scale;
 
 /**
  * Holds the drawing in its scroll pane, scaled by the presentation zoom and sized as it looks, so
- * that the scroll pane scrolls over all of it. Centred (presentation mode), it also takes any room
- * the scroll pane gives beyond the drawing and puts the drawing in its middle.
+ * that the scroll pane scrolls over all of it. Aligned other than top-left (presentation mode), it
+ * also takes any room the scroll pane gives beyond the drawing and places the drawing in it.
  * <p>
  * A pane rather than a group: a group's layout bounds are its children's, so every box moved
  * would change them, and the scroll pane, which listens to them, would have the group lay out and
@@ -16,7 +19,7 @@ import javafx.scene.transform.Scale;
 public final class ZoomPane extends Pane {
 
     private double zoom = 1;
-    private boolean centred;
+    private Pos alignment = Pos.TOP_LEFT;
 
     /** Draws the content {@code percent}% as large, scaled from its top-left corner. */
     public void setZoom(int percent) {
@@ -26,13 +29,17 @@ public final class ZoomPane extends Pane {
     }
 
     /**
-     * Centred, the drawing sits in the middle of whatever room the pane is given (a scroll pane
-     * fitting it to its viewport), and the pane is never smaller than the zoomed drawing, so a
-     * drawing larger than the room still scrolls.
+     * Where the drawing sits in whatever room the pane is given (a scroll pane fitting it to its
+     * viewport): {@link Pos#CENTER} centres it. Aligned other than top-left, the pane is never
+     * smaller than the zoomed drawing, so a drawing larger than the room still scrolls.
      */
-    public void setCentred(boolean centred) {
-        this.centred = centred;
+    public void setAlignment(Pos alignment) {
+        this.alignment = alignment;
         requestLayout();
+    }
+
+    private boolean placed() {
+        return alignment != Pos.TOP_LEFT;
     }
 
     @Override
@@ -47,12 +54,12 @@ public final class ZoomPane extends Pane {
 
     @Override
     protected double computeMinWidth(double height) {
-        return centred ? computePrefWidth(height) : super.computeMinWidth(height);
+        return placed() ? computePrefWidth(height) : super.computeMinWidth(height);
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return centred ? computePrefHeight(width) : super.computeMinHeight(width);
+        return placed() ? computePrefHeight(width) : super.computeMinHeight(width);
     }
 
     @Override
@@ -60,8 +67,12 @@ public final class ZoomPane extends Pane {
         for (Node child : getChildren()) {
             double width = child.prefWidth(-1);
             double height = child.prefHeight(-1);
-            double x = centred ? Math.max(0, (getWidth() - width * zoom) / 2) : 0;
-            double y = centred ? Math.max(0, (getHeight() - height * zoom) / 2) : 0;
+            double freeWidth = Math.max(0, getWidth() - width * zoom);
+            double freeHeight = Math.max(0, getHeight() - height * zoom);
+            HPos h = alignment.getHpos();
+            VPos v = alignment.getVpos();
+            double x = h == HPos.CENTER ? freeWidth / 2 : h == HPos.RIGHT ? freeWidth : 0;
+            double y = v == VPos.CENTER ? freeHeight / 2 : v == VPos.BOTTOM ? freeHeight : 0;
             child.resizeRelocate(x, y, width, height);
         }
     }
