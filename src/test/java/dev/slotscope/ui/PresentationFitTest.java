@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PresentationFitTest {
 
     private static int fit(double width, double height, double roomWidth, double roomHeight) {
-        return PresentationFit.zoom(width, height, roomWidth, roomHeight, 100, 300);
+        return PresentationFit.zoom(width, height, roomWidth, roomHeight, 70, 300);
     }
 
     @Test
@@ -29,12 +29,19 @@ class PresentationFitTest {
     }
 
     @Test
-    void aDrawingLargerThanTheScreenStaysAtTheSmallestZoomAndScrolls() {
-        assertEquals(100, fit(1500, 900, 1280, 700));
+    void aDrawingALittleTooTallIsShrunkToBeSeenWhole() {
+        // 3.10's StandardPoint at 1280x800: about 700 high at 100% in 628 of free room.
+        assertEquals(85, fit(1218, 720, 1280, 660));
     }
 
     @Test
-    void noDrawingOrNoRoomYetMeansTheSmallestZoom() {
+    void aDrawingTooLargeEvenAtTheSmallestZoomIsShownAtFullSizeAndScrolls() {
+        // A JVM object graph twice the screen's height: at 70% it still would not fit.
+        assertEquals(100, fit(900, 2000, 1920, 1000));
+    }
+
+    @Test
+    void noDrawingOrNoRoomYetMeansFullSize() {
         assertEquals(100, fit(0, 0, 1280, 700));
         assertEquals(100, fit(600, 400, 0, 0));
     }
