@@ -56,6 +56,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -119,9 +121,9 @@ public final class ExplorerController {
     @FXML private Label inspectorSource;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
-    @FXML private HBox presentedFigure;
-    @FXML private Label presentedBytes;
-    @FXML private Label presentedCaption;
+    @FXML private TextFlow presentedFigure;
+    @FXML private Text presentedBytes;
+    @FXML private Text presentedCaption;
 
     private GrowthViewModel growth;
     /** The beats of the transition being shown; one step's worth at a time. */
@@ -185,8 +187,8 @@ public final class ExplorerController {
         presentedBytes.textProperty().bind(bytesLabel.textProperty());
         // Side by side, half the width: the comparison alone, which says the rest.
         presentedCaption.textProperty().bind(Bindings.createStringBinding(
-                () -> compact.get() ? savingLabel.getText()
-                        : bytesCaption.getText() + (savingLabel.getText().isBlank() ? "" : "\n" + savingLabel.getText()),
+                () -> "   " + (compact.get() ? savingLabel.getText()
+                        : bytesCaption.getText() + (savingLabel.getText().isBlank() ? "" : ". " + savingLabel.getText())),
                 bytesCaption.textProperty(), savingLabel.textProperty(), compact));
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -166,19 +167,22 @@ public final class Presentation {
         if (!presenting.get() || zoomChosen) {
             return;
         }
-        Optional<Integer> fitted = Optional.empty();
+        List<PresentationFit.Size> drawings = new ArrayList<>();
+        List<PresentationFit.Size> rooms = new ArrayList<>();
         for (ExplorerController explorer : main.explorers()) {
             if (explorer.showsMemory()) {
                 continue;
             }
             Dimension2D drawing = explorer.drawingExtent();
             Bounds room = explorer.drawingRoom().get();
-            int z = PresentationFit.zoom(drawing.getWidth(), drawing.getHeight(), room.getWidth(), room.getHeight(),
-                    MIN_ZOOM, MAX_ZOOM);
-            fitted = Optional.of(fitted.map(f -> Math.min(f, z)).orElse(z));
+            drawings.add(new PresentationFit.Size(drawing.getWidth(), drawing.getHeight()));
+            rooms.add(new PresentationFit.Size(room.getWidth(), room.getHeight()));
         }
-        if (fitted.isPresent() && fitted.get() != zoom) {
-            setZoom(fitted.get());
+        if (!drawings.isEmpty()) {
+            int fitted = PresentationFit.zoom(drawings, rooms, MIN_ZOOM, MAX_ZOOM);
+            if (fitted != zoom) {
+                setZoom(fitted);
+            }
         }
     }
 

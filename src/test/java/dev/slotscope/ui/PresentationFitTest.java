@@ -41,6 +41,17 @@ class PresentationFitTest {
     }
 
     @Test
+    void drawingsSideBySideShareTheZoomAtWhichBothFit() {
+        var rooms = java.util.List.of(new PresentationFit.Size(1100, 900), new PresentationFit.Size(1100, 900));
+        // A tall drawing and a short one: the tall one decides (868 / 700 = 124%).
+        assertEquals(120, PresentationFit.zoom(java.util.List.of(new PresentationFit.Size(834, 700),
+                new PresentationFit.Size(834, 140)), rooms, 70, 300));
+        // One cannot be seen whole even at 70%: both at full size, the tall one scrolling.
+        assertEquals(100, PresentationFit.zoom(java.util.List.of(new PresentationFit.Size(834, 2400),
+                new PresentationFit.Size(834, 140)), rooms, 70, 300));
+    }
+
+    @Test
     void noDrawingOrNoRoomYetMeansFullSize() {
         assertEquals(100, fit(0, 0, 1280, 700));
         assertEquals(100, fit(600, 400, 0, 0));

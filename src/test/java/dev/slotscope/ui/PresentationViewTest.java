@@ -88,7 +88,7 @@ class PresentationViewTest {
         assertTrue(showing(outcome) && outcome.getText().contains("AttributeError"), outcome.getText());
         assertFalse(showing(robot.lookup("#chrome").query()), "editing chrome hidden");
         assertFalse(showing(robot.lookup("#growthBar").query()), "the growth controls are editing chrome");
-        Label figure = robot.lookup("#presentedBytes").queryAs(Label.class);
+        javafx.scene.text.Text figure = robot.lookup("#presentedBytes").queryAs(javafx.scene.text.Text.class);
         assertTrue(showing(figure));
         assertEquals("48 bytes", figure.getText());
         assertTrue(figure.getFont().getSize() >= 40, "the headline figure is large: " + figure.getFont().getSize());
