@@ -27,10 +27,10 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -598,7 +598,7 @@ public final class ExplorerController {
         return canvasScroll.viewportBoundsProperty();
     }
 
-    /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
+    /** Draws the layout {@code percent}% as large: 100 to 300 in the window, from 70 presenting. */
     public void setZoom(int percent) {
         zoomPane.setZoom(percent);
     }

@@ -493,8 +493,8 @@ public final class MainController {
         double width = explorers().stream().mapToDouble(c -> c.viewportWidth().get()).filter(w -> w > 0)
                 .min().orElse(0);
         if (width > 0) {
-            // Presenting, bytes stay as wide as the window's own, however far the drawing is zoomed,
-            // so that box labels keep their room; the presentation's fit keeps the drawing on screen.
+            // Presenting, bytes stay at least as wide as the classroom scale's however far the drawing
+            // is zoomed, so that box labels keep their room; the presentation's fit keeps it on screen.
             double room = width * 100 / zoom;
             if (presentation != null && presentation.presenting().get()) {
                 room = Math.max(room, CLASSROOM_ROW);

@@ -103,6 +103,8 @@ class PresentationViewTest {
 
         Node view = explorer().layoutView();
         Node viewport = robot.lookup("#canvasScroll").query().lookup(".viewport");
+        // The drawing is redrawn at the zoom's scale and placed in the pulse after that.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(centreX(view) - centreX(viewport)) < 2);
         Bounds drawn = view.localToScreen(view.getLayoutBounds());
         Bounds seen = viewport.localToScreen(viewport.getBoundsInLocal());
         assertTrue(seen.contains(drawn.getMinX(), drawn.getMinY()) && seen.contains(drawn.getMaxX() - 1, drawn.getMaxY() - 1),
@@ -121,6 +123,11 @@ class PresentationViewTest {
         assertEquals(PresentationFit.zoom(nextDrawing.getWidth(), nextDrawing.getHeight(), nextRoom.getWidth(),
                 nextRoom.getHeight(), Presentation.MIN_ZOOM, Presentation.MAX_ZOOM), next, "the next scene is fitted anew");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation-fitted.png");
+    }
+
+    private static double centreX(Node node) {
+        Bounds b = node.localToScreen(node.getLayoutBounds());
+        return b == null ? Double.NaN : b.getMinX() + b.getWidth() / 2;
     }
 
     @Test
