@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param attributes the attributes set in {@code __init__} (or the Java constructor)
  * @param added      attributes added after construction, in order
  * @param step       the growth step shown, 0 to {@code added.size()}
- * @param count      the instance count N of the memory view
+ * @param count      the instance count N of the memory view, which shows every variant (or both),
+ *                   sized as tracemalloc counts them, as exported slides do; nothing measured
  * @param theme      the looks
- * @param zoom       percent, 100 to 300
+ * @param zoom       the window's zoom, percent, 100 to 300; presentation mode fits each scene's
+ *                   drawing to the screen instead (+ and − adjust it there)
  * @param notes      the teacher's notes
  * @param questions  questions for the learner, each with its answer
  */

@@ -28,12 +28,17 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -55,6 +60,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -127,6 +134,9 @@ public final class ExplorerController {
     @FXML private Label inspectorSource;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
+    @FXML private TextFlow presentedFigure;
+    @FXML private Text presentedBytes;
+    @FXML private Text presentedCaption;
 
     private GrowthViewModel growth;
     /** The beats of the transition being shown; one step's worth at a time. */
@@ -153,8 +163,8 @@ public final class ExplorerController {
 
     private final ExplorerModel model = new ExplorerModel();
     private List<ViewState.Bar> shownBars = List.of();
-    private boolean compact;
-    private boolean presenting;
+    private final BooleanProperty compact = new SimpleBooleanProperty(false);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     /** The presentation zoom, in percent. */
     private int zoom = 100;
     /** The drawing on screen, for finding where a beat's boxes are. */
@@ -202,6 +212,14 @@ public final class ExplorerController {
         showClassTools(model.classChoice().get());
         layoutView.selected().addListener((o, old, now) -> inspect(now));
         render(model.state().get());
+        presentedBytes.textProperty().bind(bytesLabel.textProperty());
+        // Side by side, half the width: the comparison alone, which says the rest.
+        presentedCaption.textProperty().bind(Bindings.createStringBinding(
+                () -> "   " + (compact.get() ? savingLabel.getText()
+                        : bytesCaption.getText() + (savingLabel.getText().isBlank() ? "" : ". " + savingLabel.getText())),
+                bytesCaption.textProperty(), savingLabel.textProperty(), compact));
+        presentedFigure.visibleProperty().bind(presenting);
+        presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
         versionsBox.widthProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
@@ -229,9 +247,10 @@ public final class ExplorerController {
         growth.beforeNewStep((all, move) -> inNextFrame(() -> prepareAhead(all, all.size() - 1, move)));
         growth.index().addListener((o, old, now) -> showStepLabel());
         growth.steps().addListener((o, old, now) -> showStepLabel());
+        // Presenting, the scenario is the teacher's to tell; the room reads the step's outcome.
         scenarioNote.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
-                growth.steps(), model.runtime()));
+                () -> !presenting.get() && !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
+                growth.steps(), model.runtime(), presenting));
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
         scenarioHeading.visibleProperty().bind(scenarioNote.visibleProperty());
         scenarioHeading.managedProperty().bind(scenarioNote.visibleProperty());
@@ -615,13 +634,54 @@ public final class ExplorerController {
      * the step outcome and the headline stay, so the room sees what happened.
      */
     public void setPresenting(boolean presenting) {
-        this.presenting = presenting;
+        this.presenting.set(presenting);
         root.setTop(presenting ? null : explorerTop);
         showGrowthBar();
-        root.setRight(presenting || compact ? null : summaryScroll);
+        root.setRight(presenting || compact.get() ? null : summaryScroll);
+        // The headline figure, large, takes the place of the summary and of its one-line form.
+        compactSummary.setVisible(compact.get() && !presenting);
+        compactSummary.setManaged(compactSummary.isVisible());
+        // The drawing takes the whole room and sits in its middle; larger than the room, it scrolls.
+        canvasScroll.setFitToWidth(presenting);
+        canvasScroll.setFitToHeight(presenting);
+        placeDrawing();
     }
 
-    /** Draws the layout {@code percent}% as large, for the back row (100 to 300). */
+    /** Presenting, the drawing is centred; side by side, both drawings start at one height, to compare. */
+    private void placeDrawing() {
+        zoomPane.setAlignment(!presenting.get() ? Pos.TOP_LEFT : compact.get() ? Pos.TOP_CENTER : Pos.CENTER);
+    }
+
+    /**
+     * The size of the largest drawing this explorer shows, at 100% and at the classroom scale,
+     * the narrowest bytes presentation mode draws (a drawing is as wide as its row of bytes):
+     * of every growth step when there are steps, so that stepping through them keeps one zoom.
+     */
+    Dimension2D drawingExtent() {
+        if (model.state().get() == null) {
+            return new Dimension2D(0, 0);
+        }
+        List<GrowthStep> steps = growth.steps().get();
+        List<ObjectLayout> layouts = steps.isEmpty() ? List.of(shownLayout()) : steps.stream().map(GrowthStep::layout).toList();
+        DrawingMetrics classroom = DrawingMetrics.CLASSROOM;
+        LayoutDrawer plain = new LayoutDrawer(classroom, LayoutView.TEXT_WIDTH);
+        LayoutDrawer drawer = plain.withLanes(gutter.lanes(plain, classroom, steps));
+        double width = 0;
+        double height = 0;
+        for (ObjectLayout layout : layouts) {
+            Drawing drawing = drawer.draw(layout);
+            width = Math.max(width, drawing.width());
+            height = Math.max(height, drawing.height());
+        }
+        return new Dimension2D(width, height);
+    }
+
+    /** The room the drawing has on screen: its scroll pane's viewport. */
+    ReadOnlyObjectProperty<Bounds> drawingRoom() {
+        return canvasScroll.viewportBoundsProperty();
+    }
+
+    /** Draws the layout {@code percent}% as large: 100 to 300 in the window, from 70 presenting. */
     public void setZoom(int percent) {
         zoom = percent;
         zoomPane.setZoom(percent);
@@ -634,10 +694,11 @@ public final class ExplorerController {
      * with a lesson open, that is the difference between a drawing and a strip.
      */
     public void setCompact(boolean compact) {
-        this.compact = compact;
-        root.setRight(compact || presenting ? null : summaryScroll);
-        compactSummary.setVisible(compact);
-        compactSummary.setManaged(compact);
+        this.compact.set(compact);
+        placeDrawing();
+        root.setRight(compact || presenting.get() ? null : summaryScroll);
+        compactSummary.setVisible(compact && !presenting.get());
+        compactSummary.setManaged(compactSummary.isVisible());
         // By reference: a tab's content is not in the scene graph until its tab pane has a skin.
         for (Node roomy : List.of(runtimeLabel, classLabel, attrsLabel, classNameLabel, bannerLabel, addLabel, speedLabel)) {
             roomy.setVisible(!compact);
@@ -682,7 +743,7 @@ public final class ExplorerController {
 
     /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
     private void showGrowthBar() {
-        boolean shown = !presenting && !(model.classChoice().get() instanceof ClassChoice.NamedClass);
+        boolean shown = !presenting.get() && !(model.classChoice().get() instanceof ClassChoice.NamedClass);
         growthBar.setVisible(shown);
         growthBar.setManaged(shown);
     }

@@ -86,14 +86,22 @@ final class ExplorerScenes {
                 explorer.memory().model().count().get().value(), theme, zoom, "", List.of()));
     }
 
-    /** Shows {@code scene} in the explorer: runtime, class, attributes, growth step, count and tab. */
+    /**
+     * Shows {@code scene} in the explorer, totally: runtime, class, attributes, growth step, count
+     * and tab as the scene says, and everything a scene does not state back to the one default
+     * that exported slides draw too (the memory tab's every-variant chart without pymalloc blocks,
+     * no measured line, no box selected), so nothing the user had set before carries over.
+     */
     static void apply(Scene scene, ExplorerController explorer, int variantIndex) {
         ExplorerModel model = explorer.model();
         RuntimeChoice runtime = runtimeChoice(scene.runtime());
         model.runtime().set(runtime);
         model.classChoice().set(classChoice(runtime, scene.variants().get(Math.min(variantIndex, scene.variants().size() - 1))));
         model.attributes().set(String.join(", ", scene.attributes()));
-        explorer.memory().model().count().set(new InstanceCount(scene.count()));
+        MemoryViewModel memory = explorer.memory().model();
+        memory.resetForScene();
+        memory.count().set(new InstanceCount(scene.count()));
+        explorer.layoutView().selected().set(Optional.empty());
         explorer.growth().replay(scene.view() == ViewKind.GROW ? scene.added() : List.of(), scene.step());
         explorer.showMemory(scene.view() == ViewKind.MEMORY);
     }

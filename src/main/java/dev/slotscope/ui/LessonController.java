@@ -41,7 +41,7 @@ public final class LessonController {
         show();
     }
 
-    /** In presentation mode the bar gives way to the presentation's title line; notes go to the second screen. */
+    /** In presentation mode the bar gives way to the presentation's title line; notes go to the presenter's view. */
     void setPresenting(boolean presenting) {
         this.presenting = presenting;
         show();

@@ -38,6 +38,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -59,6 +60,9 @@ import javafx.util.StringConverter;
 public final class MainController {
     /** Room between the two explorers of an exported comparison. */
     private static final double COMPARE_GAP = 48;
+    /** The room a row of boxes takes at the classroom scale, gutter and padding included. */
+    private static final double CLASSROOM_ROW = DrawingMetrics.CLASSROOM.rowWidth()
+            + DrawingMetrics.CLASSROOM.gutterWidth() + DrawingMetrics.CLASSROOM.boxPadding();
     private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private BorderPane root;
@@ -74,6 +78,8 @@ public final class MainController {
     @FXML private HBox presentationBar;
     @FXML private Label presentationTitle;
     @FXML private Label presentationProgress;
+    @FXML private ScrollPane presenterPanel;
+    @FXML private VBox presenterNotes;
 
     private final List<ExplorerController> controllers = new ArrayList<>();
     private final List<Parent> panes = new ArrayList<>();
@@ -114,7 +120,12 @@ public final class MainController {
         lessons.lesson().addListener((o, old, now) -> showScene());
         lessons.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
-        presentation = new Presentation(this);
+        presentation = new Presentation(this, presenterNotes);
+        controllers.forEach(presentation::watch);
+        presenterPanel.visibleProperty().bind(presentation.overlay());
+        presenterPanel.managedProperty().bind(presentation.overlay());
+        // Under a third of the screen: room for the notes at a size read at arm's length.
+        presenterPanel.prefWidthProperty().bind(root.widthProperty().multiply(0.3));
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 applyTheme();
@@ -153,6 +164,7 @@ public final class MainController {
         presentationBar.setManaged(presenting);
         lessonPaneController.setPresenting(presenting);
         controllers.forEach(c -> c.setPresenting(presenting));
+        fitScale();
         showPresentationBar();
     }
 
@@ -183,7 +195,7 @@ public final class MainController {
                 if (compare) {
                     ExplorerScenes.apply(scene, controllers.get(1), 1);
                 }
-                presentation.setZoom(scene.zoom());
+                presentation.sceneShown(scene);
             } catch (IllegalArgumentException e) {
                 status("Cannot show scene " + (lessons.index().get() + 1) + ": " + e.getMessage() + ".", true);
             }
@@ -331,6 +343,8 @@ public final class MainController {
         recentMenu.getItems().clear();
         for (String spec : lessons.recent()) {
             MenuItem item = new MenuItem(spec);
+            // File names and builtin:slots keep their underscores: no mnemonic is read from them.
+            item.setMnemonicParsing(false);
             item.setOnAction(e -> open(spec));
             recentMenu.getItems().add(item);
         }
@@ -496,6 +510,12 @@ public final class MainController {
         ExplorerController controller = loader.getController();
         controller.memory().chart().setTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
+        if (presentation != null) {
+            presentation.watch(controller);
+            // A pane added while presenting (a compare scene) presents like the first.
+            controller.setPresenting(presentation.presenting().get());
+            controller.setZoom(zoom);
+        }
         pane.getProperties().put("explorer", controller);
         controllers.add(controller);
         panes.add(pane);
@@ -508,7 +528,13 @@ public final class MainController {
         double width = explorers().stream().mapToDouble(c -> c.viewportWidth().get()).filter(w -> w > 0)
                 .min().orElse(0);
         if (width > 0) {
-            DrawingMetrics fitted = DrawingMetrics.CLASSROOM.fittedTo(width * 100 / zoom);
+            // Presenting, bytes stay at least as wide as the classroom scale's however far the drawing
+            // is zoomed, so that box labels keep their room; the presentation's fit keeps it on screen.
+            double room = width * 100 / zoom;
+            if (presentation != null && presentation.presenting().get()) {
+                room = Math.max(room, CLASSROOM_ROW);
+            }
+            DrawingMetrics fitted = DrawingMetrics.CLASSROOM.fittedTo(room);
             explorers().forEach(c -> c.metrics().set(fitted));
         }
     }

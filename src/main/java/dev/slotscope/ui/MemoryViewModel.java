@@ -295,6 +295,10 @@ public final class MemoryViewModel {
             MeasuredPoint shown = point;
             Platform.runLater(() -> {
                 measuring.set(false);
+                // A measurement that a scene change cancelled says nothing about the scene shown now.
+                if (cancelFlag != cancelled) {
+                    return;
+                }
                 if (selection != generation) {
                     if (!cancelled.get()) {
                         measureText.set("That measurement was of what was selected before; measure again for this chart.");
@@ -330,6 +334,21 @@ public final class MemoryViewModel {
 
     public void cancel() {
         cancelFlag.set(true);
+    }
+
+    /**
+     * What a lesson's scene shows, as exported slides show it: every variant, sizes as tracemalloc
+     * counts them (no pymalloc blocks), and no measured line; a measurement under way is cancelled
+     * and its result dropped.
+     */
+    public void resetForScene() {
+        cancelFlag.set(true);
+        cancelFlag = new AtomicBoolean();
+        comparison.set(Comparison.VARIANTS);
+        allocatorBlocks.set(false);
+        measureText.set("");
+        measured = List.of();
+        rescale();
     }
 
     public ObjectProperty<InstanceCount> count() {

@@ -92,6 +92,26 @@ class SlotsLessonTest {
         assertTrue(questions.stream().anyMatch(q -> q.contains("inheriting from a slotted class")), questions.toString());
     }
 
+    /**
+     * The notes are shown beside the questions, to the learner too: they say what to look at and
+     * the figures on screen, and leave the answer to the hidden answer. The answer's opening
+     * clause, its direct reply, is nowhere in the notes.
+     */
+    @Test
+    void noNoteGivesAwayTheAnswerBesideIt() {
+        Pattern clauseEnd = Pattern.compile("[.:;](\\s|$)");
+        for (Scene scene : LESSON.scenes()) {
+            String notes = scene.notes().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+            for (Scene.Question q : scene.questions()) {
+                Matcher end = clauseEnd.matcher(q.answer());
+                String reply = (end.find() ? q.answer().substring(0, end.start()) : q.answer())
+                        .toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+                assertFalse(notes.contains(reply), () -> "scene '" + scene.title() + "': the notes say \"" + reply
+                        + "\", the answer to: " + q.question());
+            }
+        }
+    }
+
     /** Each scene names the per-instance cost of what it shows, and a memory scene its totals and the saving. */
     @Test
     void eachSceneStatesTheFiguresOfWhatItShows() {

@@ -212,6 +212,101 @@ class LessonViewTest {
         assertTrue(robot.lookup("#chrome").query().isVisible());
     }
 
+    /** A scene fixes the whole view: what the user set in the memory tab, or measured, does not carry over. */
+    @Test
+    void aSceneResetsTheMemoryTabAndClearsWhatWasMeasured(FxRobot robot) throws TimeoutException {
+        Scene measuredHere = new Scene("A thousand points, measured", ViewKind.MEMORY, "jvm", java.util.List.of("slotted"),
+                java.util.List.of("x", "y"), java.util.List.of(), 0, 1000, dev.slotscope.theme.Theme.LIGHT, 100, "", java.util.List.of());
+        Scene next = new Scene("A million points on 3.10", ViewKind.MEMORY, "cpython-3.10", java.util.List.of("standard", "slotted"),
+                java.util.List.of("x", "y"), java.util.List.of(), 0, 1_000_000, dev.slotscope.theme.Theme.LIGHT, 100, "", java.util.List.of());
+        robot.interact(() -> {
+            main.lessons().addScene(measuredHere);
+            main.lessons().addScene(next);
+            main.lessons().go(0);
+        });
+        settle();
+        MemoryViewModel memory = explorer(0).memory().model();
+        robot.interact(() -> {
+            memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
+            memory.allocatorBlocks().set(true);
+            memory.measure();
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !memory.measuring().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(memory.measureText().get().startsWith("Measured "), memory.measureText().get());
+        robot.interact(() -> main.lessons().go(1));
+        settle();
+        assertTrue(explorer(0).showsMemory());
+        assertEquals("", memory.measureText().get(), "no measured line from another scene");
+        assertEquals("", robot.lookup("#measureResult").queryAs(Label.class).getText());
+        assertEquals(MemoryViewModel.Comparison.VARIANTS, memory.comparison().get(), "every variant, as the slide shows");
+        assertFalse(memory.allocatorBlocks().get(), "sizes as tracemalloc counts them, as the slide shows");
+        assertEquals(new dev.slotscope.memory.MemoryPlanner().cpythonVariants(CPythonVersion.V3_10,
+                        dev.slotscope.cpython.AttributeNames.parse("x, y"), new dev.slotscope.memory.InstanceCount(1_000_000))
+                        .stream().map(e -> e.bytesPerInstance()).toList(),
+                memory.estimates().get().stream().map(e -> e.bytesPerInstance()).toList(), "the chart the exported slide draws");
+        robot.interact(() -> {
+            memory.comparison().set(MemoryViewModel.Comparison.OTHER_LENS);
+            main.lessons().go(0);
+        });
+        settle();
+        robot.interact(() -> memory.measure());
+        robot.interact(() -> main.lessons().go(1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !memory.measuring().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", memory.measureText().get(), "a measurement cut short by the next scene leaves no line behind");
+        assertEquals(MemoryViewModel.Comparison.VARIANTS, memory.comparison().get());
+    }
+
+    /** The lesson bar's buttons stay where the hand expects them, however long the scene's title. */
+    @Test
+    void theSceneButtonsKeepTheirPlaceWhateverTheTitle(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> main.open("builtin:slots"));
+        settle();
+        java.util.Map<String, Double> places = new java.util.HashMap<>();
+        for (int i = 0; i < main.lessons().scenes().size(); i++) {
+            int index = i;
+            robot.interact(() -> main.lessons().go(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : new String[] {"#previousButton", "#nextButton", "#sceneProgress", "#notesToggle"}) {
+                javafx.scene.Node node = robot.lookup(id).query();
+                double x = node.localToScene(node.getLayoutBounds()).getMinX();
+                Double first = places.putIfAbsent(id, x);
+                if (first != null) {
+                    assertEquals(first, x, 0.5, id + " moved on scene " + (i + 1) + ", titled " + main.lessons().current().orElseThrow().title());
+                }
+            }
+            Label title = robot.lookup("#sceneTitle").queryAs(Label.class);
+            assertTrue(title.getHeight() >= title.prefHeight(title.getWidth()) - 0.5, "the title is never cut: " + title.getText());
+        }
+    }
+
+    /** Underscores are part of the names: "__slots__", a file's name. */
+    @Test
+    void menuItemsKeepTheirUnderscores(FxRobot robot) throws TimeoutException {
+        Path file = dir.resolve("my_first_lesson.slotscope.json");
+        robot.interact(() -> {
+            main.open("builtin:slots");
+            main.save(file);
+            main.open(file.toString());
+        });
+        settle();
+        javafx.scene.control.MenuButton menu = robot.lookup("#lessonMenu").queryAs(javafx.scene.control.MenuButton.class);
+        java.util.List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>(menu.getItems());
+        menu.getItems().stream().filter(i -> i instanceof javafx.scene.control.Menu)
+                .forEach(m -> items.addAll(((javafx.scene.control.Menu) m).getItems()));
+        java.util.List<String> underscored = items.stream().map(javafx.scene.control.MenuItem::getText)
+                .filter(t -> t != null && t.contains("_")).toList();
+        assertTrue(underscored.contains("Open the built-in lesson on __slots__"), underscored.toString());
+        assertTrue(underscored.contains(file.toString()), underscored.toString());
+        items.stream().filter(i -> i.getText() != null && i.getText().contains("_"))
+                .forEach(i -> assertFalse(i.isMnemonicParsing(), i.getText() + " would lose an underscore to a mnemonic"));
+        robot.clickOn("#lessonMenu");
+        assertTrue(robot.lookup(".menu-item .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Open the built-in lesson on __slots__")), "shown as written");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static int indexOf(Lesson lesson, java.util.function.Predicate<Scene> test) {
         for (int i = 0; i < lesson.scenes().size(); i++) {
             if (test.test(lesson.scenes().get(i))) {
