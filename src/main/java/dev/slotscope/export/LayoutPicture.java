@@ -33,7 +33,7 @@ public record LayoutPicture(Drawing drawing) implements Picture {
     private static final double CAPTION_INSET_X = 2;
     private static final double CAPTION_OPACITY = 0.72;
     /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
-    private static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
+    static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
 
     @Override
     public double width() {
