@@ -20,8 +20,10 @@ import java.util.List;
  * @param takeaway the scene's question, or empty
  * @param body     the picture: the scene's drawings or chart, with their legend
  * @param number   where the slide stands in the deck, e.g. "3 / 14", or empty
+ * @param footer   a small line at the bottom naming runtime, variants and step, or empty
  */
-public record Slide(String title, String headline, String takeaway, Picture body, String number) implements Picture {
+public record Slide(String title, String headline, String takeaway, Picture body, String number, String footer)
+        implements Picture {
 
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
@@ -32,21 +34,20 @@ public record Slide(String title, String headline, String takeaway, Picture body
 
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double MARGIN_X = 72;
-    private static final double MARGIN_TOP = 40;
-    private static final double MARGIN_BOTTOM = 34;
-    private static final double GAP = 22;
+    private static final double MARGIN_TOP = 32;
+    private static final double MARGIN_BOTTOM = 28;
+    private static final double GAP = 16;
     private static final double LINE = 1.22;
-    private static final double TITLE_SIZE = 54;
-    private static final double TITLE_SIZE_LONG = 44;
-    private static final double TAKEAWAY_SIZE = 32;
+    private static final double TITLE_SIZE = 50;
+    private static final double TITLE_SIZE_LONG = 42;
+    private static final double TAKEAWAY_SIZE = 30;
     private static final double TAKEAWAY_SIZE_LONG = 26;
     private static final double TAKEAWAY_BAR = 8;
     private static final double TAKEAWAY_INDENT = 26;
-    /** Room at the bottom right for the slide's number. */
-    private static final double NUMBER_ROOM = 130;
+    private static final double FOOTER_GAP = 10;
 
     public Slide {
-        if (title == null || headline == null || takeaway == null || body == null || number == null) {
+        if (title == null || headline == null || takeaway == null || body == null || number == null || footer == null) {
             throw new NullPointerException("a slide's texts may be empty, not null");
         }
     }
@@ -79,7 +80,7 @@ public record Slide(String title, String headline, String takeaway, Picture body
         if (!headline.isEmpty()) {
             y += type.slideHeadline().getSize2D() * LINE;
         }
-        double takeawayWidth = textWidth - TAKEAWAY_INDENT - NUMBER_ROOM;
+        double takeawayWidth = textWidth - TAKEAWAY_INDENT;
         double takeawaySize = TAKEAWAY_SIZE;
         List<String> takeawayLines = wrap(takeaway, type.slideTakeaway(takeawaySize), takeawayWidth);
         if (takeawayLines.size() > 2) {
@@ -87,7 +88,8 @@ public record Slide(String title, String headline, String takeaway, Picture body
             takeawayLines = wrap(takeaway, type.slideTakeaway(takeawaySize), takeawayWidth);
         }
         double takeawayHeight = takeawayLines.size() * takeawaySize * LINE;
-        double takeawayTop = HEIGHT - MARGIN_BOTTOM - Math.max(takeawayHeight, type.slideNumber().getSize2D() * LINE);
+        double footerHeight = type.slideNumber().getSize2D() * LINE;
+        double takeawayTop = HEIGHT - MARGIN_BOTTOM - footerHeight - (takeawayLines.isEmpty() ? 0 : takeawayHeight + FOOTER_GAP);
         double bodyTop = y + GAP;
         double bodyBottom = takeawayTop - GAP;
         return new Layout(titleLines, titleSize, headlineTop,
@@ -150,13 +152,16 @@ public record Slide(String title, String headline, String takeaway, Picture body
                 top += l.takeawaySize() * LINE;
             }
         }
+        Font font = type.slideNumber();
+        g.setFont(font);
+        g.setColor(Colors.of(p.inkSoft()));
+        float footerBase = LayoutPicture.baseline(HEIGHT - MARGIN_BOTTOM - font.getSize2D() * LINE, g);
+        if (!footer.isEmpty()) {
+            g.drawString(footer, (float) MARGIN_X, footerBase);
+        }
         if (!number.isEmpty()) {
-            Font font = type.slideNumber();
-            g.setFont(font);
-            g.setColor(Colors.of(p.inkSoft()));
             double w = font.getStringBounds(number, MEASURE).getWidth();
-            g.drawString(number, (float) (WIDTH - MARGIN_X - w),
-                    LayoutPicture.baseline(HEIGHT - MARGIN_BOTTOM - font.getSize2D() * LINE, g));
+            g.drawString(number, (float) (WIDTH - MARGIN_X - w), footerBase);
         }
     }
 

@@ -21,7 +21,12 @@ public final class Slides {
      * stays the same size while the drawing shrinks around it.
      */
     static final DrawingMetrics TIGHT = new DrawingMetrics(10, 64, 46, 4, 28, 16, 56, 12, 128, 10, 9.4, 8.2);
-    private static final List<DrawingMetrics> METRICS = List.of(DrawingMetrics.CLASSROOM, TIGHT);
+    /**
+     * Tighter still: 7 pixels a byte, so two columns of a drawing fit across a slide at a readable
+     * scale; an 8-byte word is still wide enough for its offset and size ("+16 · 8").
+     */
+    static final DrawingMetrics NARROW = new DrawingMetrics(7, 64, 46, 4, 28, 16, 56, 12, 128, 10, 9.4, 8.2);
+    private static final List<DrawingMetrics> METRICS = List.of(DrawingMetrics.CLASSROOM, TIGHT, NARROW);
     private static final int MAX_COLUMNS = 3;
     private static final double PANEL_GAP = 48;
     private static final double COLUMN_GAP = 40;
@@ -36,7 +41,7 @@ public final class Slides {
     /** One way to lay a scene out, and how large it would be drawn. */
     record Arrangement(Picture body, double scale, double preference) {
         boolean readable() {
-            return scale * Typography.SMALLEST >= Slide.MIN_TEXT - 1e-9;
+            return scale * smallestText(body) >= Slide.MIN_TEXT - 1e-9;
         }
     }
 
@@ -47,23 +52,25 @@ public final class Slides {
     public Slide of(Scene scene, boolean legend, boolean caption, String number) {
         String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
         ScenePictures.Content plain = new ScenePictures().content(scene);
-        Slide probe = new Slide(scene.title(), plain.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number);
+        String footer = caption ? plain.caption() : "";
+        Slide probe = new Slide(scene.title(), plain.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number, footer);
         List<Arrangement> arrangements = new ArrayList<>();
         for (DrawingMetrics metrics : METRICS) {
             ScenePictures.Content content = metrics == DrawingMetrics.CLASSROOM ? plain : new ScenePictures(metrics).content(scene);
-            if (metrics != DrawingMetrics.CLASSROOM && content.kinds().isEmpty()) {
+            // Narrower bytes must not cost a label: a box drawn blank says nothing, however large.
+            if (metrics != DrawingMetrics.CLASSROOM && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
                 continue;
             }
-            double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : TIGHT_COST;
-            arrangements.addAll(arrangements(content, legend, caption, probe, cost));
+            double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : metrics == TIGHT ? TIGHT_COST : TIGHT_COST * TIGHT_COST;
+            arrangements.addAll(arrangements(content, legend, probe, cost));
         }
         Arrangement best = arrangements.stream().filter(Arrangement::readable)
                 .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()))
                 .orElseGet(() -> arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow());
-        return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number);
+        return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number, footer);
     }
 
-    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean legend, boolean caption, Slide probe,
+    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean legend, Slide probe,
                                                   double cost) {
         List<Arrangement> out = new ArrayList<>();
         int lastColumns = 0;
@@ -71,11 +78,15 @@ public final class Slides {
             List<Picture> panels = new ArrayList<>();
             int extraColumns = 0;
             for (ScenePictures.Panel panel : content.panels()) {
-                ScenePictures.Panel shown = panel;
-                if (k > 1 && panel.figure() instanceof LayoutPicture picture) {
+                // Long notes wrap to the figure's width rather than widen the picture and shrink it.
+                double width = Math.max(panel.figure().width(), LEGEND_WIDTH);
+                ScenePictures.Panel shown = new ScenePictures.Panel(
+                        panel.above().stream().filter(line -> !repeats(line, content)).flatMap(l -> l.wrapped(width).stream()).toList(),
+                        panel.figure(), panel.below().stream().flatMap(l -> l.wrapped(width).stream()).toList(), panel.drawing());
+                if (k > 1 && shown.figure() instanceof LayoutPicture picture) {
                     Columns columns = Columns.of(picture, k, COLUMN_GAP);
                     extraColumns += columns.count() - 1;
-                    shown = panel.withFigure(columns);
+                    shown = shown.withFigure(columns);
                 }
                 panels.add(shown.picture());
             }
@@ -84,22 +95,71 @@ public final class Slides {
             }
             lastColumns = extraColumns;
             double columnCost = Math.pow(COLUMN_COST, extraColumns);
-            out.add(arrangement(Stack.across(PANEL_GAP, panels), content, legend, caption, probe, cost * columnCost));
+            out.add(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, cost * columnCost));
             if (panels.size() > 1) {
-                out.add(arrangement(Stack.down(PANEL_GAP, panels), content, legend, caption, probe, cost * columnCost * DOWN_COST));
+                out.add(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, cost * columnCost * DOWN_COST));
             }
         }
         return out;
     }
 
-    private static Arrangement arrangement(Picture panels, ScenePictures.Content content, boolean legend, boolean caption,
-                                           Slide probe, double preference) {
+    /** How many regions the content's drawings leave without their name. */
+    static long unlabelled(ScenePictures.Content content) {
+        return content.panels().stream().flatMap(p -> p.drawing().stream()).flatMap(d -> d.boxes().stream())
+                .filter(b -> b.first() && b.label().isBlank() && !b.region().label().isBlank()).count();
+    }
+
+    /**
+     * A panel's line the slide already says: the figure its headline gives large (the memory
+     * view's saving, a layout's bytes per instance) and, for a slide of one panel, the heading
+     * that names what the slide's title names. A compare slide keeps its panels' headings: they
+     * tell the panels apart.
+     */
+    private static boolean repeats(TextLine line, ScenePictures.Content content) {
+        if (line.text().equals(content.headline())) {
+            return true;
+        }
+        if (content.panels().size() > 1) {
+            return false;
+        }
+        return line.role() == TextLine.Role.HEADING || line.role() == TextLine.Role.NOTE && line.text().startsWith(content.headline());
+    }
+
+    /**
+     * The size of the smallest text a picture paints, before it is scaled: what, times the
+     * slide's scale, must reach {@link Slide#MIN_TEXT}. A box whose label needs the compact type
+     * has the smallest text there is ({@link Typography#SMALLEST}); titles' details, badges,
+     * captions over index slots and the chart's ticks are set in the small type.
+     */
+    static double smallestText(Picture picture) {
+        Typography type = Typography.DEFAULT;
+        if (picture instanceof Stack stack) {
+            return stack.parts().stream().mapToDouble(Slides::smallestText).min().orElse(Double.MAX_VALUE);
+        }
+        if (picture instanceof Columns columns) {
+            return smallestText(columns.picture());
+        }
+        if (picture instanceof LayoutPicture layout) {
+            boolean compact = layout.drawing().boxes().stream().anyMatch(b -> b.compact() && !b.detail().isEmpty());
+            return compact ? type.boxDetail(true).getSize2D() : type.small().getSize2D();
+        }
+        if (picture instanceof TextLine line) {
+            return line.text().isEmpty() ? Double.MAX_VALUE : line.fontSize();
+        }
+        if (picture instanceof Legend) {
+            return type.legend().getSize2D();
+        }
+        if (picture instanceof MemoryChart) {
+            return type.small().getSize2D();
+        }
+        return Typography.SMALLEST;
+    }
+
+    private static Arrangement arrangement(Picture panels, ScenePictures.Content content, boolean legend, Slide probe,
+                                           double preference) {
         List<Picture> parts = new ArrayList<>(List.of(panels));
         if (legend && !content.kinds().isEmpty()) {
             parts.add(new Legend(content.kinds(), Math.max(panels.width(), LEGEND_WIDTH)));
-        }
-        if (caption) {
-            parts.add(new TextLine(content.caption(), TextLine.Role.NOTE));
         }
         Picture body = Stack.down(SECTION_GAP, parts);
         return new Arrangement(body, Slide.scaleToFit(body, probe.bodyArea()), preference);
