@@ -163,9 +163,13 @@ public final class ScenePictures {
 
     /** A layout's panel: its heading, its bytes per instance and what they count, its drawing. */
     public Panel layoutPanel(String heading, int bytes, String bytesLabel, ObjectLayout layout) {
+        return layoutPanel(heading, bytes + " bytes per instance · " + bytesLabel, layout);
+    }
+
+    /** A layout's panel with its figure in words of its own, e.g. for a class the user named. */
+    public Panel layoutPanel(String heading, String bytesLine, ObjectLayout layout) {
         Drawing drawing = new LayoutDrawer(metrics).draw(layout);
-        return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING),
-                new TextLine(bytes + " bytes per instance · " + bytesLabel, TextLine.Role.NOTE)),
+        return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING), new TextLine(bytesLine, TextLine.Role.NOTE)),
                 new LayoutPicture(drawing), List.of(), Optional.of(drawing));
     }
 

@@ -6,7 +6,7 @@ import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
 import dev.slotscope.export.Picture;
-import dev.slotscope.export.Stack;
+import dev.slotscope.export.ScenePictures;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.LessonFile;
@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -57,7 +58,8 @@ import javafx.util.StringConverter;
  */
 public final class MainController {
     /** Room between the two explorers of an exported comparison. */
-    private static final double COMPARE_GAP = 48;
+    /** The one picture pipeline, shared with the command line's {@code export}. */
+    private final ScenePictures pictures = new ScenePictures();
     private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private BorderPane root;
@@ -362,9 +364,9 @@ public final class MainController {
     }
 
     /** What the window shows, as one picture: one explorer, or both side by side. */
-    public Picture picture(boolean caption) {
-        List<Picture> parts = explorers().stream().map(e -> ExplorerScenes.picture(e, caption)).toList();
-        return parts.size() == 1 ? parts.get(0) : Stack.across(COMPARE_GAP, parts);
+    public Supplier<Picture> picture(boolean caption) {
+        Supplier<ScenePictures.Content> content = ExplorerScenes.content(explorers(), theme.get(), pictures);
+        return () -> ScenePictures.picture(content.get(), caption, true);
     }
 
     /** Exports what the window shows to {@code file} (PNG or SVG by its extension) off the JavaFX thread. */
