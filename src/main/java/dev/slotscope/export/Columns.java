@@ -16,11 +16,12 @@ import java.util.List;
  * side. A pointer arrow that runs past a cut leaves the bottom of one column in its lane and
  * comes in at the top of the next in the same lane.
  *
- * @param picture the whole drawing
- * @param cuts    where the columns begin, in the drawing's y; the first is 0
- * @param gap     room between two columns
+ * @param picture     the whole drawing
+ * @param columnWidth how wide a column is: the drawing's width, or less where its right part is empty
+ * @param cuts        where the columns begin, in the drawing's y; the first is 0
+ * @param gap         room between two columns
  */
-public record Columns(LayoutPicture picture, List<Double> cuts, double gap) implements Picture {
+public record Columns(LayoutPicture picture, double columnWidth, List<Double> cuts, double gap) implements Picture {
 
     /** Room for strokes and arrowheads that reach a little past a column's edge. */
     private static final double BLEED = 3;
@@ -36,7 +37,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, double gap) impl
      * The drawing in {@code count} columns of about equal height, cut between objects; fewer when
      * it has fewer objects.
      */
-    public static Columns of(LayoutPicture picture, int count, double gap) {
+    public static Columns of(LayoutPicture picture, double columnWidth, int count, double gap) {
         List<Double> places = cutPlaces(picture.drawing());
         int n = Math.min(count - 1, places.size());
         List<Double> best = List.of(0.0);
@@ -51,7 +52,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, double gap) impl
                 bestHeight = h;
             }
         }
-        return new Columns(picture, best, gap);
+        return new Columns(picture, columnWidth, best, gap);
     }
 
     /** Between each object and the next: half way from the lowest box above to the next title. */
@@ -102,7 +103,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, double gap) impl
 
     @Override
     public double width() {
-        return cuts.size() * picture.width() + (cuts.size() - 1) * gap;
+        return cuts.size() * columnWidth + (cuts.size() - 1) * gap;
     }
 
     @Override
@@ -117,11 +118,11 @@ public record Columns(LayoutPicture picture, List<Double> cuts, double gap) impl
             double bottom = end(cuts, i, picture.height());
             AffineTransform saved = g.getTransform();
             Shape savedClip = g.getClip();
-            g.translate(i * (picture.width() + gap), -top);
+            g.translate(i * (columnWidth + gap), -top);
             // The first column keeps what lies above it, the last what lies below; the others are cut clean.
             double clipTop = i == 0 ? top - BLEED : top;
             double clipBottom = i == cuts.size() - 1 ? bottom + BLEED : bottom;
-            g.clip(new Rectangle2D.Double(-BLEED, clipTop, picture.width() + 2 * BLEED, clipBottom - clipTop));
+            g.clip(new Rectangle2D.Double(-BLEED, clipTop, columnWidth + 2 * BLEED, clipBottom - clipTop));
             picture.paint(g, painting);
             g.setClip(savedClip);
             g.setTransform(saved);

@@ -43,6 +43,11 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
     private record Item(RegionKind kind, double x, int row) {
     }
 
+    /** The same kinds in a list of one item a row, to stand beside a picture rather than under it. */
+    public Legend beside() {
+        return new Legend(kinds, 0);
+    }
+
     private List<Item> items() {
         List<Item> items = new ArrayList<>();
         double x = 0;

@@ -1,5 +1,6 @@
 package dev.slotscope.export;
 
+import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.lesson.Scene;
 
@@ -17,16 +18,19 @@ import java.util.List;
 public final class Slides {
 
     /**
-     * The classroom metrics with less room between rows and objects and narrower bytes: the text
-     * stays the same size while the drawing shrinks around it.
+     * Metrics a slide may draw with besides the classroom's: less room between rows and objects,
+     * narrower bytes and shorter rows, so the drawing shrinks around text that stays the same
+     * size. Each is taken only where it leaves no label out.
      */
-    static final DrawingMetrics TIGHT = new DrawingMetrics(10, 64, 46, 4, 28, 16, 56, 12, 128, 10, 9.4, 8.2);
-    /**
-     * Tighter still: 7 pixels a byte, so two columns of a drawing fit across a slide at a readable
-     * scale; an 8-byte word is still wide enough for its offset and size ("+16 · 8").
-     */
-    static final DrawingMetrics NARROW = new DrawingMetrics(7, 64, 46, 4, 28, 16, 56, 12, 128, 10, 9.4, 8.2);
-    private static final List<DrawingMetrics> METRICS = List.of(DrawingMetrics.CLASSROOM, TIGHT, NARROW);
+    private static final List<DrawingMetrics> METRICS = List.of(DrawingMetrics.CLASSROOM,
+            tight(12, 64), tight(10, 64), tight(10, 48), tight(9, 48), tight(8, 48), tight(7, 64));
+
+    private static DrawingMetrics tight(double pixelsPerByte, int bytesPerRow) {
+        DrawingMetrics c = DrawingMetrics.CLASSROOM;
+        return new DrawingMetrics(pixelsPerByte, bytesPerRow, 46, 4, 28, 16, c.gutterWidth(), c.laneSpacing(), c.foldBytes(),
+                c.boxPadding(), c.labelCharWidth(), c.compactLabelCharWidth());
+    }
+
     private static final int MAX_COLUMNS = 3;
     private static final double PANEL_GAP = 48;
     private static final double COLUMN_GAP = 40;
@@ -37,6 +41,11 @@ public final class Slides {
     private static final double COLUMN_COST = 0.72;
     private static final double TIGHT_COST = 0.9;
     private static final double DOWN_COST = 0.96;
+    private static final double BESIDE_COST = 0.97;
+    /** As {@link LayoutPicture} sets a title: its text, a gap, its detail, a gap, a padded badge. */
+    private static final double TITLE_GAP = 10;
+    private static final double BADGE_PAD = 6;
+    private static final java.awt.font.FontRenderContext MEASURE = new java.awt.font.FontRenderContext(null, true, true);
 
     /** One way to lay a scene out, and how large it would be drawn. */
     record Arrangement(Picture body, double scale, double preference) {
@@ -61,7 +70,7 @@ public final class Slides {
             if (metrics != DrawingMetrics.CLASSROOM && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
                 continue;
             }
-            double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : metrics == TIGHT ? TIGHT_COST : TIGHT_COST * TIGHT_COST;
+            double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : TIGHT_COST;
             arrangements.addAll(arrangements(content, legend, probe, cost));
         }
         Arrangement best = arrangements.stream().filter(Arrangement::readable)
@@ -83,10 +92,11 @@ public final class Slides {
                 ScenePictures.Panel shown = new ScenePictures.Panel(
                         panel.above().stream().filter(line -> !repeats(line, content)).flatMap(l -> l.wrapped(width).stream()).toList(),
                         panel.figure(), panel.below().stream().flatMap(l -> l.wrapped(width).stream()).toList(), panel.drawing());
-                if (k > 1 && shown.figure() instanceof LayoutPicture picture) {
-                    Columns columns = Columns.of(picture, k, COLUMN_GAP);
+                if (shown.figure() instanceof LayoutPicture picture) {
+                    double used = usedWidth(picture.drawing());
+                    Columns columns = Columns.of(picture, used, k, COLUMN_GAP);
                     extraColumns += columns.count() - 1;
-                    shown = shown.withFigure(columns);
+                    shown = shown.withFigure(columns.count() > 1 ? columns : new Cropped(picture, used));
                 }
                 panels.add(shown.picture());
             }
@@ -95,9 +105,9 @@ public final class Slides {
             }
             lastColumns = extraColumns;
             double columnCost = Math.pow(COLUMN_COST, extraColumns);
-            out.add(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, cost * columnCost));
+            out.addAll(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, cost * columnCost));
             if (panels.size() > 1) {
-                out.add(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, cost * columnCost * DOWN_COST));
+                out.addAll(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, cost * columnCost * DOWN_COST));
             }
         }
         return out;
@@ -136,6 +146,9 @@ public final class Slides {
         if (picture instanceof Stack stack) {
             return stack.parts().stream().mapToDouble(Slides::smallestText).min().orElse(Double.MAX_VALUE);
         }
+        if (picture instanceof Cropped cropped) {
+            return smallestText(cropped.picture());
+        }
         if (picture instanceof Columns columns) {
             return smallestText(columns.picture());
         }
@@ -155,13 +168,40 @@ public final class Slides {
         return Typography.SMALLEST;
     }
 
-    private static Arrangement arrangement(Picture panels, ScenePictures.Content content, boolean legend, Slide probe,
+    private static List<Arrangement> arrangement(Picture panels, ScenePictures.Content content, boolean legend, Slide probe,
                                            double preference) {
-        List<Picture> parts = new ArrayList<>(List.of(panels));
-        if (legend && !content.kinds().isEmpty()) {
-            parts.add(new Legend(content.kinds(), Math.max(panels.width(), LEGEND_WIDTH)));
+        if (!legend || content.kinds().isEmpty()) {
+            return List.of(new Arrangement(panels, Slide.scaleToFit(panels, probe.bodyArea()), preference));
         }
-        Picture body = Stack.down(SECTION_GAP, parts);
-        return new Arrangement(body, Slide.scaleToFit(body, probe.bodyArea()), preference);
+        Legend under = new Legend(content.kinds(), Math.max(panels.width(), LEGEND_WIDTH));
+        Picture below = Stack.down(SECTION_GAP, List.of(panels, under));
+        Picture beside = Stack.across(PANEL_GAP, List.of(panels, under.beside()));
+        return List.of(new Arrangement(below, Slide.scaleToFit(below, probe.bodyArea()), preference),
+                new Arrangement(beside, Slide.scaleToFit(beside, probe.bodyArea()), preference * BESIDE_COST));
+    }
+
+    /**
+     * How wide a drawing's content is: its boxes, and its titles with their details and badges,
+     * set in the type the picture paints them in.
+     */
+    static double usedWidth(Drawing drawing) {
+        Typography type = Typography.DEFAULT;
+        double right = 0;
+        for (Drawing.Box box : drawing.boxes()) {
+            right = Math.max(right, box.x() + box.width());
+        }
+        for (Drawing.Title title : drawing.titles()) {
+            double w = type.objectTitle().getStringBounds(title.text(), MEASURE).getWidth() + TITLE_GAP
+                    + type.objectDetail().getStringBounds(title.detail(), MEASURE).getWidth();
+            if (title.shared()) {
+                w += TITLE_GAP + type.small().getStringBounds("shared by all instances", MEASURE).getWidth() + 2 * BADGE_PAD;
+            }
+            right = Math.max(right, title.x() + w);
+        }
+        for (Drawing.Caption caption : drawing.captions()) {
+            right = Math.max(right, caption.x() + caption.width());
+        }
+        // Borders reach a little past the boxes; a long title may reach past the row.
+        return Math.ceil(right) + 2;
     }
 }
