@@ -302,7 +302,7 @@ public final class MainController {
         }
     }
 
-    /** Every scene of the lesson as a 2x PNG and an SVG in {@code folder}, off the JavaFX thread. */
+    /** Every scene of the lesson as a 16:9 slide, a 2x PNG and an SVG, in {@code folder}, off the JavaFX thread. */
     public void exportLesson(Path folder) {
         var lesson = lessons.lesson().get();
         if (lesson.isEmpty()) {
@@ -313,7 +313,7 @@ public final class MainController {
         LESSON_EXPORT.execute(() -> {
             try {
                 List<Path> files = new LessonExport().export(lesson.get(), folder,
-                        EnumSet.allOf(ImageFormat.class), 2, caption);
+                        EnumSet.of(ImageFormat.PNG, ImageFormat.SVG), 2, caption);
                 Platform.runLater(() -> status("Exported " + files.size() + " pictures to " + folder + ".", false));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status(e.getMessage() + ".", true));
