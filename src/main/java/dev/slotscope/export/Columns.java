@@ -4,6 +4,7 @@ import dev.slotscope.drawing.Drawing;
 
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -11,25 +12,36 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A tall drawing set in columns, like a newspaper, so that it fits a wide slide at a readable
- * size: the drawing is cut between objects (never through one), and the pieces stand side by
- * side. A pointer arrow that runs past a cut leaves the bottom of one column in its lane and
- * comes in at the top of the next in the same lane.
+ * A drawing set in columns, like a newspaper, so that it fits a wide slide at a readable size:
+ * the drawing is cut between objects (never through one), and the pieces stand side by side, each
+ * as wide as what it holds (a drawing is as wide as a full row of bytes, but an object of 48 bytes
+ * leaves the rest of its row empty). A pointer arrow that runs past a cut leaves the bottom of one
+ * column in its lane and comes in at the top of the next in the same lane. One column is the
+ * drawing cropped to what it uses.
  *
- * @param picture     the whole drawing
- * @param columnWidth how wide a column is: the drawing's width, or less where its right part is empty
- * @param cuts        where the columns begin, in the drawing's y; the first is 0
- * @param gap         room between two columns
+ * @param picture the whole drawing
+ * @param cuts    where the columns begin, in the drawing's y; the first is 0
+ * @param widths  how wide each column is
+ * @param gap     room between two columns
  */
-public record Columns(LayoutPicture picture, double columnWidth, List<Double> cuts, double gap) implements Picture {
+public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> widths, double gap) implements Picture {
 
     /** Room for strokes and arrowheads that reach a little past a column's edge. */
     private static final double BLEED = 3;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    /** As {@link LayoutPicture} sets a title: its text, a gap, its detail, a gap, a padded badge. */
+    private static final double TITLE_GAP = 10;
+    private static final double BADGE_PAD = 6;
+    private static final String SHARED_BADGE = "shared by all instances";
 
     public Columns {
         cuts = List.copyOf(cuts);
+        widths = List.copyOf(widths);
         if (cuts.isEmpty() || cuts.get(0) != 0) {
             throw new IllegalArgumentException("the first column begins at 0");
+        }
+        if (widths.size() != cuts.size()) {
+            throw new IllegalArgumentException(cuts.size() + " columns but " + widths.size() + " widths");
         }
     }
 
@@ -37,7 +49,7 @@ public record Columns(LayoutPicture picture, double columnWidth, List<Double> cu
      * The drawing in {@code count} columns of about equal height, cut between objects; fewer when
      * it has fewer objects.
      */
-    public static Columns of(LayoutPicture picture, double columnWidth, int count, double gap) {
+    public static Columns of(LayoutPicture picture, int count, double gap) {
         List<Double> places = cutPlaces(picture.drawing());
         int n = Math.min(count - 1, places.size());
         List<Double> best = List.of(0.0);
@@ -52,7 +64,43 @@ public record Columns(LayoutPicture picture, double columnWidth, List<Double> cu
                 bestHeight = h;
             }
         }
-        return new Columns(picture, columnWidth, best, gap);
+        List<Double> widths = new ArrayList<>();
+        for (int i = 0; i < best.size(); i++) {
+            widths.add(usedWidth(picture.drawing(), best.get(i), end(best, i, picture.height())));
+        }
+        return new Columns(picture, best, widths, gap);
+    }
+
+    /**
+     * How wide the part of a drawing between {@code top} and {@code bottom} is: its boxes, and
+     * its titles with their details and badges, set in the type {@link LayoutPicture} paints them in.
+     */
+    static double usedWidth(Drawing drawing, double top, double bottom) {
+        Typography type = Typography.DEFAULT;
+        double right = 0;
+        for (Drawing.Box box : drawing.boxes()) {
+            if (box.y() >= top && box.y() < bottom) {
+                right = Math.max(right, box.x() + box.width());
+            }
+        }
+        for (Drawing.Title title : drawing.titles()) {
+            if (title.y() < top || title.y() >= bottom) {
+                continue;
+            }
+            double w = type.objectTitle().getStringBounds(title.text(), MEASURE).getWidth() + TITLE_GAP
+                    + type.objectDetail().getStringBounds(title.detail(), MEASURE).getWidth();
+            if (title.shared()) {
+                w += TITLE_GAP + type.small().getStringBounds(SHARED_BADGE, MEASURE).getWidth() + 2 * BADGE_PAD;
+            }
+            right = Math.max(right, title.x() + w);
+        }
+        for (Drawing.Caption caption : drawing.captions()) {
+            if (caption.y() >= top && caption.y() < bottom) {
+                right = Math.max(right, caption.x() + caption.width());
+            }
+        }
+        // Borders reach a little past the boxes.
+        return Math.ceil(right) + BLEED;
     }
 
     /** Between each object and the next: half way from the lowest box above to the next title. */
@@ -103,7 +151,7 @@ public record Columns(LayoutPicture picture, double columnWidth, List<Double> cu
 
     @Override
     public double width() {
-        return cuts.size() * columnWidth + (cuts.size() - 1) * gap;
+        return widths.stream().mapToDouble(Double::doubleValue).sum() + (cuts.size() - 1) * gap;
     }
 
     @Override
@@ -113,12 +161,15 @@ public record Columns(LayoutPicture picture, double columnWidth, List<Double> cu
 
     @Override
     public void paint(Graphics2D g, Painting painting) {
+        double left = 0;
         for (int i = 0; i < cuts.size(); i++) {
             double top = cuts.get(i);
             double bottom = end(cuts, i, picture.height());
+            double columnWidth = widths.get(i);
             AffineTransform saved = g.getTransform();
             Shape savedClip = g.getClip();
-            g.translate(i * (columnWidth + gap), -top);
+            g.translate(left, -top);
+            left += columnWidth + gap;
             // The first column keeps what lies above it, the last what lies below; the others are cut clean.
             double clipTop = i == 0 ? top - BLEED : top;
             double clipBottom = i == cuts.size() - 1 ? bottom + BLEED : bottom;

@@ -1,6 +1,5 @@
 package dev.slotscope.export;
 
-import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.lesson.Scene;
 
@@ -11,9 +10,13 @@ import java.util.List;
  * A scene as a {@link Slide}, laid out so that its smallest text is at least {@link Slide#MIN_TEXT}
  * on the slide. The picture is fitted to the slide's body; when the plain arrangement would have to
  * be shrunk below that, the others are tried: panels one under the other instead of side by side
- * (or the reverse), the drawings' objects set in two or three columns, rows drawn tighter. Of the
- * arrangements that are readable, the one drawn largest wins, each departure from the plain one
- * counting against it; if none is readable, the largest.
+ * (or the reverse), the drawings' objects set in two or three {@link Columns}, tighter rows and
+ * narrower bytes (never at the cost of a label), the legend beside the picture instead of under
+ * it. Of the arrangements that are readable, the one drawn largest wins, each departure from the
+ * plain one counting against it; if none is readable, the largest.
+ *
+ * <p>{@link Columns#usedWidth} measures a drawing's boxes, titles and captions; anything else a
+ * drawing comes to hold beside its boxes must be measured there too, or a column would cut it.
  */
 public final class Slides {
 
@@ -42,10 +45,6 @@ public final class Slides {
     private static final double TIGHT_COST = 0.9;
     private static final double DOWN_COST = 0.96;
     private static final double BESIDE_COST = 0.97;
-    /** As {@link LayoutPicture} sets a title: its text, a gap, its detail, a gap, a padded badge. */
-    private static final double TITLE_GAP = 10;
-    private static final double BADGE_PAD = 6;
-    private static final java.awt.font.FontRenderContext MEASURE = new java.awt.font.FontRenderContext(null, true, true);
 
     /** One way to lay a scene out, and how large it would be drawn. */
     record Arrangement(Picture body, double scale, double preference) {
@@ -71,7 +70,7 @@ public final class Slides {
                 continue;
             }
             double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : TIGHT_COST;
-            arrangements.addAll(arrangements(content, legend, probe, cost));
+            arrangements.addAll(arrangements(content, !scene.title().isBlank(), legend, probe, cost));
         }
         Arrangement best = arrangements.stream().filter(Arrangement::readable)
                 .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()))
@@ -79,7 +78,7 @@ public final class Slides {
         return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number, footer);
     }
 
-    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean legend, Slide probe,
+    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe,
                                                   double cost) {
         List<Arrangement> out = new ArrayList<>();
         int lastColumns = 0;
@@ -90,13 +89,12 @@ public final class Slides {
                 // Long notes wrap to the figure's width rather than widen the picture and shrink it.
                 double width = Math.max(panel.figure().width(), LEGEND_WIDTH);
                 ScenePictures.Panel shown = new ScenePictures.Panel(
-                        panel.above().stream().filter(line -> !repeats(line, content)).flatMap(l -> l.wrapped(width).stream()).toList(),
+                        panel.above().stream().filter(line -> !repeats(line, content, titled)).flatMap(l -> l.wrapped(width).stream()).toList(),
                         panel.figure(), panel.below().stream().flatMap(l -> l.wrapped(width).stream()).toList(), panel.drawing());
                 if (shown.figure() instanceof LayoutPicture picture) {
-                    double used = usedWidth(picture.drawing());
-                    Columns columns = Columns.of(picture, used, k, COLUMN_GAP);
+                    Columns columns = Columns.of(picture, k, COLUMN_GAP);
                     extraColumns += columns.count() - 1;
-                    shown = shown.withFigure(columns.count() > 1 ? columns : new Cropped(picture, used));
+                    shown = shown.withFigure(columns);
                 }
                 panels.add(shown.picture());
             }
@@ -123,13 +121,13 @@ public final class Slides {
      * A panel's line the slide already says: the figure its headline gives large (the memory
      * view's saving, a layout's bytes per instance) and, for a slide of one panel, the heading
      * that names what the slide's title names. A compare slide keeps its panels' headings: they
-     * tell the panels apart.
+     * tell the panels apart; so does a slide without a title.
      */
-    private static boolean repeats(TextLine line, ScenePictures.Content content) {
+    private static boolean repeats(TextLine line, ScenePictures.Content content, boolean titled) {
         if (line.text().equals(content.headline())) {
             return true;
         }
-        if (content.panels().size() > 1) {
+        if (content.panels().size() > 1 || !titled) {
             return false;
         }
         return line.role() == TextLine.Role.HEADING || line.role() == TextLine.Role.NOTE && line.text().startsWith(content.headline());
@@ -145,9 +143,6 @@ public final class Slides {
         Typography type = Typography.DEFAULT;
         if (picture instanceof Stack stack) {
             return stack.parts().stream().mapToDouble(Slides::smallestText).min().orElse(Double.MAX_VALUE);
-        }
-        if (picture instanceof Cropped cropped) {
-            return smallestText(cropped.picture());
         }
         if (picture instanceof Columns columns) {
             return smallestText(columns.picture());
@@ -180,28 +175,4 @@ public final class Slides {
                 new Arrangement(beside, Slide.scaleToFit(beside, probe.bodyArea()), preference * BESIDE_COST));
     }
 
-    /**
-     * How wide a drawing's content is: its boxes, and its titles with their details and badges,
-     * set in the type the picture paints them in.
-     */
-    static double usedWidth(Drawing drawing) {
-        Typography type = Typography.DEFAULT;
-        double right = 0;
-        for (Drawing.Box box : drawing.boxes()) {
-            right = Math.max(right, box.x() + box.width());
-        }
-        for (Drawing.Title title : drawing.titles()) {
-            double w = type.objectTitle().getStringBounds(title.text(), MEASURE).getWidth() + TITLE_GAP
-                    + type.objectDetail().getStringBounds(title.detail(), MEASURE).getWidth();
-            if (title.shared()) {
-                w += TITLE_GAP + type.small().getStringBounds("shared by all instances", MEASURE).getWidth() + 2 * BADGE_PAD;
-            }
-            right = Math.max(right, title.x() + w);
-        }
-        for (Drawing.Caption caption : drawing.captions()) {
-            right = Math.max(right, caption.x() + caption.width());
-        }
-        // Borders reach a little past the boxes; a long title may reach past the row.
-        return Math.ceil(right) + 2;
-    }
 }
