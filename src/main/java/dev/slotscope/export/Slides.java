@@ -89,7 +89,8 @@ public final class Slides {
                 // Long notes wrap to the figure's width rather than widen the picture and shrink it.
                 double width = Math.max(panel.figure().width(), LEGEND_WIDTH);
                 ScenePictures.Panel shown = new ScenePictures.Panel(
-                        panel.above().stream().filter(line -> !repeats(line, content, titled)).flatMap(l -> l.wrapped(width).stream()).toList(),
+                        panel.above().stream().filter(line -> !repeats(line, content, titled))
+                                .flatMap(l -> l.wrapped(width).stream()).toList(),
                         panel.figure(), panel.below().stream().flatMap(l -> l.wrapped(width).stream()).toList(), panel.drawing());
                 if (shown.figure() instanceof LayoutPicture picture) {
                     Columns columns = Columns.of(picture, k, COLUMN_GAP);

@@ -104,7 +104,9 @@ final class ExplorerScenes {
      * the same panels.
      */
     static Supplier<ScenePictures.Content> content(List<ExplorerController> explorers, Theme theme, ScenePictures pictures) {
-        if (explorers.size() == 2) {
+        // A compare scene shows both as constructed; explorers stepped through growth or on the
+        // memory tab are drawn each as it is.
+        if (explorers.size() == 2 && explorers.stream().allMatch(e -> e.growth().added().isEmpty() && !e.showsMemory())) {
             Optional<Scene> both = capture(explorers.get(0), Optional.of(explorers.get(1)), theme, Scene.MIN_ZOOM, "");
             if (both.isPresent() && both.get().view() == ViewKind.COMPARE) {
                 return () -> pictures.content(both.get());
