@@ -66,7 +66,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2|4", description = "PNG pixels per point (default: 1)")
     int scale;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "NAME", description = "light, dark or high-contrast (default: light)")
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "light, dark or high-contrast (default: light; with --lesson, each scene's own)")
     String theme;
 
     @Option(names = "--caption", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -124,6 +125,9 @@ final class ExportCommand implements Callable<Integer> {
         } catch (LessonFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        if (theme != null) {
+            opened = inTheme(opened, theme(theme));
+        }
         var err = spec.commandLine().getErr();
         try {
             Files.createDirectories(out);
@@ -162,6 +166,17 @@ final class ExportCommand implements Callable<Integer> {
         return formats;
     }
 
+    private static Theme theme(String id) {
+        return Theme.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown theme '" + id
+                + "'; known: " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The lesson with every scene in {@code theme}: a deck for a dark room, or for a projector that washes colours out. */
+    private static Lesson inTheme(Lesson lesson, Theme theme) {
+        return new Lesson(lesson.title(), lesson.scenes().stream().map(s -> new Scene(s.title(), s.view(), s.runtime(), s.variants(),
+                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions())).toList());
+    }
+
     /** The options as a scene, the same value a lesson holds. */
     private Scene scene() {
         List<String> added = add.isBlank() ? List.of() : AttributeNames.parse(add).names();
@@ -183,8 +198,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!PictureWriter.SCALES.contains(scale)) {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
         }
-        Theme t = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException("unknown theme '" + theme
-                + "'; known: " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        Theme t = theme == null ? Theme.LIGHT : theme(theme);
         return new Scene("", kind, runtime, variants, AttributeNames.parse(attrs).names(), added, k,
                 InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
     }

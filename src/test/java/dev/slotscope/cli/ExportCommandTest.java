@@ -186,4 +186,19 @@ class ExportCommandTest {
         assertFalse(Files.readString(without).contains(">reference count</text>"));
         assertFalse(Files.readString(with).contains(">slot</text>"), "only kinds the picture shows: no slots in a StandardPoint");
     }
+
+    @Test
+    void themeRecoloursAWholeDeck() throws IOException {
+        Path deck = dir.resolve("dark-deck");
+        CliRun run = CliRun.of("export", "--lesson", "builtin:slots", "--theme", "dark", "--format", "svg", "--out", deck.toString());
+        assertEquals(0, run.status(), run.err());
+        String paper = dev.slotscope.theme.Palette.of(dev.slotscope.theme.Theme.DARK).paper();
+        java.awt.Color c = java.awt.Color.decode(paper);
+        String fill = "fill:rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+        try (var files = Files.list(deck)) {
+            for (Path svg : files.toList()) {
+                assertTrue(Files.readString(svg).contains(fill), svg + " is on the dark theme's paper");
+            }
+        }
+    }
 }
