@@ -135,6 +135,26 @@ class ExportViewTest {
         robot.clickOn("#compareToggle");
     }
 
+    /** A class the user named has no scene; its shown layout goes through the same panels, with a legend. */
+    @Test
+    void aNamedClassExportsItsShownLayoutWithALegend(FxRobot robot) throws TimeoutException, IOException {
+        ExplorerController explorer = main.explorers().get(0);
+        robot.interact(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.Jvm(dev.slotscope.jvm.JvmMode.COMPRESSED));
+            explorer.model().classChoice().set(new ClassChoice.NamedClass());
+            explorer.model().className().set("java.util.ArrayList");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.model().busy().get()
+                && explorer.shownLayout().objects().get(0).label().contains("ArrayList"));
+        Path svg = dir.resolve("named.svg");
+        robot.interact(() -> main.export(svg, 1));
+        waitForStatus("Exported to " + svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("java.util.ArrayList</text>"), "the heading names the class");
+        assertTrue(text.contains(">mark word</text>") && text.contains(">class word</text>"), "the legend of its kinds");
+        assertTrue(text.contains(">" + explorer.bytesText() + "</text>"), "the figure the window shows");
+    }
+
     private void assertSameAsCommandLine(FxRobot robot, String name, String... args) throws TimeoutException, IOException {
         Path window = dir.resolve(name + "-window.svg");
         Path cli = dir.resolve(name + "-cli.svg");
