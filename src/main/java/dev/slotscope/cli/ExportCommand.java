@@ -28,9 +28,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-/** {@code export}: a view as a PNG or SVG file, with no display needed. */
+/** {@code export}: a view as a PNG, SVG or PDF file, or a lesson as slides, with no display needed. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes a view (layout, growth step, memory chart, comparison) as PNG or SVG; no display needed.")
+        description = "Writes a view (layout, growth step, memory chart, comparison) as PNG, SVG or PDF, or a lesson as"
+                + " 16:9 slides; no display needed.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -65,23 +66,30 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2|4", description = "PNG pixels per point (default: 1)")
     int scale;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "NAME", description = "light, dark or high-contrast (default: light)")
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "light, dark or high-contrast (default: light; with --lesson, each scene's own)")
     String theme;
 
     @Option(names = "--caption", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "a line under the picture naming runtime, variant and step (default: on)")
     boolean caption;
 
+    @Option(names = "--legend", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "a key to the kinds of box the picture shows (default: on)")
+    boolean legend;
+
     @Option(names = "--out", required = true, paramLabel = "FILE|DIR",
-            description = "FILE.png or FILE.svg; with --lesson, the folder for the numbered pictures (made if missing)")
+            description = "FILE.png, FILE.svg or FILE.pdf; with --lesson, the folder for the slides (made if missing)")
     Path out;
 
     @Option(names = "--lesson", paramLabel = "FILE|builtin:NAME",
-            description = "export every scene of a lesson (a .slotscope.json file or builtin:slots) as 01-….png, 02-….png, …")
+            description = "export every scene of a lesson (a .slotscope.json file or builtin:slots) as 16:9 slides,"
+                    + " 01-….png, 02-….png, … (1920×1080 at --scale 1), or one PDF with a page per scene")
     String lesson;
 
-    @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg|both",
-            description = "with --lesson: the pictures' format (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg|both|pdf",
+            description = "with --lesson: png, svg, both (png and svg) or pdf (one document), or a list such as png,pdf"
+                    + " (default: ${DEFAULT-VALUE})")
     String format;
 
     @Override
@@ -94,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Scene scene = scene();
         try {
-            PictureWriter.write(new ScenePictures().of(scene, caption), scene.theme(), scale, out);
+            PictureWriter.write(new ScenePictures().of(scene, caption, legend), scene.theme(), scale, out);
         } catch (ExportException e) {
             spec.commandLine().getErr().println("slotscope: " + e.getMessage());
             return 1;
@@ -107,12 +115,7 @@ final class ExportCommand implements Callable<Integer> {
         if (runtime != null) {
             throw new IllegalArgumentException("--lesson takes its runtimes from the lesson; leave out --runtime");
         }
-        Set<ImageFormat> formats = switch (format) {
-            case "png" -> EnumSet.of(ImageFormat.PNG);
-            case "svg" -> EnumSet.of(ImageFormat.SVG);
-            case "both" -> EnumSet.allOf(ImageFormat.class);
-            default -> throw new IllegalArgumentException("--format must be png, svg or both, not '" + format + "'");
-        };
+        Set<ImageFormat> formats = formats(format);
         if (!PictureWriter.SCALES.contains(scale)) {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
         }
@@ -121,6 +124,9 @@ final class ExportCommand implements Callable<Integer> {
             opened = Lessons.open(lesson);
         } catch (LessonFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (theme != null) {
+            opened = inTheme(opened, theme(theme));
         }
         var err = spec.commandLine().getErr();
         try {
@@ -131,7 +137,7 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            List<Path> files = new LessonExport().export(opened, out, formats, scale, caption);
+            List<Path> files = new LessonExport().export(opened, out, formats, scale, caption, legend);
             var stdout = spec.commandLine().getOut();
             files.forEach(f -> stdout.println("wrote " + f));
         } catch (ExportException e) {
@@ -139,6 +145,36 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * {@code --format}: png, svg, pdf, both (png and svg, as before pdf came), or several joined by
+     * commas; any combination is allowed, each format written once.
+     */
+    static Set<ImageFormat> formats(String spec) {
+        Set<ImageFormat> formats = EnumSet.noneOf(ImageFormat.class);
+        for (String part : spec.split(",", -1)) {
+            switch (part.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "png" -> formats.add(ImageFormat.PNG);
+                case "svg" -> formats.add(ImageFormat.SVG);
+                case "pdf" -> formats.add(ImageFormat.PDF);
+                case "both" -> formats.addAll(EnumSet.of(ImageFormat.PNG, ImageFormat.SVG));
+                default -> throw new IllegalArgumentException("--format must be png, svg, both or pdf (or a list such as png,pdf),"
+                        + " not '" + spec + "'");
+            }
+        }
+        return formats;
+    }
+
+    private static Theme theme(String id) {
+        return Theme.fromId(id).orElseThrow(() -> new IllegalArgumentException("unknown theme '" + id
+                + "'; known: " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The lesson with every scene in {@code theme}: a deck for a dark room, or for a projector that washes colours out. */
+    private static Lesson inTheme(Lesson lesson, Theme theme) {
+        return new Lesson(lesson.title(), lesson.scenes().stream().map(s -> new Scene(s.title(), s.view(), s.runtime(), s.variants(),
+                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions())).toList());
     }
 
     /** The options as a scene, the same value a lesson holds. */
@@ -162,8 +198,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!PictureWriter.SCALES.contains(scale)) {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
         }
-        Theme t = Theme.fromId(theme).orElseThrow(() -> new IllegalArgumentException("unknown theme '" + theme
-                + "'; known: " + Arrays.stream(Theme.values()).map(Theme::id).collect(Collectors.joining(", "))));
+        Theme t = theme == null ? Theme.LIGHT : theme(theme);
         return new Scene("", kind, runtime, variants, AttributeNames.parse(attrs).names(), added, k,
                 InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
     }

@@ -237,7 +237,7 @@ public final class LayoutDrawer {
     }
 
     private double calloutWidth(String label, String detail) {
-        return textWidth.of(label, false) + 8 + textWidth.of(detail, true) * DETAIL_CHAR_RATIO;
+        return textWidth.of(label, false) + 8 + textWidth.of(detail, false) * DETAIL_CHAR_RATIO;
     }
 
     /** The object's regions cut into boxes along rows, before the rows' heights are known. */

@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a picture is exported in; the file's extension decides. */
+/**
+ * The formats a picture is exported in; the file's extension decides. A PDF holds one page per
+ * picture: a lesson's whole deck, or one view.
+ */
 public enum ImageFormat {
-    PNG, SVG;
+    PNG, SVG, PDF;
 
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,6 +22,9 @@ public enum ImageFormat {
         }
         if (name.endsWith(".svg")) {
             return Optional.of(SVG);
+        }
+        if (name.endsWith(".pdf")) {
+            return Optional.of(PDF);
         }
         return Optional.empty();
     }

@@ -35,7 +35,7 @@ public record LayoutPicture(Drawing drawing) implements Picture {
     private static final double LEADER_TICK = 4;
     private static final double LEADER_WIDTH = 1.2;
     /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
-    private static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
+    static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
 
     @Override
     public double width() {
@@ -136,7 +136,7 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         g.drawString(callout.label(), x, baseline(callout.y(), g));
         float detailX = x + g.getFontMetrics().stringWidth(callout.label()) + 6;
         g.setColor(Colors.of(p.inkSoft()));
-        g.setFont(type.boxDetail(true));
+        g.setFont(type.boxDetail(false));
         g.drawString(callout.detail(), detailX, baseline(callout.y() + 2, g));
     }
 

@@ -23,10 +23,10 @@ public final class PictureWriter {
     private PictureWriter() {
     }
 
-    /** Writes the picture in the format the file's extension names; {@code scale} applies to PNG. */
+    /** Writes the picture in the format the file's extension names; {@code scale} applies to PNG (PDF and SVG scale freely). */
     public static void write(Picture picture, Theme theme, int scale, Path out) {
         ImageFormat format = ImageFormat.of(out).orElseThrow(() -> new ExportException(
-                "cannot tell the format of " + out + ": the name must end in .png or .svg"));
+                "cannot tell the format of " + out + ": the name must end in .png, .svg or .pdf"));
         if (!SCALES.contains(scale)) {
             throw new ExportException("scale " + scale + " is not one of 1, 2, 4");
         }
@@ -44,6 +44,7 @@ public final class PictureWriter {
                     byte[] bytes = svg(picture, theme).getBytes(StandardCharsets.UTF_8);
                     AtomicFiles.write(out, stream -> stream.write(bytes));
                 }
+                case PDF -> PdfDeck.write(List.of(picture), theme, out);
             }
         } catch (FileWriteException e) {
             throw new ExportException(e.getMessage(), e);

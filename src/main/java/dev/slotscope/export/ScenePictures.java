@@ -6,6 +6,7 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
 import dev.slotscope.growth.GrowthStep;
@@ -15,6 +16,7 @@ import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.layout.ObjectLayout;
+import dev.slotscope.layout.RegionKind;
 import dev.slotscope.lesson.RuntimeIds;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.memory.InstanceCount;
@@ -24,42 +26,156 @@ import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Readouts;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a scene shows, as a picture: the same layouts, growth steps and memory figures the window
- * shows, drawn at the classroom scale, with a heading and an optional caption.
+ * shows, drawn at the classroom scale, with a heading, a legend of the kinds of box shown and an
+ * optional caption. The one picture pipeline behind the command line's {@code export}, lesson
+ * slides and the window's Export and Copy: each first makes the scene's {@link Content}, then a
+ * picture or a {@link Slide} of it.
  */
 public final class ScenePictures {
 
     private static final double SECTION_GAP = 10;
     private static final double COLUMN_GAP = 48;
+    /** The value every attribute gets, in the recorded scenarios and in the JVM's maps: {@code VALUE} of the tools. */
+    public static final String ATTRIBUTE_VALUE = "1.5";
 
     private final CPythonLens python = new CPythonLens();
     private final JvmLens jvm = new JvmLens();
     private final MemoryPlanner planner = new MemoryPlanner();
-    private final DrawingMetrics metrics = DrawingMetrics.CLASSROOM;
+    private final DrawingMetrics metrics;
 
-    /** The scene's picture, framed; with {@code caption}, a line naming runtime, variant and step under it. */
+    public ScenePictures() {
+        this(DrawingMetrics.CLASSROOM);
+    }
+
+    /** Pictures whose drawings use {@code metrics}; slides try tighter ones when a picture would not be readable. */
+    public ScenePictures(DrawingMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /**
+     * One part of a scene, shown side by side with the others: lines over a figure (a layout's
+     * drawing or the memory chart), lines under it.
+     *
+     * @param above   heading and figures, above the figure
+     * @param figure  the drawing or chart
+     * @param below   notes under the figure
+     * @param drawing the figure's drawing when it is a layout: its kinds go into the legend, and a
+     *                slide may set its objects in columns
+     */
+    public record Panel(List<TextLine> above, Picture figure, List<TextLine> below, Optional<Drawing> drawing) {
+        public Panel {
+            above = List.copyOf(above);
+            below = List.copyOf(below);
+        }
+
+        /** The same panel with another figure in place of its own (a drawing set in columns). */
+        Panel withFigure(Picture other) {
+            return new Panel(above, other, below, drawing);
+        }
+
+        Picture picture() {
+            List<Picture> parts = new ArrayList<>(above);
+            parts.add(figure);
+            parts.addAll(below);
+            return Stack.down(SECTION_GAP, parts);
+        }
+    }
+
+    /**
+     * Everything a scene shows before it is framed or put on a slide.
+     *
+     * @param headline the figure the scene is about, e.g. "80 bytes per instance"
+     * @param panels   the parts, side by side
+     * @param caption  a line naming runtime, variants and step
+     */
+    public record Content(String headline, List<Panel> panels, String caption) {
+        public Content {
+            panels = List.copyOf(panels);
+        }
+
+        /** The kinds of box the drawings show, in the legend's order. */
+        public Set<RegionKind> kinds() {
+            Set<RegionKind> kinds = EnumSet.noneOf(RegionKind.class);
+            panels.forEach(p -> p.drawing().ifPresent(d -> d.boxes().forEach(b -> kinds.add(b.kind()))));
+            return kinds;
+        }
+
+        /** This content's panels and another's side by side, as the window shows two explorers. */
+        public Content beside(Content other) {
+            List<Panel> both = new ArrayList<>(panels);
+            both.addAll(other.panels);
+            return new Content(headline + " vs " + other.headline, both, caption + " | " + other.caption);
+        }
+    }
+
+    /** The scene's picture, framed, with a legend; with {@code caption}, a line naming runtime, variant and step under it. */
     public Picture of(Scene scene, boolean caption) {
-        AttributeNames attrs = new AttributeNames(scene.attributes());
+        return of(scene, caption, true);
+    }
+
+    /** The scene's picture, framed; the legend and caption as asked. */
+    public Picture of(Scene scene, boolean caption, boolean legend) {
+        return picture(content(scene), caption, legend);
+    }
+
+    /** Content as one framed picture: the panels side by side, then the legend and the caption. */
+    public static Picture picture(Content content, boolean caption, boolean legend) {
+        List<Picture> columns = content.panels().stream().map(Panel::picture).toList();
         List<Picture> parts = new ArrayList<>();
-        switch (scene.view()) {
-            case LAYOUT -> parts.addAll(single(scene.runtime(), scene.variant(), attrs));
-            case GROW -> parts.addAll(grow(scene, attrs));
-            case COMPARE -> {
-                List<Picture> columns = new ArrayList<>();
-                for (String variant : scene.variants()) {
-                    columns.add(Stack.down(SECTION_GAP, single(scene.runtime(), variant, attrs)));
-                }
-                parts.add(Stack.across(COLUMN_GAP, columns));
-            }
-            case MEMORY -> parts.addAll(memory(scene, attrs));
+        parts.add(columns.size() == 1 ? columns.get(0) : Stack.across(COLUMN_GAP, columns));
+        if (legend && !content.kinds().isEmpty()) {
+            parts.add(new Legend(content.kinds(), parts.get(0).width()));
         }
         if (caption) {
-            parts.add(new TextLine(captionOf(scene), TextLine.Role.NOTE));
+            parts.add(new TextLine(content.caption(), TextLine.Role.NOTE));
         }
         return Framed.of(Stack.down(SECTION_GAP, parts));
+    }
+
+    /** What the scene shows: its panels, headline figure and caption. */
+    public Content content(Scene scene) {
+        AttributeNames attrs = new AttributeNames(scene.attributes());
+        return switch (scene.view()) {
+            case LAYOUT -> {
+                Described d = describe(scene.runtime(), scene.variant(), attrs);
+                yield new Content(d.bytes() + " bytes per instance", List.of(layoutPanel(d)), captionOf(scene));
+            }
+            case COMPARE -> {
+                List<Panel> panels = new ArrayList<>();
+                List<String> figures = new ArrayList<>();
+                for (String variant : scene.variants()) {
+                    Described d = describe(scene.runtime(), variant, attrs);
+                    panels.add(layoutPanel(d));
+                    figures.add(Integer.toString(d.bytes()));
+                }
+                yield new Content(String.join(" vs ", figures) + " bytes per instance", panels, captionOf(scene));
+            }
+            case GROW -> grow(scene, attrs);
+            case MEMORY -> memory(scene, attrs);
+        };
+    }
+
+    /** A layout's panel: its heading, its bytes per instance and what they count, its drawing. */
+    public Panel layoutPanel(String heading, int bytes, String bytesLabel, ObjectLayout layout) {
+        return layoutPanel(heading, bytes + " bytes per instance · " + bytesLabel, layout);
+    }
+
+    /** A layout's panel with its figure in words of its own, e.g. for a class the user named. */
+    public Panel layoutPanel(String heading, String bytesLine, ObjectLayout layout) {
+        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(layout);
+        return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING), new TextLine(bytesLine, TextLine.Role.NOTE)),
+                new LayoutPicture(drawing), List.of(), Optional.of(drawing));
+    }
+
+    private Panel layoutPanel(Described d) {
+        return layoutPanel(d.heading(), d.bytes(), d.bytesLabel(), d.layout());
     }
 
     /** "Slotscope · CPython 3.12 · standard · x, y · step 2 of 4", naming what the picture shows. */
@@ -76,14 +192,15 @@ public final class ScenePictures {
         return s.toString();
     }
 
-    private List<Picture> single(String runtime, String variantId, AttributeNames attrs) {
-        Described d = describe(runtime, variantId, attrs);
-        return List.of(new TextLine(d.heading(), TextLine.Role.HEADING),
-                new TextLine(d.bytes() + " bytes per instance · " + d.bytesLabel(), TextLine.Role.NOTE),
-                new LayoutPicture(new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(d.layout())));
+    /** What a growth step did, in one line: "obj.z = 1.5 stored", Python's error, or "As constructed". */
+    public static String outcomeText(StepOutcome outcome) {
+        if (outcome instanceof StepOutcome.Stored s) {
+            return "obj." + s.attribute() + " = " + ATTRIBUTE_VALUE + " stored";
+        }
+        return outcome instanceof StepOutcome.Refused r ? r.message() : "As constructed";
     }
 
-    private List<Picture> grow(Scene scene, AttributeNames attrs) {
+    private Content grow(Scene scene, AttributeNames attrs) {
         List<GrowthStep> steps;
         String heading;
         if (RuntimeIds.isJvm(scene.runtime())) {
@@ -97,15 +214,17 @@ public final class ScenePictures {
             heading = version.displayName() + " · " + variant.className();
         }
         GrowthStep step = steps.get(scene.step());
-        String outcome = step.outcome() instanceof StepOutcome.Stored s ? "obj." + s.attribute() + " = 1.0"
-                : step.outcome() instanceof StepOutcome.Refused r ? r.message() : "As constructed";
-        return List.of(new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING),
-                new TextLine(outcome, step.outcome() instanceof StepOutcome.Refused ? TextLine.Role.ERROR : TextLine.Role.BODY),
-                new TextLine(step.bytesPerInstance() + " bytes per instance", TextLine.Role.NOTE),
-                new LayoutPicture(new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout())));
+        boolean refused = step.outcome() instanceof StepOutcome.Refused;
+        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout());
+        Panel panel = new Panel(List.of(
+                new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING),
+                new TextLine(outcomeText(step.outcome()), refused ? TextLine.Role.ERROR : TextLine.Role.BODY),
+                new TextLine(step.bytesPerInstance() + " bytes per instance", TextLine.Role.NOTE)),
+                new LayoutPicture(drawing), List.of(), Optional.of(drawing));
+        return new Content(step.bytesPerInstance() + " bytes per instance", List.of(panel), captionOf(scene));
     }
 
-    private List<Picture> memory(Scene scene, AttributeNames attrs) {
+    private Content memory(Scene scene, AttributeNames attrs) {
         InstanceCount n = new InstanceCount(scene.count());
         List<MemoryEstimate> estimates;
         String claim;
@@ -123,10 +242,20 @@ public final class ScenePictures {
         }
         String subject = "every variant on " + (RuntimeIds.isJvm(scene.runtime()) ? "the " : "") + heading;
         MemoryChartModel chart = MemoryChartModel.of(subject, estimates, List.of());
-        return List.of(new TextLine("Memory for " + n.display() + " instances · " + heading, TextLine.Role.HEADING),
-                new TextLine(chart.summary(), TextLine.Role.GOOD),
-                new MemoryChart(chart),
-                new TextLine(claim, TextLine.Role.NOTE));
+        return new Content(chart.comparison(), List.of(memoryPanel("Memory for " + n.display() + " instances · " + heading,
+                chart.summary(), chart, claim)), captionOf(scene));
+    }
+
+    /** The memory view's panel: heading, what is plotted and how it compares, the chart, the claim checked. */
+    public static Panel memoryPanel(String heading, String summary, MemoryChartModel chart, String claim) {
+        List<TextLine> above = new ArrayList<>();
+        above.add(new TextLine(heading, TextLine.Role.HEADING));
+        if (!summary.isEmpty()) {
+            above.add(new TextLine(summary, TextLine.Role.GOOD));
+        }
+        Picture picture = chart == null ? Stack.down(0, List.of()) : new MemoryChart(chart);
+        return new Panel(above, picture, claim.isEmpty() ? List.of() : List.of(new TextLine(claim, TextLine.Role.NOTE)),
+                Optional.empty());
     }
 
     private Described describe(String runtime, String variantId, AttributeNames attrs) {

@@ -24,6 +24,16 @@ public record TextLine(String text, Role role) implements Picture {
         return font(Typography.DEFAULT).getStringBounds(text, MEASURE).getWidth();
     }
 
+    /** The line broken at spaces into lines no wider than {@code width}, in the same role. */
+    public java.util.List<TextLine> wrapped(double width) {
+        return Slide.wrap(text, font(Typography.DEFAULT), width).stream().map(t -> new TextLine(t, role)).toList();
+    }
+
+    /** The size of the line's type, before any scaling. */
+    public double fontSize() {
+        return font(Typography.DEFAULT).getSize2D();
+    }
+
     @Override
     public double height() {
         return Math.ceil(font(Typography.DEFAULT).getSize2D() * LINE_HEIGHT);

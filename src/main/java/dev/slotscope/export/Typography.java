@@ -14,6 +14,12 @@ public record Typography(String family) {
     /** The family the window uses; Java2D falls back to a sans-serif face where it is missing. */
     public static final Typography DEFAULT = new Typography("DejaVu Sans");
 
+    /**
+     * The smallest size any picture's text is set in (a compact box's second line): a slide is
+     * readable when this, times the scale its picture is drawn at, is at least a sixtieth of its height.
+     */
+    public static final double SMALLEST = 11;
+
     /** How far below a text's top its baseline lies, as a share of the font size. */
     static final double ASCENT = 0.93;
 
@@ -33,6 +39,31 @@ public record Typography(String family) {
 
     public Font boxDetail(boolean compact) {
         return new Font(family, Font.PLAIN, compact ? 11 : 12);
+    }
+
+    /** A legend's names: as large as a box's label, so the key reads wherever the boxes do. */
+    public Font legend() {
+        return new Font(family, Font.PLAIN, 14);
+    }
+
+    /** A slide's title, in slide pixels (1920 × 1080 at 1x). */
+    public Font slideTitle(double size) {
+        return new Font(family, Font.BOLD, 1).deriveFont((float) size);
+    }
+
+    /** A slide's headline figure, e.g. "80 bytes per instance". */
+    public Font slideHeadline() {
+        return new Font(family, Font.BOLD, 40);
+    }
+
+    /** A slide's takeaway line, the scene's question. */
+    public Font slideTakeaway(double size) {
+        return new Font(family, Font.PLAIN, 1).deriveFont((float) size);
+    }
+
+    /** A slide's number, e.g. "3 / 14". */
+    public Font slideNumber() {
+        return new Font(family, Font.PLAIN, 22);
     }
 
     public Font objectTitle() {

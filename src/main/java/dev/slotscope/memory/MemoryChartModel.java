@@ -224,7 +224,8 @@ public final class MemoryChartModel {
                 : series.stream().mapToLong(MemoryEstimate::totalBytes).min().orElseThrow();
     }
 
-    private String comparison() {
+    /** How the series compare at N, the summary's second sentence: a slide's headline. */
+    public String comparison() {
         String at = "At N = " + count.display() + ": ";
         ByteFormat f = summaryFormat;
         if (comparesSlots()) {

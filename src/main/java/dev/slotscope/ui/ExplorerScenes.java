@@ -3,11 +3,8 @@ package dev.slotscope.ui;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
-import dev.slotscope.export.LayoutPicture;
-import dev.slotscope.export.MemoryChart;
-import dev.slotscope.export.Picture;
-import dev.slotscope.export.Stack;
-import dev.slotscope.export.TextLine;
+import dev.slotscope.export.ScenePictures;
+import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.lesson.Scene;
@@ -18,14 +15,13 @@ import dev.slotscope.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Between an explorer and a lesson's {@link Scene}: what the explorer shows as a scene, a scene
- * shown in the explorer, and what the explorer shows as a picture to export.
+ * shown in the explorer, and what the explorers show as the content of a picture to export.
  */
 final class ExplorerScenes {
-
-    private static final double SECTION_GAP = 10;
 
     private ExplorerScenes() {
     }
@@ -106,50 +102,52 @@ final class ExplorerScenes {
         explorer.showMemory(scene.view() == ViewKind.MEMORY);
     }
 
-    /** Exactly what the explorer shows, as a picture: the drawing at the window's scale, or the memory chart. */
-    static Picture picture(ExplorerController explorer, boolean caption) {
-        List<Picture> parts = new ArrayList<>();
-        ExplorerModel model = explorer.model();
-        String runtime = model.runtime().get().displayName();
-        String subject = model.classChoice().get() instanceof ClassChoice.NamedClass ? model.className().get()
-                : model.classChoice().get().displayName().replace("  ·  ", " · ");
-        if (explorer.showsMemory()) {
-            MemoryViewModel memory = explorer.memory().model();
-            parts.add(new TextLine("Memory for " + memory.count().get().display() + " instances · " + runtime, TextLine.Role.HEADING));
-            parts.add(new TextLine(memory.summary().get(), TextLine.Role.GOOD));
-            if (memory.chart().get() != null) {
-                parts.add(new MemoryChart(memory.chart().get()));
+    /**
+     * What the window's explorers show, as the content of one picture, made by the same
+     * {@link ScenePictures} the command line's {@code export} uses: each explorer's view is taken
+     * as a {@link Scene} (two explorers on one runtime as a compare scene), so the window's Export
+     * and {@code export} of the same view give the same picture. The memory chart comes from the
+     * explorer's own estimates (the memory tab can show more than a scene fixes), and a class the
+     * user named, which no scene can name, from the layout the explorer shows; both go through
+     * the same panels.
+     */
+    static Supplier<ScenePictures.Content> content(List<ExplorerController> explorers, Theme theme, ScenePictures pictures) {
+        // A compare scene shows both as constructed; explorers stepped through growth or on the
+        // memory tab are drawn each as it is.
+        if (explorers.size() == 2 && explorers.stream().allMatch(e -> e.growth().added().isEmpty() && !e.showsMemory())) {
+            Optional<Scene> both = capture(explorers.get(0), Optional.of(explorers.get(1)), theme, Scene.MIN_ZOOM, "");
+            if (both.isPresent() && both.get().view() == ViewKind.COMPARE) {
+                return () -> pictures.content(both.get());
             }
-            parts.add(new TextLine(memory.claim().get(), TextLine.Role.NOTE));
-        } else {
-            parts.add(new TextLine(runtime + " · " + subject, TextLine.Role.HEADING));
-            // A text line is one line: the outcome's lines (what it costs, what the objects are) each get one.
-            TextLine.Role role = explorer.stepRefused() ? TextLine.Role.ERROR : TextLine.Role.BODY;
-            for (String line : explorer.stepOutcomeText().split("\n")) {
-                if (!line.isEmpty()) {
-                    parts.add(new TextLine(line, role));
-                }
-            }
-            parts.add(new TextLine(explorer.bytesText(), TextLine.Role.NOTE));
-            parts.add(new LayoutPicture(explorer.drawer().draw(explorer.shownLayout())));
         }
-        if (caption) {
-            parts.add(new TextLine(caption(explorer, runtime, subject), TextLine.Role.NOTE));
-        }
-        return Stack.down(SECTION_GAP, parts);
+        List<Supplier<ScenePictures.Content>> each = explorers.stream().map(e -> content(e, theme, pictures)).toList();
+        return () -> each.stream().map(Supplier::get).reduce(ScenePictures.Content::beside).orElseThrow();
     }
 
-    private static String caption(ExplorerController explorer, String runtime, String subject) {
-        StringBuilder s = new StringBuilder("Slotscope · ").append(runtime).append(" · ").append(subject);
-        String attrs = explorer.model().attributes().get();
-        if (!(explorer.model().classChoice().get() instanceof ClassChoice.NamedClass)) {
-            s.append(" · ").append(attrs == null || attrs.isBlank() ? "no attributes" : attrs.strip());
-        }
+    /**
+     * One explorer's content: what it shows is read now, on the JavaFX thread; the returned
+     * supplier does the drawing, which may take longer than a frame, wherever it is called.
+     */
+    private static Supplier<ScenePictures.Content> content(ExplorerController explorer, Theme theme, ScenePictures pictures) {
+        ExplorerModel model = explorer.model();
+        String runtime = model.runtime().get().displayName();
+        Optional<Scene> scene = capture(explorer, Optional.empty(), theme, Scene.MIN_ZOOM, "");
         if (explorer.showsMemory()) {
-            s.append(" · N = ").append(explorer.memory().model().count().get().display());
-        } else if (!explorer.growth().steps().get().isEmpty()) {
-            s.append(" · step ").append(explorer.growth().index().get()).append(" of ").append(explorer.growth().steps().get().size() - 1);
+            MemoryViewModel memory = explorer.memory().model();
+            String caption = scene.map(ScenePictures::captionOf).orElse("Slotscope · " + runtime + " · " + model.className().get());
+            ScenePictures.Panel panel = ScenePictures.memoryPanel("Memory for " + memory.count().get().display() + " instances · "
+                    + runtime, memory.summary().get(), memory.chart().get(), memory.claim().get());
+            String headline = memory.chart().get() == null ? "" : memory.chart().get().comparison();
+            return () -> new ScenePictures.Content(headline, List.of(panel), caption);
         }
-        return s.toString();
+        if (scene.isPresent()) {
+            return () -> pictures.content(scene.get());
+        }
+        // A class the user named: no scene can name it on another machine, so the shown layout is drawn.
+        String bytes = explorer.bytesText();
+        String name = model.className().get();
+        ObjectLayout layout = explorer.shownLayout();
+        return () -> new ScenePictures.Content(bytes, List.of(pictures.layoutPanel(runtime + " · " + name, bytes, layout)),
+                "Slotscope · " + runtime + " · " + name);
     }
 }

@@ -1,7 +1,6 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.export.ExportException;
-import dev.slotscope.export.Framed;
 import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.PictureWriter;
@@ -22,9 +21,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Export and copy from the window. The picture is taken on the JavaFX thread (it is what the view
- * shows at that moment); painting and writing, which can take longer than a frame, run on a
- * worker, and the result is reported back as one sentence.
+ * Export and copy from the window. The picture, framed by the same {@code ScenePictures} the
+ * command line uses, is taken on the JavaFX thread (it is what the view shows at that moment);
+ * painting and writing, which can take longer than a frame, run on a worker, and the result is
+ * reported back as one sentence.
  */
 final class ExportActions {
 
@@ -33,13 +33,14 @@ final class ExportActions {
 
     private static final ExecutorService WORKER = Background.thread("slotscope-export");
 
-    private final Supplier<Picture> picture;
+    /** Read on the JavaFX thread: what the window shows; the picture it supplies is drawn on the worker. */
+    private final Supplier<Supplier<Picture>> picture;
     private final Supplier<Theme> theme;
     private final Supplier<String> suggestedName;
     private final Consumer<String> done;
     private final Consumer<String> failed;
 
-    ExportActions(Supplier<Picture> picture, Supplier<Theme> theme, Supplier<String> suggestedName, Consumer<String> done,
+    ExportActions(Supplier<Supplier<Picture>> picture, Supplier<Theme> theme, Supplier<String> suggestedName, Consumer<String> done,
                   Consumer<String> failed) {
         this.picture = picture;
         this.theme = theme;
@@ -64,11 +65,11 @@ final class ExportActions {
 
     /** Exports what the view shows now to {@code file}, in the format its extension names. */
     void export(Path file, int scale) {
-        Picture framed = Framed.of(picture.get());
+        Supplier<Picture> shown = picture.get();
         Theme t = theme.get();
         WORKER.execute(() -> {
             try {
-                PictureWriter.write(framed, t, scale, file);
+                PictureWriter.write(shown.get(), t, scale, file);
                 Platform.runLater(() -> done.accept("Exported to " + file + "."));
             } catch (ExportException e) {
                 Platform.runLater(() -> failed.accept(e.getMessage() + "."));
@@ -80,10 +81,10 @@ final class ExportActions {
 
     /** Puts what the view shows on the clipboard as an image. */
     void copy() {
-        Picture framed = Framed.of(picture.get());
+        Supplier<Picture> shown = picture.get();
         Theme t = theme.get();
         WORKER.execute(() -> {
-            BufferedImage image = PictureWriter.png(framed, t, COPY_SCALE);
+            BufferedImage image = PictureWriter.png(shown.get(), t, COPY_SCALE);
             Platform.runLater(() -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(toFx(image));

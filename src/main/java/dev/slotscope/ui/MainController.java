@@ -6,7 +6,7 @@ import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
 import dev.slotscope.export.Picture;
-import dev.slotscope.export.Stack;
+import dev.slotscope.export.ScenePictures;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.LessonFile;
@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -59,10 +60,11 @@ import javafx.util.StringConverter;
  */
 public final class MainController {
     /** Room between the two explorers of an exported comparison. */
-    private static final double COMPARE_GAP = 48;
     /** The room a row of boxes takes at the classroom scale, gutter and padding included. */
     private static final double CLASSROOM_ROW = DrawingMetrics.CLASSROOM.rowWidth()
             + DrawingMetrics.CLASSROOM.gutterWidth() + DrawingMetrics.CLASSROOM.boxPadding();
+    /** The one picture pipeline, shared with the command line's {@code export}. */
+    private final ScenePictures pictures = new ScenePictures();
     private static final ExecutorService LESSON_EXPORT = Background.thread("slotscope-lesson-export");
 
     @FXML private BorderPane root;
@@ -315,7 +317,7 @@ public final class MainController {
         }
     }
 
-    /** Every scene of the lesson as a 2x PNG and an SVG in {@code folder}, off the JavaFX thread. */
+    /** Every scene of the lesson as a 16:9 slide, a 2x PNG and an SVG, in {@code folder}, off the JavaFX thread. */
     public void exportLesson(Path folder) {
         var lesson = lessons.lesson().get();
         if (lesson.isEmpty()) {
@@ -326,7 +328,7 @@ public final class MainController {
         LESSON_EXPORT.execute(() -> {
             try {
                 List<Path> files = new LessonExport().export(lesson.get(), folder,
-                        EnumSet.allOf(ImageFormat.class), 2, caption);
+                        EnumSet.of(ImageFormat.PNG, ImageFormat.SVG), 2, caption);
                 Platform.runLater(() -> status("Exported " + files.size() + " pictures to " + folder + ".", false));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status(e.getMessage() + ".", true));
@@ -379,9 +381,9 @@ public final class MainController {
     }
 
     /** What the window shows, as one picture: one explorer, or both side by side. */
-    public Picture picture(boolean caption) {
-        List<Picture> parts = explorers().stream().map(e -> ExplorerScenes.picture(e, caption)).toList();
-        return parts.size() == 1 ? parts.get(0) : Stack.across(COMPARE_GAP, parts);
+    public Supplier<Picture> picture(boolean caption) {
+        Supplier<ScenePictures.Content> content = ExplorerScenes.content(explorers(), theme.get(), pictures);
+        return () -> ScenePictures.picture(content.get(), caption, true);
     }
 
     /** Exports what the window shows to {@code file} (PNG or SVG by its extension) off the JavaFX thread. */

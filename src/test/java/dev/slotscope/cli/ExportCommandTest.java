@@ -125,6 +125,8 @@ class ExportCommandTest {
             if (name.endsWith(".png")) {
                 BufferedImage image = ImageIO.read(deck.resolve(name).toFile());
                 assertTrue(dev.slotscope.export.ImageChecks.colours(image) > 10, name + " is not blank");
+                assertEquals(3840, image.getWidth(), name + ": a 16:9 slide at 2x");
+                assertEquals(2160, image.getHeight(), name);
             }
         }
     }
@@ -141,5 +143,62 @@ class ExportCommandTest {
         CliRun unknown = CliRun.of("export", "--lesson", "builtin:nope", "--out", dir.resolve("deck").toString());
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("builtin:slots"), unknown.err());
+    }
+
+    @Test
+    void pdfWritesTheWholeDeckAsOneDocument() throws IOException {
+        Path deck = dir.resolve("pdf-deck");
+        CliRun run = CliRun.of("export", "--lesson", "builtin:slots", "--format", "pdf", "--out", deck.toString());
+        assertEquals(0, run.status(), run.err());
+        Path pdf = deck.resolve("what-slots-saves-version-by-version.pdf");
+        assertEquals("wrote " + pdf + "\n", run.out());
+        try (var files = Files.list(deck)) {
+            assertEquals(java.util.List.of(pdf), files.toList());
+        }
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"png|png", "svg|svg", "both|png svg", "pdf|pdf", "png,pdf|png pdf", "svg, pdf|svg pdf",
+            "both,pdf|png svg pdf"})
+    void everyCombinationOfFormatsIsAllowed(String format, String extensions) {
+        assertEquals(java.util.Arrays.stream(extensions.split(" ")).map(e -> dev.slotscope.export.ImageFormat.valueOf(
+                e.toUpperCase(java.util.Locale.ROOT))).collect(java.util.stream.Collectors.toSet()), ExportCommand.formats(format));
+    }
+
+    @Test
+    void anUnknownFormatGivesOneLineAndStatusTwo() {
+        CliRun run = CliRun.of("export", "--lesson", "builtin:slots", "--format", "gif", "--out", dir.resolve("deck").toString());
+        assertEquals(2, run.status());
+        assertEquals("slotscope: --format must be png, svg, both or pdf (or a list such as png,pdf), not 'gif'\n", run.err());
+        assertFalse(Files.exists(dir.resolve("deck")));
+    }
+
+    @Test
+    void noLegendDropsTheKeyToTheBoxes() throws IOException {
+        Path with = dir.resolve("with.svg");
+        Path without = dir.resolve("without.svg");
+        assertEquals(0, CliRun.of("export", "--runtime", "cpython-3.10", "--out", with.toString()).status());
+        assertEquals(0, CliRun.of("export", "--runtime", "cpython-3.10", "--no-legend", "--out", without.toString()).status());
+        // "reference count" is the legend's name for the refcnt box; "entry hash" only the legend says.
+        assertTrue(Files.readString(with).contains(">reference count</text>"));
+        assertTrue(Files.readString(with).contains(">entry hash</text>"));
+        assertFalse(Files.readString(without).contains(">reference count</text>"));
+        assertFalse(Files.readString(with).contains(">slot</text>"), "only kinds the picture shows: no slots in a StandardPoint");
+    }
+
+    @Test
+    void themeRecoloursAWholeDeck() throws IOException {
+        Path deck = dir.resolve("dark-deck");
+        CliRun run = CliRun.of("export", "--lesson", "builtin:slots", "--theme", "dark", "--format", "svg", "--out", deck.toString());
+        assertEquals(0, run.status(), run.err());
+        String paper = dev.slotscope.theme.Palette.of(dev.slotscope.theme.Theme.DARK).paper();
+        java.awt.Color c = java.awt.Color.decode(paper);
+        String fill = "fill:rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+        try (var files = Files.list(deck)) {
+            for (Path svg : files.toList()) {
+                assertTrue(Files.readString(svg).contains(fill), svg + " is on the dark theme's paper");
+            }
+        }
     }
 }

@@ -120,7 +120,7 @@ class PictureWriterTest {
         assertTrue(folder.getMessage().endsWith("it is a folder"), folder.getMessage());
         ExportException format = assertThrows(ExportException.class,
                 () -> PictureWriter.write(PICTURE, Theme.LIGHT, 1, dir.resolve("a.gif")));
-        assertTrue(format.getMessage().contains(".png or .svg"), format.getMessage());
+        assertTrue(format.getMessage().contains(".png, .svg or .pdf"), format.getMessage());
     }
 
     private static Set<Path> filesIn(Path dir) throws IOException {

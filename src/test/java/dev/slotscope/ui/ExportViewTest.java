@@ -79,7 +79,7 @@ class ExportViewTest {
         assertTrue(a.getWidth() > 600 && a.getHeight() > 300, a.getWidth() + "x" + a.getHeight());
         assertTrue(dev.slotscope.export.ImageChecks.colours(a) > 20, "not blank");
         String text = Files.readString(svg);
-        assertTrue(text.contains(">CPython 3.12 · standard · StandardPoint</text>"), "the view's heading");
+        assertTrue(text.contains(">CPython 3.12 · StandardPoint (standard)</text>"), "the view's heading");
         assertTrue(text.contains(">refcnt</text>"));
     }
 
@@ -98,12 +98,75 @@ class ExportViewTest {
         String text = Files.readString(both);
         Files.createDirectories(Path.of("target/screenshots"));
         Files.copy(both, Path.of("target/screenshots/compare-export.svg"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(text.contains(">CPython 3.12 · slotted · SlottedPoint</text>"), "the left explorer");
-        assertTrue(text.contains(">JVM · this VM (measured) · standard · MapPoint</text>"), "the right explorer");
+        assertTrue(text.contains(">CPython 3.12 · SlottedPoint (slotted)</text>"), "the left explorer");
+        assertTrue(text.contains(">JVM · MapPoint (standard)</text>"), "the right explorer");
         assertTrue(width(text) > width(Files.readString(single)), "side by side: " + width(text) + " against "
                 + width(Files.readString(single)));
-        assertTrue(text.indexOf(">CPython 3.12 · slotted") < text.indexOf(">JVM · this VM"), "left to right");
+        assertTrue(text.indexOf(">CPython 3.12 · SlottedPoint") < text.indexOf(">JVM · MapPoint"), "left to right");
         robot.clickOn("#compareToggle");
+    }
+
+    /**
+     * The window's Export and the command line's {@code export} of the same view draw it through
+     * one pipeline: the same SVG, byte for byte, for a layout, a growth step and a comparison.
+     */
+    @Test
+    void theWindowExportsWhatTheCommandLineExports(FxRobot robot) throws TimeoutException, IOException {
+        show(robot, CPythonVersion.V3_10, Variant.STANDARD);
+        assertSameAsCommandLine(robot, "layout", "--runtime", "cpython-3.10", "--variant", "standard");
+
+        ExplorerController explorer = main.explorers().get(0);
+        robot.interact(() -> explorer.growth().replay(java.util.List.of("z", "w"), 2));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 3
+                && explorer.growth().index().get() == 2);
+        assertSameAsCommandLine(robot, "grow", "--runtime", "cpython-3.10", "--variant", "standard", "--add", "z,w");
+        robot.interact(() -> explorer.growth().replay(java.util.List.of(), 0));
+
+        robot.clickOn("#compareToggle");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.explorers().size() == 2);
+        ExplorerController right = main.explorers().get(1);
+        robot.interact(() -> {
+            right.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_10));
+            right.model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+            right.model().attributes().set("x, y");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.explorers().stream().noneMatch(e -> e.model().busy().get()));
+        assertSameAsCommandLine(robot, "compare", "--view", "compare", "--runtime", "cpython-3.10", "--variant", "standard,slotted");
+        robot.clickOn("#compareToggle");
+    }
+
+    /** A class the user named has no scene; its shown layout goes through the same panels, with a legend. */
+    @Test
+    void aNamedClassExportsItsShownLayoutWithALegend(FxRobot robot) throws TimeoutException, IOException {
+        ExplorerController explorer = main.explorers().get(0);
+        robot.interact(() -> {
+            explorer.model().runtime().set(new RuntimeChoice.Jvm(dev.slotscope.jvm.JvmMode.COMPRESSED));
+            explorer.model().classChoice().set(new ClassChoice.NamedClass());
+            explorer.model().className().set("java.util.ArrayList");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !explorer.model().busy().get()
+                && explorer.shownLayout().objects().get(0).label().contains("ArrayList"));
+        Path svg = dir.resolve("named.svg");
+        robot.interact(() -> main.export(svg, 1));
+        waitForStatus("Exported to " + svg);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("java.util.ArrayList</text>"), "the heading names the class");
+        assertTrue(text.contains(">mark word</text>") && text.contains(">class word</text>"), "the legend of its kinds");
+        assertTrue(text.contains(">" + explorer.bytesText() + "</text>"), "the figure the window shows");
+    }
+
+    private void assertSameAsCommandLine(FxRobot robot, String name, String... args) throws TimeoutException, IOException {
+        Path window = dir.resolve(name + "-window.svg");
+        Path cli = dir.resolve(name + "-cli.svg");
+        robot.interact(() -> main.export(window, 1));
+        waitForStatus("Exported to " + window);
+        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("export"),
+                java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--out", cli.toString())))
+                .toArray(String[]::new);
+        int status = dev.slotscope.cli.SlotscopeCommand.run(all, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertEquals(0, status);
+        assertEquals(Files.readString(cli), Files.readString(window), name + ": the window's export differs from the command line's");
     }
 
     private static double width(String svg) {

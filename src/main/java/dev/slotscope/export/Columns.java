@@ -1,0 +1,198 @@
+package dev.slotscope.export;
+
+import dev.slotscope.drawing.Drawing;
+
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A drawing set in columns, like a newspaper, so that it fits a wide slide at a readable size:
+ * the drawing is cut between objects (never through one), and the pieces stand side by side, each
+ * as wide as what it holds (a drawing is as wide as a full row of bytes, but an object of 48 bytes
+ * leaves the rest of its row empty). A pointer arrow that runs past a cut leaves the bottom of one
+ * column in its lane and comes in at the top of the next in the same lane. One column is the
+ * drawing cropped to what it uses.
+ *
+ * @param picture the whole drawing
+ * @param cuts    where the columns begin, in the drawing's y; the first is 0
+ * @param widths  how wide each column is
+ * @param gap     room between two columns
+ */
+public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> widths, double gap) implements Picture {
+
+    /** Room for strokes and arrowheads that reach a little past a column's edge. */
+    private static final double BLEED = 3;
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    /** As {@link LayoutPicture} sets a title: its text, a gap, its detail, a gap, a padded badge. */
+    private static final double TITLE_GAP = 10;
+    private static final double BADGE_PAD = 6;
+    private static final String SHARED_BADGE = "shared by all instances";
+    /** A remark's line, as the drawer spaces them. */
+    private static final double REMARK_HEIGHT = 19;
+    /** As {@link LayoutPicture} sets a callout: its text right of the leader, then its detail. */
+    private static final double CALLOUT_TEXT_X = 6;
+    private static final double CALLOUT_GAP = 6;
+
+    public Columns {
+        cuts = List.copyOf(cuts);
+        widths = List.copyOf(widths);
+        if (cuts.isEmpty() || cuts.get(0) != 0) {
+            throw new IllegalArgumentException("the first column begins at 0");
+        }
+        if (widths.size() != cuts.size()) {
+            throw new IllegalArgumentException(cuts.size() + " columns but " + widths.size() + " widths");
+        }
+    }
+
+    /**
+     * The drawing in {@code count} columns of about equal height, cut between objects; fewer when
+     * it has fewer objects.
+     */
+    public static Columns of(LayoutPicture picture, int count, double gap) {
+        List<Double> places = cutPlaces(picture.drawing());
+        int n = Math.min(count - 1, places.size());
+        List<Double> best = List.of(0.0);
+        double bestHeight = picture.height();
+        for (List<Double> choice : choose(places, n)) {
+            List<Double> cuts = new ArrayList<>();
+            cuts.add(0.0);
+            cuts.addAll(choice);
+            double h = tallest(cuts, picture.height());
+            if (h < bestHeight - 0.5) {
+                best = cuts;
+                bestHeight = h;
+            }
+        }
+        List<Double> widths = new ArrayList<>();
+        for (int i = 0; i < best.size(); i++) {
+            widths.add(usedWidth(picture.drawing(), best.get(i), end(best, i, picture.height())));
+        }
+        return new Columns(picture, best, widths, gap);
+    }
+
+    /**
+     * How wide the part of a drawing between {@code top} and {@code bottom} is: its boxes, its
+     * titles with their details and badges, its callouts and remarks, set in the type
+     * {@link LayoutPicture} paints them in.
+     */
+    static double usedWidth(Drawing drawing, double top, double bottom) {
+        Typography type = Typography.DEFAULT;
+        double right = 0;
+        for (Drawing.Box box : drawing.boxes()) {
+            if (box.y() >= top && box.y() < bottom) {
+                right = Math.max(right, box.x() + box.width());
+            }
+        }
+        for (Drawing.Title title : drawing.titles()) {
+            if (title.y() < top || title.y() >= bottom) {
+                continue;
+            }
+            double w = type.objectTitle().getStringBounds(title.text(), MEASURE).getWidth() + TITLE_GAP
+                    + type.objectDetail().getStringBounds(title.detail(), MEASURE).getWidth();
+            if (title.shared()) {
+                w += TITLE_GAP + type.small().getStringBounds(SHARED_BADGE, MEASURE).getWidth() + 2 * BADGE_PAD;
+            }
+            right = Math.max(right, title.x() + w);
+        }
+        for (Drawing.Callout callout : drawing.callouts()) {
+            if (callout.y() >= top && callout.y() < bottom) {
+                right = Math.max(right, callout.x() + CALLOUT_TEXT_X
+                        + type.boxLabel(false).getStringBounds(callout.label(), MEASURE).getWidth() + CALLOUT_GAP
+                        + type.boxDetail(false).getStringBounds(callout.detail(), MEASURE).getWidth());
+            }
+        }
+        for (Drawing.Remark remark : drawing.remarks()) {
+            if (remark.y() >= top && remark.y() < bottom) {
+                right = Math.max(right, remark.x() + type.boxDetail(false).getStringBounds(remark.text(), MEASURE).getWidth());
+            }
+        }
+        // Borders reach a little past the boxes.
+        return Math.ceil(right) + BLEED;
+    }
+
+    /** Between each object and the next: half way from the lowest box above to the next title. */
+    static List<Double> cutPlaces(Drawing drawing) {
+        List<Drawing.Title> titles = drawing.titles().stream().sorted(Comparator.comparingDouble(Drawing.Title::y)).toList();
+        List<Double> places = new ArrayList<>();
+        for (Drawing.Title title : titles.subList(Math.min(1, titles.size()), titles.size())) {
+            // The lines under a hash table belong to it: the cut goes below them.
+            double above = Math.max(drawing.boxes().stream().filter(b -> b.y() < title.y())
+                            .mapToDouble(b -> b.y() + b.height()).max().orElse(title.y()),
+                    drawing.remarks().stream().filter(r -> r.y() < title.y())
+                            .mapToDouble(r -> r.y() + REMARK_HEIGHT).max().orElse(0));
+            places.add((Math.min(above, title.y()) + title.y()) / 2);
+        }
+        return places;
+    }
+
+    private static List<List<Double>> choose(List<Double> from, int n) {
+        List<List<Double>> out = new ArrayList<>();
+        if (n == 0) {
+            out.add(List.of());
+            return out;
+        }
+        for (int i = 0; i <= from.size() - n; i++) {
+            for (List<Double> rest : choose(from.subList(i + 1, from.size()), n - 1)) {
+                List<Double> c = new ArrayList<>();
+                c.add(from.get(i));
+                c.addAll(rest);
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static double tallest(List<Double> cuts, double total) {
+        double h = 0;
+        for (int i = 0; i < cuts.size(); i++) {
+            h = Math.max(h, end(cuts, i, total) - cuts.get(i));
+        }
+        return h;
+    }
+
+    private static double end(List<Double> cuts, int i, double total) {
+        return i + 1 < cuts.size() ? cuts.get(i + 1) : total;
+    }
+
+    /** How many columns. */
+    public int count() {
+        return cuts.size();
+    }
+
+    @Override
+    public double width() {
+        return widths.stream().mapToDouble(Double::doubleValue).sum() + (cuts.size() - 1) * gap;
+    }
+
+    @Override
+    public double height() {
+        return tallest(cuts, picture.height());
+    }
+
+    @Override
+    public void paint(Graphics2D g, Painting painting) {
+        double left = 0;
+        for (int i = 0; i < cuts.size(); i++) {
+            double top = cuts.get(i);
+            double bottom = end(cuts, i, picture.height());
+            double columnWidth = widths.get(i);
+            AffineTransform saved = g.getTransform();
+            Shape savedClip = g.getClip();
+            g.translate(left, -top);
+            left += columnWidth + gap;
+            // The first column keeps what lies above it, the last what lies below; the others are cut clean.
+            double clipTop = i == 0 ? top - BLEED : top;
+            double clipBottom = i == cuts.size() - 1 ? bottom + BLEED : bottom;
+            g.clip(new Rectangle2D.Double(-BLEED, clipTop, columnWidth + 2 * BLEED, clipBottom - clipTop));
+            picture.paint(g, painting);
+            g.setClip(savedClip);
+            g.setTransform(saved);
+        }
+    }
+}
