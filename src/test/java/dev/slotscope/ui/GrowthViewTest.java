@@ -23,6 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -32,9 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** "Add attribute": the map gains entries and grows its table; a slotted object refuses. */
 @ExtendWith(ApplicationExtension.class)
 class GrowthViewTest {
-
-    /** Longer than a new object's fade-in, so that every box shown has its final opacity. */
-    private static final long FADES_OVER_MILLIS = 800;
 
     private Stage stage;
     private ExplorerController explorer;
@@ -111,11 +110,11 @@ class GrowthViewTest {
         assertTrue(veils.stream().anyMatch(v -> v.getOpacity() > 0.3 && oldTable.stream().allMatch(b -> v.getBoundsInParent().contains(b))),
                 "a veil over the whole old table dims it");
         assertTrue(veils.stream().allMatch(Node::isMouseTransparent), "veils let clicks through to the boxes");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
-                .stream().noneMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE)));
-        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
-        assertEquals(32, buckets(robot));
-        assertEquals(Set.of(), robot.lookup(".veil").queryAll(), "no veil is left once the new table is drawn");
+        // The animation changes the scene graph as it runs: look at it on the JavaFX thread only.
+        waitOnFx(30, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
+                .stream().noneMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
+                && robot.lookup(".veil").queryAll().isEmpty());
+        assertEquals(32, (long) onFx(() -> buckets(robot)));
     }
 
     @Test
@@ -124,19 +123,38 @@ class GrowthViewTest {
         for (int i = 1; i <= 4; i++) {
             add(robot, "a" + i);
         }
-        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        waitUntilFadesEnd(robot);
         Set<Drawing.Box> atFour = shownBoxes(robot);
         robot.interact(() -> explorer.growth().index().set(0));
-        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        waitUntilFadesEnd(robot);
         List<Node> aside = robot.lookup(".region-box").match((Node n) -> !LayoutView.isShown(n)).queryAll().stream().toList();
         assertTrue(aside.size() > atFour.size() / 2, "the boxes of steps 1 to 4 are kept aside: " + aside.size());
         assertTrue(aside.stream().allMatch(n -> n.getOpacity() == 0 && n.isMouseTransparent()),
                 "a box kept aside is transparent and lets clicks through");
         robot.interact(() -> explorer.growth().index().set(4));
-        WaitForAsyncUtils.sleep(FADES_OVER_MILLIS, TimeUnit.MILLISECONDS);
+        waitUntilFadesEnd(robot);
         assertEquals(atFour, shownBoxes(robot));
         assertTrue(robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().allMatch(n -> n.getOpacity() == 1),
                 "every box shown is fully drawn");
+    }
+
+    /** Waits until every box has its final opacity: shown boxes opaque, boxes put aside transparent. */
+    private static void waitUntilFadesEnd(FxRobot robot) throws TimeoutException {
+        waitOnFx(10, () -> robot.lookup(".region-box").queryAll().stream()
+                .allMatch(n -> n.getOpacity() == (LayoutView.isShown(n) ? 1 : 0)));
+    }
+
+    /** Polls {@code condition} on the JavaFX thread, where the animations change the scene graph. */
+    private static void waitOnFx(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<Drawing.Box> shownBoxes(FxRobot robot) {
