@@ -66,8 +66,8 @@ class GrowthViewTest {
 
     /** The bucket boxes shown (the boxes the next step needs wait hidden in the view). */
     private long buckets(FxRobot robot) {
-        return robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
-                .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count();
+        return onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+                .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count());
     }
 
     @Test
@@ -102,11 +102,11 @@ class GrowthViewTest {
         for (int i = 1; i <= 13; i++) {
             add(robot, "a" + i);
         }
-        List<Bounds> oldTable = robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+        List<Bounds> oldTable = onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
                 .filter(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
-                .map(Node::getBoundsInParent).toList();
+                .map(Node::getBoundsInParent).toList());
         assertEquals(16 + 3, oldTable.size(), "the old table's 16 buckets and header are shown");
-        Set<Node> veils = robot.lookup(".veil").queryAll();
+        Set<Node> veils = onFx(() -> Set.copyOf(robot.lookup(".veil").queryAll()));
         assertTrue(veils.stream().anyMatch(v -> v.getOpacity() > 0.3 && oldTable.stream().allMatch(b -> v.getBoundsInParent().contains(b))),
                 "a veil over the whole old table dims it");
         assertTrue(veils.stream().allMatch(Node::isMouseTransparent), "veils let clicks through to the boxes");
@@ -114,7 +114,7 @@ class GrowthViewTest {
         waitOnFx(30, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
                 .stream().noneMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
                 && robot.lookup(".veil").queryAll().isEmpty());
-        assertEquals(32, (long) onFx(() -> buckets(robot)));
+        assertEquals(32, buckets(robot));
     }
 
     @Test
@@ -158,8 +158,8 @@ class GrowthViewTest {
     }
 
     private static Set<Drawing.Box> shownBoxes(FxRobot robot) {
-        return robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
-                .map(n -> (Drawing.Box) n.getUserData()).collect(Collectors.toSet());
+        return onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+                .map(n -> (Drawing.Box) n.getUserData()).collect(Collectors.toSet()));
     }
 
     @Test
