@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Presentation mode: full screen with the editing chrome hidden and each scene's drawing fitted to
@@ -49,6 +50,8 @@ public final class Presentation {
     private boolean fitPending;
     private boolean watchingFullScreen;
     private Stage notes;
+    /** The screens' visual bounds: the real screens, or in a test a second screen made up. */
+    private Supplier<List<Rectangle2D>> screens = () -> Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
     private final VBox notesWindowPane = new VBox();
     private final VBox overlayPane;
 
@@ -59,6 +62,16 @@ public final class Presentation {
         main.lessons().index().addListener((o, old, now) -> showNotes());
         main.lessons().lesson().addListener((o, old, now) -> showNotes());
         showNotes();
+    }
+
+    /** Presents as if these were the screens; for tests, which have one screen. */
+    void useScreens(Supplier<List<Rectangle2D>> screens) {
+        this.screens = screens;
+    }
+
+    /** The presenter's notes window while it is open on another screen. */
+    Optional<Stage> notesWindow() {
+        return Optional.ofNullable(notes);
     }
 
     public ReadOnlyBooleanProperty presenting() {
@@ -218,14 +231,20 @@ public final class Presentation {
         setZoom(percent);
     }
 
-    /** The teacher's notes window, on the second screen when there is one. */
+    /**
+     * The teacher's notes window, on a screen other than the one presenting: the laptop's, when
+     * the window was moved to the projector before F5; on one screen there is none.
+     */
     private void openNotesOnSecondScreen() {
-        List<Screen> screens = Screen.getScreens();
-        if (screens.size() < 2) {
+        Stage stage = main.stage();
+        double x = stage.getX() + stage.getWidth() / 2;
+        double y = stage.getY() + stage.getHeight() / 2;
+        List<Rectangle2D> all = screens.get();
+        Optional<Rectangle2D> other = all.stream().filter(b -> !b.contains(x, y)).findFirst();
+        if (all.size() < 2 || other.isEmpty()) {
             return;
         }
-        Screen other = screens.stream().filter(s -> !s.equals(Screen.getPrimary())).findFirst().orElse(screens.get(1));
-        Rectangle2D bounds = other.getVisualBounds();
+        Rectangle2D bounds = other.get();
         notes = new Stage();
         notes.setTitle("Slotscope · notes");
         ScrollPane scroll = new ScrollPane(notesWindowPane);

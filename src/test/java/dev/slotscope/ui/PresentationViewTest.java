@@ -162,4 +162,32 @@ class PresentationViewTest {
         assertFalse(main.presentation().presenting().get());
         assertFalse(showing(panel), "the notes go with the presentation");
     }
+
+    @Test
+    void onTwoScreensTheNotesOpenOnTheScreenNotPresentingAndFollowTheScenes(FxRobot robot) throws TimeoutException {
+        // The test machine has one screen: a second one, left of it, is made up (a laptop beside its projector).
+        javafx.geometry.Rectangle2D laptop = new javafx.geometry.Rectangle2D(-1440, 0, 1440, 900);
+        robot.interact(() -> main.presentation().useScreens(() -> java.util.List.of(
+                javafx.stage.Screen.getPrimary().getVisualBounds(), laptop)));
+        present(robot, 0);
+        Stage notes = main.presentation().notesWindow().orElseThrow(() -> new AssertionError("no notes window on the second screen"));
+        assertTrue(notes.isShowing());
+        assertTrue(laptop.contains(notes.getX() + notes.getWidth() / 2, notes.getY() + notes.getHeight() / 2),
+                "the notes are on the screen that does not present: " + notes.getX() + ", " + notes.getY());
+        assertFalse(showing(robot.lookup("#presenterPanel").query()), "no notes beside the drawing the class sees");
+        java.util.List<String> texts = robot.from(notes.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        Scene scene = main.lessons().current().orElseThrow();
+        assertEquals(scene.title(), texts.get(0));
+        scene.questions().forEach(q -> assertTrue(texts.contains("A: " + q.answer()), "the answers, for the presenter"));
+        assertEquals("Next: " + main.lessons().scenes().get(1).title(), texts.get(texts.size() - 1));
+        MainViewTest.snapshotOf(robot, notes.getScene(), "target/screenshots/presenter-notes-window.png");
+        robot.interact(() -> main.forward());
+        settle();
+        assertEquals(main.lessons().scenes().get(1).title(),
+                robot.from(notes.getScene().getRoot()).lookup(".label").queryAs(Label.class).getText(), "the notes follow the scene");
+        robot.interact(() -> main.presentation().exit());
+        assertFalse(notes.isShowing(), "the notes window closes with the presentation");
+        assertTrue(main.presentation().notesWindow().isEmpty());
+    }
 }
