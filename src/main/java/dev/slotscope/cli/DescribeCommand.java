@@ -1,6 +1,7 @@
 package dev.slotscope.cli;
 
-import dev.slotscope.lesson.RuntimeIds;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
@@ -56,14 +57,16 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (RuntimeIds.isJvm(lesson.runtime)) {
-            return describeJvm();
+        // Each lens prints its own figures (getsizeof and dict sizes; the VM's facts): the one place that picks by lens.
+        Runtime runtime = Runtime.fromId(lesson.runtime);
+        if (runtime instanceof Runtime.Jvm jvm) {
+            return describeJvm(jvm.mode());
         }
         if (className != null || classpath != null || graph) {
             throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
         }
-        CPythonVersion version = RuntimeIds.version(lesson.runtime);
-        Variant v = RuntimeIds.variant(lesson.variant, version);
+        CPythonVersion version = ((Runtime.CPython) runtime).version();
+        Variant v = ((ClassChoice.Python) runtime.lessonClass(lesson.variant)).variant();
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         CPythonLens lens = new CPythonLens();
         CPythonObject object = lens.describe(version, v, names);
@@ -75,8 +78,7 @@ final class DescribeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int describeJvm() {
-        JvmMode mode = RuntimeIds.jvmMode(lesson.runtime);
+    private int describeJvm(JvmMode mode) {
         if (add != null) {
             throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
         }
@@ -90,7 +92,7 @@ final class DescribeCommand implements Callable<Integer> {
             if (classpath != null || graph) {
                 throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
             }
-            JvmVariant v = RuntimeIds.jvmVariant(lesson.variant);
+            JvmVariant v = ((ClassChoice.Java) new Runtime.Jvm(mode).lessonClass(lesson.variant)).variant();
             object = lens.describe(v, AttributeNames.parse(lesson.attrs), mode);
         }
         var out = spec.commandLine().getOut();

@@ -1,16 +1,12 @@
 package dev.slotscope.cli;
 
-import dev.slotscope.lesson.RuntimeIds;
+import dev.slotscope.runtime.Runtime;
 
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonGrowth;
-import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
-import dev.slotscope.jvm.JvmGrowth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,14 +42,8 @@ final class GrowCommand implements Callable<Integer> {
     public Integer call() {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parse(add).names();
-        List<GrowthStep> steps;
-        if (RuntimeIds.isJvm(lesson.runtime)) {
-            steps = new JvmGrowth().grow(RuntimeIds.jvmVariant(lesson.variant), names, extra, RuntimeIds.jvmMode(lesson.runtime));
-        } else {
-            CPythonVersion version = RuntimeIds.version(lesson.runtime);
-            Variant v = RuntimeIds.variant(lesson.variant, version);
-            steps = new CPythonGrowth().grow(version, v, names, extra);
-        }
+        Runtime runtime = Runtime.fromId(lesson.runtime);
+        List<GrowthStep> steps = runtime.grow(runtime.lessonClass(lesson.variant), names, extra);
         var out = spec.commandLine().getOut();
         out.print(json ? json(steps) : text(steps));
         out.flush();

@@ -1,22 +1,16 @@
 package dev.slotscope.cli;
 
-import dev.slotscope.lesson.RuntimeIds;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonMeasurement;
-import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.NoInterpreterException;
-import dev.slotscope.cpython.Variant;
-import dev.slotscope.jvm.JvmMeasurement;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.ByteFormat;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
-import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,30 +52,19 @@ final class MemoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InstanceCount n = InstanceCount.parse(count);
         AttributeNames names = AttributeNames.parse(lesson.attrs);
-        MemoryPlanner planner = new MemoryPlanner();
-        MemoryEstimate predicted;
+        Runtime runtime = Runtime.fromId(lesson.runtime);
+        ClassChoice choice = runtime.lessonClass(lesson.variant);
+        MemoryEstimate predicted = runtime.predict(choice, names, n, false);
         Measurement measured = null;
-        if (RuntimeIds.isJvm(lesson.runtime)) {
-            JvmMode mode = RuntimeIds.jvmMode(lesson.runtime);
-            JvmVariant v = RuntimeIds.jvmVariant(lesson.variant);
-            predicted = planner.jvm(mode, v, names, n);
-            if (measure) {
-                if (!mode.measured()) {
-                    throw new IllegalArgumentException("--measure needs --runtime jvm: an estimated mode is not this VM");
-                }
-                measured = new JvmMeasurement().measure(v, names, n, Progress.NONE);
+        if (measure) {
+            if (!runtime.measurable()) {
+                throw new IllegalArgumentException("--measure needs --runtime jvm: an estimated mode is not this VM");
             }
-        } else {
-            CPythonVersion version = RuntimeIds.version(lesson.runtime);
-            Variant v = RuntimeIds.variant(lesson.variant, version);
-            predicted = planner.cpython(version, v, names, n);
-            if (measure) {
-                try {
-                    measured = new CPythonMeasurement().measure(version, v, names, n, Progress.NONE);
-                } catch (NoInterpreterException e) {
-                    spec.commandLine().getErr().println("slotscope: " + e.getMessage());
-                    return NO_INTERPRETER;
-                }
+            try {
+                measured = runtime.measure(choice, names, n, Progress.NONE);
+            } catch (NoInterpreterException e) {
+                spec.commandLine().getErr().println("slotscope: " + e.getMessage());
+                return NO_INTERPRETER;
             }
         }
         var out = spec.commandLine().getOut();

@@ -34,8 +34,7 @@ public final class CPythonLens {
      */
     public CPythonObject describe(CPythonVersion version, Variant variant, AttributeNames attrs) {
         if (!variant.availableIn(version)) {
-            throw new UnsupportedVariantException(variant.id() + " needs Python 3.10 or later: @dataclass(slots=True) does not exist in "
-                    + version.displayName());
+            throw new UnsupportedVariantException(variant.unavailableIn(version));
         }
         ClassShape shape = ClassShape.of(version, variant, attrs);
         DictState state = DictState.fresh(version, dictAttributes(variant, attrs), shape);

@@ -80,7 +80,7 @@ public final class CPythonMeasurement {
     public Measurement measure(CPythonVersion version, Variant variant, AttributeNames attrs, InstanceCount n,
                                Progress progress) {
         if (!variant.availableIn(version)) {
-            throw new UnsupportedVariantException(variant.id() + " needs Python 3.10 or later");
+            throw new UnsupportedVariantException(variant.unavailableIn(version));
         }
         Path python = findInterpreter(version).orElseThrow(() -> new NoInterpreterException(
                 "no CPython " + version.number() + " found: looked for " + searchedPlaces(version)));

@@ -48,6 +48,17 @@ public enum Variant {
         return this != DATACLASS_SLOTS || version.hasDataclassSlots();
     }
 
+    /** The first version that has it: {@code @dataclass(slots=True)} came with 3.10. */
+    public CPythonVersion firstVersion() {
+        return Arrays.stream(CPythonVersion.values()).filter(this::availableIn).findFirst().orElseThrow();
+    }
+
+    /** Why {@code version} cannot lay it out, in one line. */
+    public String unavailableIn(CPythonVersion version) {
+        return id + " needs Python " + firstVersion().number() + " or later: " + summary + " does not exist in "
+                + version.displayName();
+    }
+
     /** The Python source of the class for the given attributes, as the recorder defines it. */
     public String pythonSource(AttributeNames attrs) {
         return PythonSource.of(this, attrs);

@@ -1,29 +1,19 @@
 package dev.slotscope.export;
 
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonGrowth;
-import dev.slotscope.cpython.CPythonLens;
-import dev.slotscope.cpython.CPythonObject;
-import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.StepOutcome;
-import dev.slotscope.jvm.JvmGrowth;
-import dev.slotscope.jvm.JvmLens;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
-import dev.slotscope.lesson.RuntimeIds;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
-import dev.slotscope.memory.MemoryPlanner;
-import dev.slotscope.memory.Readouts;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,9 +35,6 @@ public final class ScenePictures {
     /** The value every attribute gets, in the recorded scenarios and in the JVM's maps: {@code VALUE} of the tools. */
     public static final String ATTRIBUTE_VALUE = "1.5";
 
-    private final CPythonLens python = new CPythonLens();
-    private final JvmLens jvm = new JvmLens();
-    private final MemoryPlanner planner = new MemoryPlanner();
     private final DrawingMetrics metrics;
 
     public ScenePictures() {
@@ -201,18 +188,10 @@ public final class ScenePictures {
     }
 
     private Content grow(Scene scene, AttributeNames attrs) {
-        List<GrowthStep> steps;
-        String heading;
-        if (RuntimeIds.isJvm(scene.runtime())) {
-            JvmVariant variant = RuntimeIds.jvmVariant(scene.variant());
-            steps = new JvmGrowth().grow(variant, attrs, scene.added(), RuntimeIds.jvmMode(scene.runtime()));
-            heading = "JVM · " + variant.javaClass().getSimpleName();
-        } else {
-            CPythonVersion version = RuntimeIds.version(scene.runtime());
-            Variant variant = RuntimeIds.variant(scene.variant(), version);
-            steps = new CPythonGrowth().grow(version, variant, attrs, scene.added());
-            heading = version.displayName() + " · " + variant.className();
-        }
+        Runtime runtime = Runtime.fromId(scene.runtime());
+        ClassChoice choice = runtime.lessonClass(scene.variant());
+        List<GrowthStep> steps = runtime.grow(choice, attrs, scene.added());
+        String heading = runtime.lensName() + " · " + choice.className();
         GrowthStep step = steps.get(scene.step());
         boolean refused = step.outcome() instanceof StepOutcome.Refused;
         Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout());
@@ -226,21 +205,12 @@ public final class ScenePictures {
 
     private Content memory(Scene scene, AttributeNames attrs) {
         InstanceCount n = new InstanceCount(scene.count());
-        List<MemoryEstimate> estimates;
-        String claim;
-        String heading;
-        if (RuntimeIds.isJvm(scene.runtime())) {
-            JvmMode mode = RuntimeIds.jvmMode(scene.runtime());
-            estimates = planner.jvmVariants(mode, attrs, n);
-            claim = Readouts.jvmClaim(planner, mode, attrs);
-            heading = "JVM (" + (mode.measured() ? "this VM" : mode.description()) + ")";
-        } else {
-            CPythonVersion version = RuntimeIds.version(scene.runtime());
-            estimates = planner.cpythonVariants(version, attrs, n);
-            claim = Readouts.cpythonClaim(planner, attrs);
-            heading = version.displayName();
-        }
-        String subject = "every variant on " + (RuntimeIds.isJvm(scene.runtime()) ? "the " : "") + heading;
+        Runtime runtime = Runtime.fromId(scene.runtime());
+        List<MemoryEstimate> estimates = runtime.classChoices().stream().filter(c -> c.lessonClass() && runtime.offers(c))
+                .map(c -> runtime.predict(c, attrs, n, false)).toList();
+        String claim = runtime.lessonClaim(attrs);
+        String heading = runtime.heading();
+        String subject = "every variant on " + runtime.inWords();
         MemoryChartModel chart = MemoryChartModel.of(subject, estimates, List.of());
         return new Content(chart.comparison(), List.of(memoryPanel("Memory for " + n.display() + " instances · " + heading,
                 chart.summary(), chart, claim)), captionOf(scene));
@@ -258,19 +228,12 @@ public final class ScenePictures {
                 Optional.empty());
     }
 
-    private Described describe(String runtime, String variantId, AttributeNames attrs) {
-        if (RuntimeIds.isJvm(runtime)) {
-            JvmMode mode = RuntimeIds.jvmMode(runtime);
-            JvmVariant variant = RuntimeIds.jvmVariant(variantId);
-            ObjectLayout layout = jvm.describe(variant, attrs, mode).layout();
-            return new Described("JVM · " + variant.javaClass().getSimpleName() + " (" + variant.id() + ")", layout,
-                    layout.ownedBytes(), "the object and everything only it reaches");
-        }
-        CPythonVersion version = RuntimeIds.version(runtime);
-        Variant variant = RuntimeIds.variant(variantId, version);
-        CPythonObject object = python.describe(version, variant, attrs);
-        return new Described(version.displayName() + " · " + variant.className() + " (" + variant.id() + ")",
-                object.layout(), object.figures().bytesPerInstance(), "as tracemalloc counts it");
+    private Described describe(String runtimeId, String variantId, AttributeNames attrs) {
+        Runtime runtime = Runtime.fromId(runtimeId);
+        ClassChoice choice = runtime.lessonClass(variantId);
+        dev.slotscope.runtime.Described d = runtime.describe(choice, attrs);
+        return new Described(runtime.lensName() + " · " + choice.className() + " (" + choice.id() + ")", d.layout(),
+                d.bytesPerInstance(), d.counted());
     }
 
     private record Described(String heading, ObjectLayout layout, int bytes, String bytesLabel) {
@@ -278,10 +241,6 @@ public final class ScenePictures {
 
     /** A runtime id's display name, e.g. "CPython 3.12" or "JVM". */
     public static String runtimeName(String runtime) {
-        if (RuntimeIds.isJvm(runtime)) {
-            JvmMode mode = RuntimeIds.jvmMode(runtime);
-            return mode.measured() ? "JVM (this VM)" : "JVM (" + mode.description() + ")";
-        }
-        return RuntimeIds.version(runtime).displayName();
+        return Runtime.fromId(runtime).heading();
     }
 }

@@ -9,7 +9,9 @@ import dev.slotscope.jvm.lesson.ChildPoint;
 import dev.slotscope.jvm.lesson.MapPoint;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,40 @@ public final class JvmGrowth {
 
     public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
         return grow(variant, attrs, add, mode, List.of());
+    }
+
+    /**
+     * As {@link #grow(JvmVariant, AttributeNames, List, JvmMode)}, walking only the steps not
+     * grown last time in this mode: adding an attribute in the window walks one new step per
+     * mode, rather than every step again, which made enough garbage to pause its animation.
+     */
+    public List<GrowthStep> growFromLast(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        synchronized (LAST) {
+            Grown before = LAST.get(mode);
+            List<GrowthStep> known = before == null ? List.of() : before.sharedWith(variant, attrs, add);
+            List<GrowthStep> steps = grow(variant, attrs, add, mode, known);
+            LAST.put(mode, new Grown(variant, attrs, List.copyOf(add), List.copyOf(steps)));
+            return steps;
+        }
+    }
+
+    /** The steps grown last in each mode. */
+    private static final Map<JvmMode, Grown> LAST = new EnumMap<>(JvmMode.class);
+
+    /** Steps grown for a class, its attributes and the attributes added, in one mode. */
+    private record Grown(JvmVariant variant, AttributeNames attrs, List<String> add, List<GrowthStep> steps) {
+
+        /** The steps that growing {@code now} shares with these: those of the attributes both add first. */
+        List<GrowthStep> sharedWith(JvmVariant v, AttributeNames a, List<String> now) {
+            if (!variant.equals(v) || !attrs.equals(a)) {
+                return List.of();
+            }
+            int common = 0;
+            while (common < add.size() && common < now.size() && add.get(common).equals(now.get(common))) {
+                common++;
+            }
+            return steps.subList(0, common + 1);
+        }
     }
 
     /**

@@ -36,6 +36,17 @@ public enum JvmMode {
         return measured() ? "jvm" : "jvm-estimate:" + name;
     }
 
+    /** Its name beside the other modes, on a bar or a chart's series. */
+    public String shortName() {
+        return switch (this) {
+            case LIVE -> "this VM";
+            case COMPRESSED -> "compressed";
+            case NO_COMPRESSED_OOPS -> "no coops";
+            case COMPACT_HEADERS -> "compact";
+            case BIT32 -> "32-bit";
+        };
+    }
+
     public String description() {
         return description;
     }

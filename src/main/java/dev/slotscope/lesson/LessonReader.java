@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.InvalidAttributeNameException;
-import dev.slotscope.cpython.Variant;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.lesson.LessonFile.Field;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -174,12 +171,11 @@ final class LessonReader {
         if (variants.isEmpty()) {
             throw scene.fail("'variants' is empty: a scene shows at least one variant");
         }
-        Optional<JvmMode> jvm = JvmMode.fromRuntimeId(runtime);
-        Optional<CPythonVersion> python = CPythonVersion.fromId(runtime);
-        if (jvm.isEmpty() && python.isEmpty()) {
-            throw scene.fail("unknown runtime '" + runtime + "'; known: " + Stream.concat(
-                    Arrays.stream(CPythonVersion.values()).map(CPythonVersion::id),
-                    Arrays.stream(JvmMode.values()).map(JvmMode::runtimeId)).collect(Collectors.joining(", ")));
+        Runtime rt;
+        try {
+            rt = Runtime.fromId(runtime);
+        } catch (IllegalArgumentException e) {
+            throw scene.fail(e.getMessage());
         }
         List<String> seen = new ArrayList<>();
         for (String id : variants) {
@@ -187,22 +183,11 @@ final class LessonReader {
                 throw scene.fail("variant '" + id + "' appears twice in 'variants'");
             }
             seen.add(id);
-            if (jvm.isPresent()) {
-                JvmVariant.fromId(id).orElseThrow(() -> scene.fail("'" + id + "' is not a JVM variant; known: "
-                        + Arrays.stream(JvmVariant.values()).map(JvmVariant::id).collect(Collectors.joining(", "))));
-            } else {
-                checkPythonVariant(scene, python.get(), id);
+            try {
+                rt.lessonClass(id);
+            } catch (IllegalArgumentException e) {
+                throw scene.fail(e.getMessage());
             }
-        }
-    }
-
-    private static void checkPythonVariant(LocatedObject scene, CPythonVersion version, String id) {
-        Variant variant = Variant.fromId(id).orElseThrow(() -> scene.fail("'" + id + "' is not a CPython variant; known: "
-                + Arrays.stream(Variant.values()).map(Variant::id).collect(Collectors.joining(", "))));
-        if (!variant.availableIn(version)) {
-            CPythonVersion first = Arrays.stream(CPythonVersion.values()).filter(variant::availableIn).findFirst().orElseThrow();
-            throw scene.fail("variant '" + id + "' (" + variant.summary() + ") needs CPython " + first.number()
-                    + " or later, and this scene's runtime is " + version.displayName());
         }
     }
 

@@ -1,12 +1,13 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.drawing.LayoutDrawer;
 import dev.slotscope.explain.Explanation;
-import dev.slotscope.explain.Explanations;
 import dev.slotscope.growth.Beat;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.StepOutcome;
@@ -75,7 +76,7 @@ public final class ExplorerController {
     private static final double BAR_WIDTH = 170;
 
     @FXML private BorderPane root;
-    @FXML private ComboBox<RuntimeChoice> runtimeBox;
+    @FXML private ComboBox<Runtime> runtimeBox;
     @FXML private ComboBox<ClassChoice> classBox;
     @FXML private VBox attrsGroup;
     @FXML private TextField attrsField;
@@ -180,14 +181,14 @@ public final class ExplorerController {
         withViewport(canvasScroll, layoutView::setViewport);
         runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
         classBox.setSkin(new FitToValueSkin<>(classBox));
-        runtimeBox.getItems().setAll(RuntimeChoice.all());
+        runtimeBox.getItems().setAll(Runtime.all());
         Tooltip facts = new Tooltip();
         facts.textProperty().bind(bannerLabel.textProperty());
         facts.setWrapText(true);
         facts.setMaxWidth(480);
         runtimeBox.setTooltip(facts);
         speedSlider.setTooltip(new Tooltip("Playback speed"));
-        runtimeBox.setConverter(converter(RuntimeChoice::displayName));
+        runtimeBox.setConverter(converter(Runtime::displayName));
         runtimeBox.valueProperty().bindBidirectional(model.runtime());
         classBox.setItems(model.classChoices());
         classBox.setConverter(converter(ClassChoice::displayName));
@@ -249,9 +250,10 @@ public final class ExplorerController {
         growth.steps().addListener((o, old, now) -> showStepLabel());
         // Presenting, the scenario is the teacher's to tell; the room reads the step's outcome.
         scenarioNote.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !presenting.get() && !growth.steps().get().isEmpty() && model.runtime().get() instanceof RuntimeChoice.CPython,
+                () -> !presenting.get() && !growth.steps().get().isEmpty() && ViewStates.growthScenario(model.runtime().get()).isPresent(),
                 growth.steps(), model.runtime(), presenting));
         scenarioNote.managedProperty().bind(scenarioNote.visibleProperty());
+        scenarioNote.textProperty().bind(model.runtime().map(r -> ViewStates.growthScenario(r).orElse("")));
         scenarioHeading.visibleProperty().bind(scenarioNote.visibleProperty());
         scenarioHeading.managedProperty().bind(scenarioNote.visibleProperty());
         // Side by side the summary is hidden: the step counter still says how the steps are made.
@@ -534,14 +536,9 @@ public final class ExplorerController {
     private Explanation explain(Drawing.Box box) {
         Optional<MemoryObject> owner = shownLayout().objects().stream()
                 .filter(o -> o.id().equals(box.objectId())).findFirst();
-        RuntimeChoice runtime = model.runtime().get();
+        Runtime runtime = model.runtime().get();
         try {
-            if (runtime instanceof RuntimeChoice.CPython py) {
-                return owner.map(o -> Explanations.cpython(py.version(), o, box.region()))
-                        .orElseGet(() -> Explanations.cpython(py.version(), box.region()));
-            }
-            return owner.map(o -> Explanations.jvm(o, box.region()))
-                    .orElseGet(() -> Explanations.jvm(box.region()));
+            return ViewStates.explain(runtime, owner, box.region());
         } catch (IllegalArgumentException e) {
             // A box the explanations do not place (a table on its way out): say what its kind is.
             var r = box.region();
@@ -728,22 +725,24 @@ public final class ExplorerController {
     }
 
     private void showClassTools(ClassChoice choice) {
-        boolean named = choice instanceof ClassChoice.NamedClass;
+        // The choice is empty for a moment while the runtime changes the list it is chosen from.
+        boolean named = choice != null && !choice.lessonClass();
         classNameGroup.setVisible(named);
         classNameGroup.setManaged(named);
         classToolsGroup.setVisible(named);
         classToolsGroup.setManaged(named);
         attrsGroup.setVisible(!named);
         attrsGroup.setManaged(!named);
-        boolean python = choice instanceof ClassChoice.Python;
-        addGroup.setVisible(python);
-        addGroup.setManaged(python);
+        boolean previews = ViewStates.previewsAdding(model.runtime().get()) && choice != null && choice.lessonClass();
+        addGroup.setVisible(previews);
+        addGroup.setManaged(previews);
         showGrowthBar();
     }
 
     /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
     private void showGrowthBar() {
-        boolean shown = !presenting.get() && !(model.classChoice().get() instanceof ClassChoice.NamedClass);
+        ClassChoice choice = model.classChoice().get();
+        boolean shown = !presenting.get() && choice != null && choice.lessonClass();
         growthBar.setVisible(shown);
         growthBar.setManaged(shown);
     }
@@ -815,7 +814,7 @@ public final class ExplorerController {
         compactSummary.setText(bytes + " bytes " + state.bytesLabel() + step.map(s -> ", at step " + s.step() + ".")
                 .orElse(state.comparison().isEmpty() ? "." : ". " + sign(state.tone()) + state.comparison()));
         sharedLabel.setText(step.isEmpty() ? state.sharedText() : ViewStates.sharedText(layout.sharedBytes(),
-                model.runtime().get() instanceof RuntimeChoice.CPython ? ViewStates.PYTHON_SHARED : ViewStates.JVM_SHARED));
+                ViewStates.sharedWhat(model.runtime().get())));
         renderBars(state, step.isPresent() ? growth.currentBars().orElse(state.bars()) : state.bars(),
                 step.map(GrowthStep::step).orElse(0));
         showHeadline(state);
@@ -966,7 +965,7 @@ public final class ExplorerController {
      * is the lesson's subject), so that it does not keep saying "x, y" once z is added.
      */
     private void showHeadline(ViewState state) {
-        var attrs = growth == null || !(model.runtime().get() instanceof RuntimeChoice.CPython) ? Optional.<List<String>>empty()
+        var attrs = growth == null || !ViewStates.headlineNamesAttributes(model.runtime().get()) ? Optional.<List<String>>empty()
                 : growth.attributesNow();
         String text = state.headline() + attrs.map(a -> " " + GrowthViewModel.attributesSentence(a)).orElse("");
         if (!text.equals(headline.getText())) {
@@ -1020,9 +1019,8 @@ public final class ExplorerController {
                 setDisable(false);
                 return;
             }
-            boolean available = !(item instanceof ClassChoice.Python p && model.runtime().get() instanceof RuntimeChoice.CPython py)
-                    || p.variant().availableIn(py.version());
-            setText(item.displayName() + (available ? "" : "  (3.10+)"));
+            boolean available = model.runtime().get().offers(item);
+            setText(item.displayName() + (available ? "" : "  (" + model.runtime().get().missingNote(item) + ")"));
             setDisable(!available);
         }
     }

@@ -1,8 +1,9 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,8 +37,8 @@ public final class ExplorerModel {
     private static final ExecutorService JOL_THREAD = Background.thread("slotscope-jol");
 
     private final ViewStates states = new ViewStates();
-    private final ObjectProperty<RuntimeChoice> runtime =
-            new SimpleObjectProperty<>(new RuntimeChoice.CPython(dev.slotscope.cpython.CPythonVersion.V3_10));
+    private final ObjectProperty<Runtime> runtime =
+            new SimpleObjectProperty<>(new Runtime.CPython(dev.slotscope.cpython.CPythonVersion.V3_10));
     private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
     private final ObjectProperty<ClassChoice> classChoice = new SimpleObjectProperty<>();
     private final StringProperty attributes = new SimpleStringProperty("x, y");
@@ -49,12 +50,20 @@ public final class ExplorerModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long generation;
 
+    private final Threads threads;
+
     public ExplorerModel() {
-        classChoices.setAll(ClassChoice.forRuntime(runtime.get()));
+        this(Threads.app(JOL_THREAD));
+    }
+
+    /** @param threads where layouts that walk real objects (the JVM's) are made, and where their results are shown */
+    public ExplorerModel(Threads threads) {
+        this.threads = threads;
+        classChoices.setAll(runtime.get().classChoices());
         classChoice.set(classChoices.get(0));
         runtime.addListener((o, old, now) -> {
             String id = classChoice.get() == null ? "standard" : classChoice.get().id();
-            List<ClassChoice> choices = ClassChoice.forRuntime(now);
+            List<ClassChoice> choices = now.classChoices();
             classChoices.setAll(choices);
             classChoice.set(choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
             update();
@@ -75,16 +84,13 @@ public final class ExplorerModel {
         long current = ++generation;
         try {
             AttributeNames names = AttributeNames.parse(attributes.get());
-            RuntimeChoice rt = runtime.get();
-            if (rt instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python variant) {
-                show(current, states.cpython(py.version(), variant.variant(), names));
-            } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java variant) {
-                measure(current, () -> states.jvmVariant(jvm.mode(), variant.variant(), names));
-            } else if (rt instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.NamedClass) {
-                String name = className.get() == null ? "" : className.get().strip();
-                List<Path> path = classpath.get();
-                boolean graph = walkGraph.get();
-                measure(current, () -> states.jvmClass(jvm.mode(), name, path, graph));
+            Runtime rt = runtime.get();
+            ViewStates.NamedClass named = new ViewStates.NamedClass(className.get() == null ? "" : className.get().strip(),
+                    classpath.get(), walkGraph.get());
+            if (rt.quick()) {
+                show(current, states.of(rt, choice, names, named));
+            } else {
+                measure(current, () -> states.of(rt, choice, names, named));
             }
         } catch (IllegalArgumentException e) {
             fail(current, e.getMessage());
@@ -93,14 +99,14 @@ public final class ExplorerModel {
 
     private void measure(long current, Supplier<ViewState> work) {
         busy.set(true);
-        JOL_THREAD.execute(() -> {
+        threads.background().execute(() -> {
             try {
                 ViewState result = work.get();
-                Platform.runLater(() -> show(current, result));
+                threads.fx().execute(() -> show(current, result));
             } catch (IllegalArgumentException e) {
-                Platform.runLater(() -> fail(current, e.getMessage()));
+                threads.fx().execute(() -> fail(current, e.getMessage()));
             } catch (RuntimeException | LinkageError e) {
-                Platform.runLater(() -> fail(current, "could not lay this out: " + e));
+                threads.fx().execute(() -> fail(current, "could not lay this out: " + e));
             }
         });
     }
@@ -120,7 +126,7 @@ public final class ExplorerModel {
         }
     }
 
-    public ObjectProperty<RuntimeChoice> runtime() {
+    public ObjectProperty<Runtime> runtime() {
         return runtime;
     }
 
@@ -147,10 +153,7 @@ public final class ExplorerModel {
             AttributeNames names = AttributeNames.parse(attributes.get());
             String add = name == null ? "" : name.strip();
             AttributeNames.checkName(add);
-            if (runtime.get() instanceof RuntimeChoice.CPython py && classChoice.get() instanceof ClassChoice.Python variant
-                    && variant.variant().availableIn(py.version())) {
-                return Optional.of(states.addAttribute(py.version(), variant.variant(), names, add));
-            }
+            return states.addAttribute(runtime.get(), classChoice.get(), names, add);
         } catch (IllegalArgumentException e) {
             // Said where the name or the list is typed; here there is nothing to predict.
         }

@@ -1,12 +1,9 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.Variant;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.layout.ObjectLayout;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
@@ -26,29 +23,6 @@ final class ExplorerScenes {
     private ExplorerScenes() {
     }
 
-    /** The runtime id of a choice, as lesson files and the command line spell it. */
-    static String runtimeId(RuntimeChoice runtime) {
-        return runtime instanceof RuntimeChoice.CPython py ? py.version().id() : ((RuntimeChoice.Jvm) runtime).mode().runtimeId();
-    }
-
-    static RuntimeChoice runtimeChoice(String id) {
-        Optional<CPythonVersion> version = CPythonVersion.fromId(id);
-        if (version.isPresent()) {
-            return new RuntimeChoice.CPython(version.get());
-        }
-        return new RuntimeChoice.Jvm(JvmMode.fromRuntimeId(id)
-                .orElseThrow(() -> new IllegalArgumentException("unknown runtime '" + id + "'")));
-    }
-
-    static ClassChoice classChoice(RuntimeChoice runtime, String variant) {
-        if (runtime instanceof RuntimeChoice.CPython) {
-            return new ClassChoice.Python(Variant.fromId(variant)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown variant '" + variant + "'")));
-        }
-        return new ClassChoice.Java(JvmVariant.fromId(variant)
-                .orElseThrow(() -> new IllegalArgumentException("unknown JVM variant '" + variant + "'")));
-    }
-
     /**
      * What the explorer shows, as a scene: empty for a class the user named, which a lesson
      * cannot name on another machine.
@@ -56,7 +30,7 @@ final class ExplorerScenes {
     static Optional<Scene> capture(ExplorerController explorer, Optional<ExplorerController> other, Theme theme, int zoom,
                                    String title) {
         ExplorerModel model = explorer.model();
-        if (model.classChoice().get() instanceof ClassChoice.NamedClass) {
+        if (!model.classChoice().get().lessonClass()) {
             return Optional.empty();
         }
         List<String> attrs;
@@ -70,7 +44,7 @@ final class ExplorerScenes {
         int step = explorer.growth().steps().get().isEmpty() ? 0 : explorer.growth().index().get();
         ViewKind view = explorer.showsMemory() ? ViewKind.MEMORY : added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW;
         if (other.isPresent() && other.get().model().runtime().get().equals(model.runtime().get())
-                && !(other.get().model().classChoice().get() instanceof ClassChoice.NamedClass)) {
+                && other.get().model().classChoice().get().lessonClass()) {
             view = ViewKind.COMPARE;
             variants.add(other.get().model().classChoice().get().id());
         }
@@ -78,7 +52,7 @@ final class ExplorerScenes {
             added = List.of();
             step = 0;
         }
-        return Optional.of(new Scene(title, view, runtimeId(model.runtime().get()), variants, attrs, added, step,
+        return Optional.of(new Scene(title, view, model.runtime().get().id(), variants, attrs, added, step,
                 explorer.memory().model().count().get().value(), theme, zoom, "", List.of()));
     }
 
@@ -90,9 +64,9 @@ final class ExplorerScenes {
      */
     static void apply(Scene scene, ExplorerController explorer, int variantIndex) {
         ExplorerModel model = explorer.model();
-        RuntimeChoice runtime = runtimeChoice(scene.runtime());
+        Runtime runtime = Runtime.fromId(scene.runtime());
         model.runtime().set(runtime);
-        model.classChoice().set(classChoice(runtime, scene.variants().get(Math.min(variantIndex, scene.variants().size() - 1))));
+        model.classChoice().set(runtime.lessonClass(scene.variants().get(Math.min(variantIndex, scene.variants().size() - 1))));
         model.attributes().set(String.join(", ", scene.attributes()));
         MemoryViewModel memory = explorer.memory().model();
         memory.resetForScene();

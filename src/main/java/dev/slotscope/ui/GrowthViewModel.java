@@ -1,17 +1,13 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonGrowth;
-import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
-import dev.slotscope.jvm.JvmGrowth;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
-import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +20,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,25 +38,6 @@ public final class GrowthViewModel {
     /** Up to this many objects are named one by one; more are counted by class. */
     private static final int NAMED_OBJECTS = 5;
     private static final ExecutorService WORKER = Background.thread("slotscope-growth");
-    /** The JVM steps grown last in each mode; read and written on the worker thread only. */
-    private static final Map<JvmMode, JvmGrown> GROWN = new EnumMap<>(JvmMode.class);
-
-    /** JVM steps grown for a class, its attributes and the attributes added, in one mode. */
-    private record JvmGrown(JvmVariant variant, AttributeNames attrs, List<String> add, List<GrowthStep> steps) {
-
-        /** The steps that growing {@code now} shares with these: those of the attributes both add first. */
-        List<GrowthStep> sharedWith(JvmVariant v, AttributeNames a, List<String> now) {
-            if (!variant.equals(v) || !attrs.equals(a)) {
-                return List.of();
-            }
-            int common = 0;
-            while (common < add.size() && common < now.size() && add.get(common).equals(now.get(common))) {
-                common++;
-            }
-            return steps.subList(0, common + 1);
-        }
-    }
-
     private final ExplorerModel explorer;
     private final List<String> added = new ArrayList<>();
     private final StringProperty nextName = new SimpleStringProperty("z");
@@ -78,7 +54,15 @@ public final class GrowthViewModel {
     /** Runs before moving to a step just added; by default the move is made at once. */
     private BiConsumer<List<GrowthStep>, Runnable> beforeNewStep = (all, move) -> move.run();
 
+    private final Threads threads;
+
     public GrowthViewModel(ExplorerModel explorer) {
+        this(explorer, Threads.app(WORKER));
+    }
+
+    /** @param threads where steps are grown (the JVM's walk real objects), and where they are shown */
+    public GrowthViewModel(ExplorerModel explorer, Threads threads) {
+        this.threads = threads;
         this.explorer = explorer;
         explorer.runtime().addListener((o, a, b) -> reset());
         explorer.classChoice().addListener((o, a, b) -> reset());
@@ -158,7 +142,7 @@ public final class GrowthViewModel {
     private void recompute(boolean moveToLast) {
         long current = ++generation;
         List<String> add = List.copyOf(added);
-        RuntimeChoice runtime = explorer.runtime().get();
+        Runtime runtime = explorer.runtime().get();
         ClassChoice choice = explorer.classChoice().get();
         AttributeNames attrs;
         try {
@@ -168,67 +152,35 @@ public final class GrowthViewModel {
             return;
         }
         busy.set(true);
-        WORKER.execute(() -> {
+        threads.background().execute(() -> {
             try {
-                List<GrowthStep> result = compute(runtime, choice, attrs, add);
+                List<GrowthStep> result = runtime.grow(choice, attrs, add);
                 List<List<ViewState.Bar>> bars = barsByStep(runtime, choice, attrs, add, result);
-                Platform.runLater(() -> apply(current, result, bars, moveToLast));
+                threads.fx().execute(() -> apply(current, result, bars, moveToLast));
             } catch (IllegalArgumentException e) {
-                Platform.runLater(() -> fail(current, e.getMessage()));
+                threads.fx().execute(() -> fail(current, e.getMessage()));
             }
         });
     }
 
     /**
-     * Grows a JVM object, walking only the steps not grown before: adding an attribute walks one
-     * new step per mode, rather than every step again, which kept the worker busy and made enough
-     * garbage to pause the window's animation.
+     * The bytes per instance at every step on each of the runtime's siblings (the CPython
+     * versions, or the VM modes), so the comparison bars follow the step shown: 3.10 and 3.11
+     * differ more once attributes are added.
      */
-    private static List<GrowthStep> jvmGrowth(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
-        JvmGrown before = GROWN.get(mode);
-        List<GrowthStep> known = before == null ? List.of() : before.sharedWith(variant, attrs, add);
-        List<GrowthStep> steps = new JvmGrowth().grow(variant, attrs, add, mode, known);
-        GROWN.put(mode, new JvmGrown(variant, attrs, List.copyOf(add), List.copyOf(steps)));
-        return steps;
-    }
-
-    private static List<GrowthStep> compute(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, List<String> add) {
-        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
-            return new CPythonGrowth().grow(py.version(), p.variant(), attrs, add);
-        }
-        if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
-            return jvmGrowth(j.variant(), attrs, add, jvm.mode());
-        }
-        throw new IllegalArgumentException("attributes can be added to the lesson's classes only");
-    }
-
-    /**
-     * The bytes per instance at every step in each version (CPython) or VM mode (JVM), so the
-     * comparison bars follow the step shown: 3.10 and 3.11 differ more once attributes are added.
-     */
-    private static List<List<ViewState.Bar>> barsByStep(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs,
+    private static List<List<ViewState.Bar>> barsByStep(Runtime runtime, ClassChoice choice, AttributeNames attrs,
                                                         List<String> add, List<GrowthStep> shown) {
         int stepCount = shown.size();
         List<List<ViewState.Bar>> byStep = new ArrayList<>();
         for (int k = 0; k < stepCount; k++) {
             byStep.add(new ArrayList<>());
         }
-        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
-            for (CPythonVersion v : CPythonVersion.values()) {
-                List<GrowthStep> steps = v == py.version() ? shown
-                        : p.variant().availableIn(v) ? new CPythonGrowth().grow(v, p.variant(), attrs, add) : List.of();
-                for (int k = 0; k < stepCount; k++) {
-                    Optional<Integer> bytes = steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(k).bytesPerInstance());
-                    byStep.get(k).add(new ViewState.Bar(v.number(), bytes, v == py.version()));
-                }
-            }
-        } else if (runtime instanceof RuntimeChoice.Jvm jvm && choice instanceof ClassChoice.Java j) {
-            for (JvmMode m : JvmMode.values()) {
-                List<GrowthStep> steps = m == jvm.mode() ? shown : jvmGrowth(j.variant(), attrs, add, m);
-                for (int k = 0; k < stepCount; k++) {
-                    byStep.get(k).add(new ViewState.Bar(ViewStates.barName(m), Optional.of(steps.get(k).bytesPerInstance()),
-                            m == jvm.mode()));
-                }
+        for (Runtime sibling : runtime.siblings()) {
+            List<GrowthStep> steps = sibling.equals(runtime) ? shown
+                    : sibling.offers(choice) ? sibling.grow(choice, attrs, add) : List.of();
+            for (int k = 0; k < stepCount; k++) {
+                Optional<Integer> bytes = steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(k).bytesPerInstance());
+                byStep.get(k).add(new ViewState.Bar(sibling.shortName(), bytes, sibling.equals(runtime)));
             }
         }
         return byStep.stream().map(List::copyOf).toList();

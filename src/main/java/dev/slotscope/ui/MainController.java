@@ -7,7 +7,6 @@ import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.ScenePictures;
-import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.LessonFile;
 import dev.slotscope.lesson.LessonFileException;
@@ -406,7 +405,7 @@ public final class MainController {
 
     private String suggestedName() {
         ExplorerController e = explorers().get(0);
-        return "slotscope-" + ExplorerScenes.runtimeId(e.model().runtime().get()).replace(':', '-') + "-"
+        return "slotscope-" + e.model().runtime().get().id().replace(':', '-') + "-"
                 + e.model().classChoice().get().id() + (e.showsMemory() ? "-memory" : "");
     }
 
@@ -458,7 +457,8 @@ public final class MainController {
     private void setCompare(boolean compare) {
         if (compare && controllers.size() < 2) {
             ExplorerController second = addExplorer();
-            second.model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            // Side by side, the other lens first: the lesson's point is the same class on both.
+            second.model().runtime().set(controllers.get(0).model().runtime().get().analogue());
         } else if (compare) {
             explorers.getItems().add(panes.get(1));
         } else {

@@ -35,7 +35,7 @@ public final class MemoryController {
         compareChoice.getItems().setAll(MemoryViewModel.Comparison.values());
         compareChoice.valueProperty().bindBidirectional(model.comparison());
         allocatorCheck.selectedProperty().bindBidirectional(model.allocatorBlocks());
-        allocatorCheck.disableProperty().bind(explorer.runtime().map(r -> r instanceof RuntimeChoice.Jvm));
+        allocatorCheck.disableProperty().bind(explorer.runtime().map(r -> !r.hasAllocatorBlocks()));
         countSlider.valueProperty().addListener((o, old, now) -> {
             if (!syncing) {
                 model.count().set(InstanceCount.fromSliderPosition(now.doubleValue()));

@@ -1,22 +1,15 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.CPythonMeasurement;
-import dev.slotscope.cpython.CPythonVersion;
-import dev.slotscope.cpython.Variant;
-import dev.slotscope.jvm.JvmMeasurement;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MeasuredPoint;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
-import dev.slotscope.memory.MemoryPlanner;
 import dev.slotscope.memory.Progress;
-import dev.slotscope.memory.Readouts;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,7 +24,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -66,7 +58,6 @@ public final class MemoryViewModel {
     private static final ExecutorService WORKER = Background.thread("slotscope-memory");
 
     private final ExplorerModel explorer;
-    private final MemoryPlanner planner = new MemoryPlanner();
     private final ObjectProperty<InstanceCount> count = new SimpleObjectProperty<>(InstanceCount.MILLION);
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(Comparison.VARIANTS);
     private final BooleanProperty allocatorBlocks = new SimpleBooleanProperty(false);
@@ -84,7 +75,15 @@ public final class MemoryViewModel {
     private long generation;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
 
+    private final Threads threads;
+
     public MemoryViewModel(ExplorerModel explorer) {
+        this(explorer, Threads.app(WORKER));
+    }
+
+    /** @param threads where figures that walk real objects and measurements run, and where their results are shown */
+    public MemoryViewModel(ExplorerModel explorer, Threads threads) {
+        this.threads = threads;
         this.explorer = explorer;
         explorer.runtime().addListener((o, a, b) -> recompute());
         explorer.classChoice().addListener((o, a, b) -> recompute());
@@ -113,17 +112,18 @@ public final class MemoryViewModel {
         // A measurement belongs to the selection it was made of; the new one is not what it checked.
         measured = List.of();
         measureText.set("");
-        RuntimeChoice runtime = explorer.runtime().get();
+        Runtime runtime = explorer.runtime().get();
         Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get());
-        Supplier<String> claimWork = () -> claimFor(runtime, attrs.get());
+        Supplier<String> claimWork = () -> runtime.lessonClaim(attrs.get());
         String plotted = subjectFor(runtime);
-        if (runtime instanceof RuntimeChoice.CPython && comparison.get() != Comparison.OTHER_LENS) {
+        // CPython's figures are quick; the JVM's walk real objects, off the JavaFX thread.
+        if (runtime.quick() && (comparison.get() != Comparison.OTHER_LENS || runtime.analogue().quick())) {
             apply(current, work.get(), plotted, claimWork.get());
         } else {
-            WORKER.execute(() -> {
+            threads.background().execute(() -> {
                 List<MemoryEstimate> result = work.get();
                 String text = claimWork.get();
-                Platform.runLater(() -> apply(current, result, plotted, text));
+                threads.fx().execute(() -> apply(current, result, plotted, text));
             });
         }
     }
@@ -138,105 +138,63 @@ public final class MemoryViewModel {
     }
 
     /** What the chart plots, in words: "every variant on CPython 3.10". */
-    private String subjectFor(RuntimeChoice runtime) {
-        ClassChoice choice = explorer.classChoice().get();
-        String blocks = allocatorBlocks.get() && runtime instanceof RuntimeChoice.CPython ? ", in pymalloc blocks" : "";
-        if (runtime instanceof RuntimeChoice.CPython py) {
-            Variant current = choice instanceof ClassChoice.Python p ? p.variant() : Variant.STANDARD;
-            List<CPythonVersion> having = Arrays.stream(CPythonVersion.values()).filter(current::availableIn).toList();
-            return switch (comparison.get()) {
-                case VARIANTS -> "every variant on " + py.version().displayName() + blocks;
-                case VERSIONS -> current.id() + " on CPython " + having.get(0).number() + " to "
-                        + having.get(having.size() - 1).number() + blocks;
-                case OTHER_LENS -> current.id() + " on " + py.version().displayName() + " and its JVM analogue";
-            };
-        }
-        RuntimeChoice.Jvm jvm = (RuntimeChoice.Jvm) runtime;
-        JvmVariant current = choice instanceof ClassChoice.Java j ? j.variant() : JvmVariant.STANDARD;
+    private String subjectFor(Runtime runtime) {
+        String blocks = allocatorBlocks.get() && runtime.hasAllocatorBlocks() ? ", in pymalloc blocks" : "";
+        ClassChoice current = lessonClass(runtime);
         return switch (comparison.get()) {
-            case VARIANTS -> "every variant on the JVM (" + (jvm.mode().measured() ? "this VM" : jvm.mode().description()) + ")";
-            case VERSIONS -> current.id() + " in every VM mode";
-            case OTHER_LENS -> current.id() + " on the JVM and its " + CPythonVersion.latest().displayName() + " analogue";
+            case VARIANTS -> "every variant on " + runtime.inWords() + blocks;
+            case VERSIONS -> current.id() + " " + runtime.siblingsInWords(current) + blocks;
+            case OTHER_LENS -> current.id() + " on " + runtime.inWords() + " and its " + runtime.analogue().lensName() + " analogue";
         };
     }
 
     /** The label the chart gives the selected class's series, so a measurement sits beside its line. */
-    private String seriesLabel(RuntimeChoice runtime, String variantId) {
+    private String seriesLabel(Runtime runtime, String variantId) {
         return switch (comparison.get()) {
             case VARIANTS -> variantId;
-            case VERSIONS -> runtime instanceof RuntimeChoice.CPython py ? py.version().number() : "this VM";
-            case OTHER_LENS -> runtime instanceof RuntimeChoice.CPython py ? py.version().displayName() + " " + variantId
-                    : "JVM " + variantId;
+            case VERSIONS -> runtime.shortName();
+            case OTHER_LENS -> runtime.lensName() + " " + variantId;
         };
     }
 
-    private List<MemoryEstimate> baseFor(RuntimeChoice runtime, AttributeNames attrs) {
-        InstanceCount one = new InstanceCount(1);
-        List<MemoryEstimate> all = new ArrayList<>();
+    /** The lesson class selected, or the runtime's first for a class named by hand, which is not counted by the million. */
+    private ClassChoice lessonClass(Runtime runtime) {
         ClassChoice choice = explorer.classChoice().get();
-        if (runtime instanceof RuntimeChoice.CPython py) {
-            Variant current = choice instanceof ClassChoice.Python p ? p.variant() : Variant.STANDARD;
-            switch (comparison.get()) {
-                case VARIANTS -> {
-                    for (Variant v : Variant.values()) {
-                        if (v.availableIn(py.version())) {
-                            all.add(cpython(py.version(), v, attrs, one));
-                        }
+        return choice != null && choice.lessonClass() && runtime.offers(choice) ? choice : runtime.classChoices().get(0);
+    }
+
+    private List<MemoryEstimate> baseFor(Runtime runtime, AttributeNames attrs) {
+        InstanceCount one = new InstanceCount(1);
+        boolean blocks = allocatorBlocks.get();
+        List<MemoryEstimate> all = new ArrayList<>();
+        ClassChoice current = lessonClass(runtime);
+        switch (comparison.get()) {
+            case VARIANTS -> {
+                for (ClassChoice c : runtime.classChoices()) {
+                    if (c.lessonClass() && runtime.offers(c)) {
+                        all.add(runtime.predict(c, attrs, one, blocks));
                     }
-                }
-                case VERSIONS -> {
-                    for (CPythonVersion v : CPythonVersion.values()) {
-                        if (current.availableIn(v)) {
-                            MemoryEstimate e = cpython(v, current, attrs, one);
-                            all.add(new MemoryEstimate(v.number(), one, e.bytesPerInstance(), e.sharedBytes()));
-                        }
-                    }
-                }
-                case OTHER_LENS -> {
-                    MemoryEstimate e = cpython(py.version(), current, attrs, one);
-                    all.add(new MemoryEstimate(py.version().displayName() + " " + current.id(), one, e.bytesPerInstance(),
-                            e.sharedBytes()));
-                    JvmVariant analogue = JvmVariant.fromId(current.id()).orElse(JvmVariant.SLOTTED);
-                    MemoryEstimate j = planner.jvm(JvmMode.LIVE, analogue, attrs, one);
-                    all.add(new MemoryEstimate("JVM " + analogue.id(), one, j.bytesPerInstance(), j.sharedBytes()));
                 }
             }
-        } else if (runtime instanceof RuntimeChoice.Jvm jvm) {
-            JvmVariant current = choice instanceof ClassChoice.Java j ? j.variant() : JvmVariant.STANDARD;
-            switch (comparison.get()) {
-                case VARIANTS -> {
-                    for (JvmVariant v : JvmVariant.values()) {
-                        all.add(planner.jvm(jvm.mode(), v, attrs, one));
+            case VERSIONS -> {
+                for (Runtime r : runtime.siblings()) {
+                    if (r.offers(current)) {
+                        MemoryEstimate e = r.predict(current, attrs, one, blocks);
+                        all.add(new MemoryEstimate(r.shortName(), one, e.bytesPerInstance(), e.sharedBytes()));
                     }
                 }
-                case VERSIONS -> {
-                    for (JvmMode m : JvmMode.values()) {
-                        MemoryEstimate e = planner.jvm(m, current, attrs, one);
-                        all.add(new MemoryEstimate(m.measured() ? "this VM" : m.runtimeId().substring("jvm-estimate:".length()),
-                                one, e.bytesPerInstance(), e.sharedBytes()));
-                    }
-                }
-                case OTHER_LENS -> {
-                    MemoryEstimate j = planner.jvm(jvm.mode(), current, attrs, one);
-                    all.add(new MemoryEstimate("JVM " + current.id(), one, j.bytesPerInstance(), j.sharedBytes()));
-                    Variant analogue = Variant.fromId(current.id()).orElse(Variant.SLOTTED);
-                    MemoryEstimate e = cpython(CPythonVersion.latest(), analogue, attrs, one);
-                    all.add(new MemoryEstimate(CPythonVersion.latest().displayName() + " " + analogue.id(), one,
-                            e.bytesPerInstance(), e.sharedBytes()));
+            }
+            case OTHER_LENS -> {
+                Runtime other = runtime.analogue();
+                ClassChoice analogue = other.lessonClassIfAny(current.id()).orElse(other.lessonClass("slotted"));
+                for (var side : List.of(java.util.Map.entry(runtime, current), java.util.Map.entry(other, analogue))) {
+                    MemoryEstimate e = side.getKey().predict(side.getValue(), attrs, one, blocks);
+                    all.add(new MemoryEstimate(side.getKey().lensName() + " " + side.getValue().id(), one, e.bytesPerInstance(),
+                            e.sharedBytes()));
                 }
             }
         }
         return all;
-    }
-
-    private MemoryEstimate cpython(CPythonVersion version, Variant variant, AttributeNames attrs, InstanceCount n) {
-        return allocatorBlocks.get() ? planner.cpythonBlocks(version, variant, attrs, n) : planner.cpython(version, variant, attrs, n);
-    }
-
-    /** The lesson's "a million points save ~40–60 MB", against each version's real figure. */
-    private String claimFor(RuntimeChoice runtime, AttributeNames attrs) {
-        return runtime instanceof RuntimeChoice.Jvm jvm ? Readouts.jvmClaim(planner, jvm.mode(), attrs)
-                : Readouts.cpythonClaim(planner, attrs);
     }
 
     /** Multiplies the per-instance figures by the count: cheap enough for every slider frame. */
@@ -253,7 +211,7 @@ public final class MemoryViewModel {
     public void measure() {
         Optional<AttributeNames> attrs = attrs();
         ClassChoice choice = explorer.classChoice().get();
-        RuntimeChoice runtime = explorer.runtime().get();
+        Runtime runtime = explorer.runtime().get();
         InstanceCount n = count.get();
         if (attrs.isEmpty() || measuring.get()) {
             return;
@@ -263,7 +221,7 @@ public final class MemoryViewModel {
         Progress report = new Progress() {
             @Override
             public void update(double done) {
-                Platform.runLater(() -> progress.set(done));
+                threads.fx().execute(() -> progress.set(done));
             }
 
             @Override
@@ -275,9 +233,8 @@ public final class MemoryViewModel {
         progress.set(0);
         measureText.set("Measuring " + n.display() + " instances…");
         long selection = generation;
-        String series = seriesLabel(runtime, choice instanceof ClassChoice.Python p ? p.variant().id()
-                : choice instanceof ClassChoice.Java j ? j.variant().id() : "");
-        WORKER.execute(() -> {
+        String series = seriesLabel(runtime, choice != null && choice.lessonClass() ? choice.id() : "");
+        threads.background().execute(() -> {
             String text;
             MeasuredPoint point = null;
             try {
@@ -293,7 +250,7 @@ public final class MemoryViewModel {
             }
             String result = text;
             MeasuredPoint shown = point;
-            Platform.runLater(() -> {
+            threads.fx().execute(() -> {
                 measuring.set(false);
                 // A measurement that a scene change cancelled says nothing about the scene shown now.
                 if (cancelFlag != cancelled) {
@@ -318,18 +275,12 @@ public final class MemoryViewModel {
     }
 
     /** The measurement beside its prediction, or null when the selection cannot be measured. */
-    private MeasuredPoint measureNow(RuntimeChoice runtime, ClassChoice choice, AttributeNames attrs, InstanceCount n, String series,
-                                     Progress report) {
-        if (runtime instanceof RuntimeChoice.CPython py && choice instanceof ClassChoice.Python p) {
-            MemoryEstimate predicted = planner.cpython(py.version(), p.variant(), attrs, n);
-            Measurement measured = new CPythonMeasurement().measure(py.version(), p.variant(), attrs, n, report);
-            return new MeasuredPoint(series, predicted, measured);
-        } else if (runtime instanceof RuntimeChoice.Jvm jvm && jvm.mode().measured() && choice instanceof ClassChoice.Java j) {
-            MemoryEstimate predicted = planner.jvm(JvmMode.LIVE, j.variant(), attrs, n);
-            Measurement measured = new JvmMeasurement().measure(j.variant(), attrs, n, report);
-            return new MeasuredPoint(series, predicted, measured);
+    private static MeasuredPoint measureNow(Runtime runtime, ClassChoice choice, AttributeNames attrs, InstanceCount n,
+                                            String series, Progress report) {
+        if (!runtime.measurable() || choice == null || !choice.lessonClass() || !runtime.offers(choice)) {
+            return null;
         }
-        return null;
+        return new MeasuredPoint(series, runtime.predict(choice, attrs, n, false), runtime.measure(choice, attrs, n, report));
     }
 
     public void cancel() {

@@ -11,6 +11,12 @@ import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.explain.Explanation;
+import dev.slotscope.explain.Explanations;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +28,62 @@ final class ViewStates {
     private final CPythonLens python = new CPythonLens();
     private final JvmLens jvm = new JvmLens();
 
-    ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs) {
+    /** A class named by the user (JVM): its binary name, where else to look for it, and whether to make an instance. */
+    record NamedClass(String name, List<Path> classpath, boolean walkGraph) {
+    }
+
+    /** How the growth steps of the runtime's lens are made, when its steps follow a recorded scenario. */
+    static Optional<String> growthScenario(Runtime runtime) {
+        return runtime instanceof Runtime.CPython ? Optional.of(PYTHON_GROWTH_SCENARIO) : Optional.empty();
+    }
+
+    /** What the runtime's shared bytes are, in a few words. */
+    static String sharedWhat(Runtime runtime) {
+        return runtime instanceof Runtime.CPython ? PYTHON_SHARED : JVM_SHARED;
+    }
+
+    /** Whether the headline names the instance's attributes, so that it follows the attributes added. */
+    static boolean headlineNamesAttributes(Runtime runtime) {
+        return runtime instanceof Runtime.CPython;
+    }
+
+    /** Whether the lens can say beforehand what setting a new attribute does (Python: stored, or its exact error). */
+    static boolean previewsAdding(Runtime runtime) {
+        return runtime instanceof Runtime.CPython;
+    }
+
+    /** What a region of the object {@code owner} is, in the runtime's own terms. */
+    static Explanation explain(Runtime runtime, Optional<MemoryObject> owner, Region region) {
+        if (runtime instanceof Runtime.CPython py) {
+            return owner.map(o -> Explanations.cpython(py.version(), o, region)).orElseGet(() -> Explanations.cpython(py.version(), region));
+        }
+        return owner.map(o -> Explanations.jvm(o, region)).orElseGet(() -> Explanations.jvm(region));
+    }
+
+    private static final String PYTHON_GROWTH_SCENARIO = "Each step follows one scenario: an instance gets the added attributes"
+            + " and is freed, then 20,000 get them and stay alive, and one more is shown. History matters: up to 3.10 a class"
+            + " shares its dict keys until a resize meets other live instances; from 3.11 the class's keys fill up and further"
+            + " attributes give each instance a dict of its own. Buckets are where keys land with PYTHONHASHSEED=0; real runs"
+            + " randomise string hashes.";
+
+    /**
+     * What an explorer shows of {@code choice} on {@code runtime}; the one place that knows which
+     * lens's texts go with which runtime. JVM layouts walk real objects: call it off the JavaFX thread.
+     */
+    ViewState of(Runtime runtime, ClassChoice choice, AttributeNames attrs, NamedClass named) {
+        if (runtime instanceof Runtime.CPython py && choice instanceof ClassChoice.Python p) {
+            return cpython(py.version(), p.variant(), attrs);
+        }
+        if (runtime instanceof Runtime.Jvm jvm && choice instanceof ClassChoice.Java j) {
+            return jvmVariant(jvm.mode(), j.variant(), attrs);
+        }
+        if (runtime instanceof Runtime.Jvm jvm && choice instanceof ClassChoice.NamedClass) {
+            return jvmClass(jvm.mode(), named.name(), named.classpath(), named.walkGraph());
+        }
+        throw new IllegalArgumentException(runtime.displayName() + " does not offer " + choice.displayName());
+    }
+
+    private ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs) {
         CPythonObject object = python.describe(version, variant, attrs);
         CPythonObject standard = python.describe(version, Variant.STANDARD, attrs);
         var f = object.figures();
@@ -50,18 +111,21 @@ final class ViewStates {
     }
 
     /** What adding attribute {@code name} to an instance does: stored, or Python's exact error. */
-    AttributeOutcome addAttribute(CPythonVersion version, Variant variant, AttributeNames attrs, String name) {
-        return python.addAttribute(version, variant, attrs, name);
+    Optional<AttributeOutcome> addAttribute(Runtime runtime, ClassChoice choice, AttributeNames attrs, String name) {
+        if (runtime instanceof Runtime.CPython py && choice instanceof ClassChoice.Python p && runtime.offers(choice)) {
+            return Optional.of(python.addAttribute(py.version(), p.variant(), attrs, name));
+        }
+        return Optional.empty();
     }
 
-    ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
+    private ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
         JvmObject object = jvm.describe(variant, attrs, mode);
         int standard = variant == JvmVariant.STANDARD ? object.layout().ownedBytes()
                 : jvm.describe(JvmVariant.STANDARD, attrs, mode).layout().ownedBytes();
         List<ViewState.Bar> bars = new ArrayList<>();
         for (JvmMode m : JvmMode.values()) {
             int bytes = m == mode ? object.layout().ownedBytes() : jvm.describe(variant, attrs, m).layout().ownedBytes();
-            bars.add(new ViewState.Bar(barName(m), Optional.of(bytes), m == mode));
+            bars.add(new ViewState.Bar(m.shortName(), Optional.of(bytes), m == mode));
         }
         String headline = "JVM · " + variant.javaClass().getSimpleName() + " — " + variant.summary() + ".";
         int bytes = object.layout().ownedBytes();
@@ -70,12 +134,12 @@ final class ViewStates {
                 tone(baseline, bytes, standard), bars, javaSource(variant));
     }
 
-    ViewState jvmClass(JvmMode mode, String className, List<Path> classpath, boolean walkGraph) {
+    private ViewState jvmClass(JvmMode mode, String className, List<Path> classpath, boolean walkGraph) {
         JvmObject object = jvm.describeClass(className, classpath, mode, walkGraph);
         List<ViewState.Bar> bars = new ArrayList<>();
         for (JvmMode m : JvmMode.values()) {
             JvmObject other = m == mode ? object : jvm.describeClass(className, classpath, m, walkGraph);
-            bars.add(new ViewState.Bar(barName(m), Optional.of(bytesOf(other)), m == mode));
+            bars.add(new ViewState.Bar(m.shortName(), Optional.of(bytesOf(other)), m == mode));
         }
         String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
                 : " — the class's layout; no instance was made, none of its code ran.");
@@ -106,17 +170,6 @@ final class ViewStates {
 
     private static int bytesOf(JvmObject object) {
         return object.graphWalked() ? object.layout().ownedBytes() : object.instanceSize();
-    }
-
-    /** A VM mode's short name under its bar. */
-    static String barName(JvmMode mode) {
-        return switch (mode) {
-            case LIVE -> "this VM";
-            case COMPRESSED -> "compressed";
-            case NO_COMPRESSED_OOPS -> "no coops";
-            case COMPACT_HEADERS -> "compact";
-            case BIT32 -> "32-bit";
-        };
     }
 
     private static String comparison(boolean isBaseline, int bytes, int baseline, String baselineName) {

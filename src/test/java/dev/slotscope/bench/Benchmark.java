@@ -1,5 +1,7 @@
 package dev.slotscope.bench;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
@@ -9,10 +11,10 @@ import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.Progress;
-import dev.slotscope.ui.ClassChoice;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.ui.ExplorerController;
 import dev.slotscope.ui.MainController;
-import dev.slotscope.ui.RuntimeChoice;
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.ui.SlotscopeApp;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -114,7 +116,7 @@ public final class Benchmark {
         MainController main = MainController.of(scene[0]);
         ExplorerController explorer = main.explorers().get(0);
 
-        choose(explorer, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        choose(explorer, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         addAttributes(explorer, 1, GROWTH_STEPS);
         IntPredicate play = frame -> {
             int step = frame / FRAMES_PER_STEP;
@@ -159,13 +161,13 @@ public final class Benchmark {
         report("growth through the table's resize (steps 10 to 13: 16 to 32 buckets)", frames(resize));
 
         // CPython 3.10: the instance's split table gains keys, is resized and turned combined.
-        choose(explorer, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD), "x, y");
+        choose(explorer, new Runtime.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD), "x, y");
         addAttributes(explorer, 1, GROWTH_STEPS);
         frames(play);
         report("growth animation, 10 steps (CPython 3.10 StandardPoint), after one warm-up run", frames(play));
 
         Platform.runLater(() -> {
-            explorer.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_11));
             explorer.model().attributes().set("x, y");
             ((TabPane) scene[0].lookup("#tabs")).getSelectionModel().select(1);
         });
@@ -180,7 +182,7 @@ public final class Benchmark {
         // The sections above run in the app's first seconds, while the JIT compiler still takes
         // one of the two cores: the JVM map's steps again and again show the frames after that.
         Platform.runLater(() -> ((TabPane) scene[0].lookup("#tabs")).getSelectionModel().select(0));
-        choose(explorer, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        choose(explorer, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         addAttributes(explorer, 1, RESIZE_STEP);
         int stepsPerPlay = RESIZE_STEP + 1;
         IntPredicate replay = frame -> {
@@ -204,7 +206,7 @@ public final class Benchmark {
     }
 
     /** Picks a runtime, a class and its attributes, and waits for the view. */
-    private static void choose(ExplorerController explorer, RuntimeChoice runtime, ClassChoice choice, String attrs)
+    private static void choose(ExplorerController explorer, Runtime runtime, ClassChoice choice, String attrs)
             throws InterruptedException {
         Platform.runLater(() -> {
             explorer.model().runtime().set(runtime);

@@ -17,7 +17,7 @@ import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.Region;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryEstimate;
-import dev.slotscope.memory.MemoryPlanner;
+import dev.slotscope.runtime.MemoryPlanner;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

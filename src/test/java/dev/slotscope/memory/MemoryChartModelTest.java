@@ -1,5 +1,6 @@
 package dev.slotscope.memory;
 
+import dev.slotscope.runtime.MemoryPlanner;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;
@@ -58,7 +60,7 @@ class CompareFitsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void compare(FxRobot robot, RuntimeChoice left, ClassChoice leftClass, RuntimeChoice right,
+    private void compare(FxRobot robot, Runtime left, ClassChoice leftClass, Runtime right,
                          ClassChoice rightClass) throws TimeoutException {
         robot.interact(() -> {
             robot.lookup("#compareToggle").queryAs(ToggleButton.class).setSelected(true);
@@ -127,8 +129,8 @@ class CompareFitsTest {
     void standardBesideSlottedFitsAt1280And1600(FxRobot robot) throws TimeoutException {
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
             size(robot, size[0], size[1]);
-            compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
-                    new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.CHILD_OF_SLOTTED));
+            compare(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
+                    new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.CHILD_OF_SLOTTED));
             assertFits(robot, "standard | child-of-slotted at " + (int) size[0]);
             assertTwoEqualPanes(robot);
             for (Theme theme : Theme.values()) {
@@ -145,8 +147,8 @@ class CompareFitsTest {
     void cpythonBesideTheJvmFitsAt1280And1600(FxRobot robot) throws TimeoutException {
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
             size(robot, size[0], size[1]);
-            compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.DATACLASS_SLOTS),
-                    new RuntimeChoice.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
+            compare(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.DATACLASS_SLOTS),
+                    new Runtime.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
             assertFits(robot, "dataclass-slots | JVM child-of-slotted at " + (int) size[0]);
             assertTwoEqualPanes(robot);
             MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-jvm-" + (int) size[0] + ".png");
@@ -156,8 +158,8 @@ class CompareFitsTest {
     @Test
     void aNamedJvmClassFitsItsPaneAt1280(FxRobot robot) throws TimeoutException {
         size(robot, 1280, 800);
-        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.SLOTTED_WEAKREF),
-                new RuntimeChoice.Jvm(JvmMode.COMPRESSED), new ClassChoice.NamedClass());
+        compare(robot, new Runtime.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.SLOTTED_WEAKREF),
+                new Runtime.Jvm(JvmMode.COMPRESSED), new ClassChoice.NamedClass());
         assertFits(robot, "slotted-weakref | java.util.HashMap at 1280");
         assertTwoEqualPanes(robot);
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-named-class-1280.png");
@@ -166,8 +168,8 @@ class CompareFitsTest {
     @Test
     void theMemoryTabsFitSideBySideAt1280(FxRobot robot) throws TimeoutException {
         size(robot, 1280, 800);
-        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD),
-                new RuntimeChoice.Jvm(JvmMode.COMPRESSED), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
+        compare(robot, new Runtime.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD),
+                new Runtime.Jvm(JvmMode.COMPRESSED), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
         robot.interact(() -> main.explorers().forEach(e -> e.showMemory(true)));
         settle();
         assertFits(robot, "the memory tabs side by side at 1280");
@@ -177,8 +179,8 @@ class CompareFitsTest {
     @Test
     void aBoxAsWideAsItsChoiceStillListsEveryChoiceWhole(FxRobot robot) throws TimeoutException {
         size(robot, 1280, 800);
-        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
-                new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
+        compare(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
+                new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
         for (String box : List.of("#runtimeBox", "#classBox")) {
             ComboBox<?> combo = robot.from(split(robot).getItems().get(1)).lookup(box).queryAs(ComboBox.class);
             robot.interact(combo::show);
@@ -247,8 +249,8 @@ class CompareFitsTest {
     @Test
     void theDividerMovesAndTheToggleTakesThePaneAway(FxRobot robot) throws TimeoutException {
         size(robot, 1280, 800);
-        compare(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
-                new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.SLOTTED));
+        compare(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD),
+                new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.SLOTTED));
         robot.interact(() -> split(robot).setDividerPositions(0.6));
         WaitForAsyncUtils.waitForFxEvents();
         double left = split(robot).getItems().get(0).getLayoutBounds().getWidth();

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.layout.RegionKind;
@@ -49,7 +51,7 @@ class ExportViewTest {
     private void show(FxRobot robot, CPythonVersion version, Variant variant) throws TimeoutException {
         ExplorerController explorer = main.explorers().get(0);
         robot.interact(() -> {
-            explorer.model().runtime().set(new RuntimeChoice.CPython(version));
+            explorer.model().runtime().set(new Runtime.CPython(version));
             explorer.model().classChoice().set(new ClassChoice.Python(variant));
             explorer.model().attributes().set("x, y");
         });
@@ -126,7 +128,7 @@ class ExportViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> main.explorers().size() == 2);
         ExplorerController right = main.explorers().get(1);
         robot.interact(() -> {
-            right.model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_10));
+            right.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_10));
             right.model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
             right.model().attributes().set("x, y");
         });
@@ -140,7 +142,7 @@ class ExportViewTest {
     void aNamedClassExportsItsShownLayoutWithALegend(FxRobot robot) throws TimeoutException, IOException {
         ExplorerController explorer = main.explorers().get(0);
         robot.interact(() -> {
-            explorer.model().runtime().set(new RuntimeChoice.Jvm(dev.slotscope.jvm.JvmMode.COMPRESSED));
+            explorer.model().runtime().set(new Runtime.Jvm(dev.slotscope.jvm.JvmMode.COMPRESSED));
             explorer.model().classChoice().set(new ClassChoice.NamedClass());
             explorer.model().className().set("java.util.ArrayList");
         });

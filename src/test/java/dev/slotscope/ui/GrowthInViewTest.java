@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonVersion;
@@ -60,7 +62,7 @@ class GrowthInViewTest {
             stage.setY(0);
             stage.setWidth(1280);
             stage.setHeight(800);
-            explorer.model().runtime().set(new RuntimeChoice.CPython(version));
+            explorer.model().runtime().set(new Runtime.CPython(version));
             explorer.model().classChoice().set(new ClassChoice.Python(variant));
             explorer.model().attributes().set("x, y");
         });

@@ -1,5 +1,6 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonVersion;

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
@@ -46,7 +48,7 @@ class GrowthViewTest {
         explorer = main.explorers().get(0);
     }
 
-    private void select(FxRobot robot, RuntimeChoice runtime, ClassChoice choice, String attrs) throws TimeoutException {
+    private void select(FxRobot robot, Runtime runtime, ClassChoice choice, String attrs) throws TimeoutException {
         robot.interact(() -> {
             explorer.model().runtime().set(runtime);
             explorer.model().classChoice().set(choice);
@@ -72,7 +74,7 @@ class GrowthViewTest {
 
     @Test
     void theMapGainsEntriesAndDoublesItsTableAtTheThirteenth(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        select(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         for (int i = 1; i <= 12; i++) {
             add(robot, "a" + i);
         }
@@ -97,7 +99,7 @@ class GrowthViewTest {
 
     @Test
     void theTableBeingReplacedIsDimmedUnderAVeilThenFadesAway(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        select(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         robot.interact(() -> robot.lookup("#speedSlider").queryAs(Slider.class).setValue(4));
         for (int i = 1; i <= 13; i++) {
             add(robot, "a" + i);
@@ -119,7 +121,7 @@ class GrowthViewTest {
 
     @Test
     void boxesPutAsideStayOutOfSightAndComeBackAsTheyWere(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
+        select(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "");
         for (int i = 1; i <= 4; i++) {
             add(robot, "a" + i);
         }
@@ -164,7 +166,7 @@ class GrowthViewTest {
 
     @Test
     void aSlottedObjectRefusesWithPythonsExactError(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.SLOTTED), "x, y");
+        select(robot, new Runtime.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.SLOTTED), "x, y");
         assertEquals("z", robot.lookup("#growName").queryAs(TextField.class).getText(), "a sensible next name");
         add(robot, "z");
         Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
@@ -176,7 +178,7 @@ class GrowthViewTest {
 
     @Test
     void keyboardStepsAndResets(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "x, y");
+        select(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD), "x, y");
         add(robot, "z");
         add(robot, "w");
         robot.clickOn("#stepLabel");
@@ -191,7 +193,7 @@ class GrowthViewTest {
 
     @Test
     void aCPythonDictGrowsAsTheRecordedScenarioSays(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
+        select(robot, new Runtime.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
         add(robot, "a1");
         assertEquals("88 bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText(), "a1 fits the shared keys");
         add(robot, "a2");
@@ -209,7 +211,7 @@ class GrowthViewTest {
 
     @Test
     void theVersionBarsFollowTheStepShown(FxRobot robot) throws TimeoutException {
-        select(robot, new RuntimeChoice.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
+        select(robot, new Runtime.CPython(CPythonVersion.V3_11), new ClassChoice.Python(Variant.STANDARD), "x, y");
         String constructed = barValue(robot, "3.10");
         add(robot, "a1");
         add(robot, "a2");

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
@@ -36,7 +38,7 @@ class InspectorViewTest {
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 
-    private void show(FxRobot robot, RuntimeChoice runtime, ClassChoice choice) throws TimeoutException {
+    private void show(FxRobot robot, Runtime runtime, ClassChoice choice) throws TimeoutException {
         robot.interact(() -> {
             explorer.model().runtime().set(runtime);
             explorer.model().classChoice().set(choice);
@@ -53,7 +55,7 @@ class InspectorViewTest {
 
     @Test
     void clickingTheDictPointerExplainsItWithItsSource(FxRobot robot) throws TimeoutException {
-        show(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
+        show(robot, new Runtime.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
         robot.clickOn(box(robot, RegionKind.DICT_POINTER));
         String text = explorer.inspectorText();
         assertTrue(text.startsWith("dict pointer"), text);
@@ -61,14 +63,14 @@ class InspectorViewTest {
         assertTrue(text.contains("Objects/typeobject.c"), text);
         assertTrue(robot.lookup("#inspector").query().isVisible());
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/inspector-3.10.png");
-        show(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
+        show(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
         robot.clickOn(box(robot, RegionKind.VALUES_POINTER));
         assertTrue(explorer.inspectorText().contains("pycore_object.h"), explorer.inspectorText());
     }
 
     @Test
     void theKeyboardWalksTheBoxesAndEscCloses(FxRobot robot) throws TimeoutException {
-        show(robot, new RuntimeChoice.CPython(CPythonVersion.V3_8), new ClassChoice.Python(Variant.SLOTTED));
+        show(robot, new Runtime.CPython(CPythonVersion.V3_8), new ClassChoice.Python(Variant.SLOTTED));
         robot.interact(() -> explorer.layoutView().requestFocus());
         robot.type(KeyCode.RIGHT);
         assertTrue(explorer.inspectorText().startsWith("GC header"), explorer.inspectorText());
@@ -82,7 +84,7 @@ class InspectorViewTest {
 
     @Test
     void jvmBoxesNameTheHotSpotSourceAndEveryBoxSpeaks(FxRobot robot) throws TimeoutException {
-        show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
+        show(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
         robot.clickOn(box(robot, RegionKind.MARK_WORD));
         assertTrue(explorer.inspectorText().contains("markWord.hpp"), explorer.inspectorText());
         for (Node node : robot.lookup(".region-box").match(LayoutView::isShown).queryAll()) {

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
@@ -51,7 +53,7 @@ class JvmLensViewTest {
     @Test
     void mapVariantShowsTheMeasuredHashMapAndItsBuckets(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().runtime().set(new Runtime.Jvm(JvmMode.LIVE));
             first().model().classChoice().set(new ClassChoice.Java(JvmVariant.STANDARD));
         });
         settle(first());
@@ -68,7 +70,7 @@ class JvmLensViewTest {
     @Test
     void estimatesSayTheyAreEstimates(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.COMPACT_HEADERS));
+            first().model().runtime().set(new Runtime.Jvm(JvmMode.COMPACT_HEADERS));
             first().model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED));
         });
         settle(first());
@@ -79,7 +81,7 @@ class JvmLensViewTest {
     @Test
     void theWindowStaysLiveWhileJolWorks(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().runtime().set(new Runtime.Jvm(JvmMode.LIVE));
             first().model().classChoice().set(new ClassChoice.NamedClass());
             first().model().walkGraph().set(true);
             first().model().className().set("dev.slotscope.jvm.samples.SlowToBuild");
@@ -99,7 +101,7 @@ class JvmLensViewTest {
     @Test
     void anUnknownClassIsExplainedNotThrown(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            first().model().runtime().set(new RuntimeChoice.Jvm(JvmMode.LIVE));
+            first().model().runtime().set(new Runtime.Jvm(JvmMode.LIVE));
             first().model().classChoice().set(new ClassChoice.NamedClass());
             first().model().className().set("com.example.Missing");
         });
@@ -112,7 +114,7 @@ class JvmLensViewTest {
     @Test
     void bothLensesSideBySideAtTheSameScale(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            first().model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_12));
+            first().model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
             first().model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
             robot.lookup("#compareToggle").queryAs(ToggleButton.class).setSelected(true);
         });

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.lesson.Lesson;
@@ -69,7 +71,7 @@ class LessonViewTest {
             settle();
             Scene scene = lesson.scenes().get(i);
             assertEquals(scene.title(), robot.lookup("#sceneTitle").queryAs(Label.class).getText());
-            assertEquals(scene.runtime(), ExplorerScenes.runtimeId(explorer(0).model().runtime().get()), scene.title());
+            assertEquals(scene.runtime(), explorer(0).model().runtime().get().id(), scene.title());
             assertEquals(scene.variant(), explorer(0).model().classChoice().get().id(), scene.title());
             assertEquals(scene.view() == ViewKind.COMPARE, main.explorers().size() == 2, scene.title());
             if (scene.view() == ViewKind.COMPARE) {
@@ -129,7 +131,7 @@ class LessonViewTest {
     @Test
     void aLessonBuiltInTheWindowSurvivesSaveAndOpen(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
-            explorer(0).model().runtime().set(new RuntimeChoice.CPython(CPythonVersion.V3_11));
+            explorer(0).model().runtime().set(new Runtime.CPython(CPythonVersion.V3_11));
             explorer(0).model().classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
             explorer(0).model().attributes().set("a, b, c");
         });
@@ -241,7 +243,7 @@ class LessonViewTest {
         assertEquals("", robot.lookup("#measureResult").queryAs(Label.class).getText());
         assertEquals(MemoryViewModel.Comparison.VARIANTS, memory.comparison().get(), "every variant, as the slide shows");
         assertFalse(memory.allocatorBlocks().get(), "sizes as tracemalloc counts them, as the slide shows");
-        assertEquals(new dev.slotscope.memory.MemoryPlanner().cpythonVariants(CPythonVersion.V3_10,
+        assertEquals(new dev.slotscope.runtime.MemoryPlanner().cpythonVariants(CPythonVersion.V3_10,
                         dev.slotscope.cpython.AttributeNames.parse("x, y"), new dev.slotscope.memory.InstanceCount(1_000_000))
                         .stream().map(e -> e.bytesPerInstance()).toList(),
                 memory.estimates().get().stream().map(e -> e.bytesPerInstance()).toList(), "the chart the exported slide draws");

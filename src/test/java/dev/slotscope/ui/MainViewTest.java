@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.drawing.Drawing;
@@ -71,7 +73,7 @@ class MainViewTest {
     @SuppressWarnings("unchecked")
     private void choose(FxRobot robot, CPythonVersion version, Variant variant) {
         robot.interact(() -> {
-            robot.lookup("#runtimeBox").queryAs(ComboBox.class).setValue(new RuntimeChoice.CPython(version));
+            robot.lookup("#runtimeBox").queryAs(ComboBox.class).setValue(new Runtime.CPython(version));
             robot.lookup("#classBox").queryAs(ComboBox.class).setValue(new ClassChoice.Python(variant));
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;
@@ -41,7 +43,7 @@ class MemoryViewTest {
         explorer = main.explorers().get(0);
     }
 
-    private void openMemoryTab(FxRobot robot, RuntimeChoice runtime, ClassChoice choice) {
+    private void openMemoryTab(FxRobot robot, Runtime runtime, ClassChoice choice) {
         robot.interact(() -> {
             explorer.model().runtime().set(runtime);
             explorer.model().classChoice().set(choice);
@@ -62,7 +64,7 @@ class MemoryViewTest {
 
     @Test
     void sliderMovesTheReadoutAndTheBars(FxRobot robot) {
-        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
+        openMemoryTab(robot, new Runtime.CPython(CPythonVersion.V3_10), new ClassChoice.Python(Variant.STANDARD));
         assertEquals("Plotted: total memory of every variant on CPython 3.10, for 0 to 1M instances. At N = 1,000,000: "
                 + "standard 152 MB, slotted 48 MB; slotted saves 104 MB (68%).", readout(robot));
         assertEquals(152_000_168L, bar(robot, "standard"));
@@ -82,7 +84,7 @@ class MemoryViewTest {
 
     @Test
     void typedCountsAreParsedAndBadOnesExplained(FxRobot robot) {
-        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
+        openMemoryTab(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.STANDARD));
         robot.interact(() -> {
             TextField field = robot.lookup("#countField").queryAs(TextField.class);
             field.setText("250k");
@@ -102,7 +104,7 @@ class MemoryViewTest {
 
     @Test
     void oneVariantAcrossVersions(FxRobot robot) {
-        openMemoryTab(robot, new RuntimeChoice.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.STANDARD));
+        openMemoryTab(robot, new Runtime.CPython(CPythonVersion.V3_13), new ClassChoice.Python(Variant.STANDARD));
         robot.interact(() -> explorer.memory().model().comparison().set(MemoryViewModel.Comparison.VERSIONS));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(152_000_168L, bar(robot, "3.8"));
@@ -111,7 +113,7 @@ class MemoryViewTest {
 
     @Test
     void aJvmMeasurementRunsOffTheJavaFxThread(FxRobot robot) throws TimeoutException {
-        openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
+        openMemoryTab(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
         robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(3_000_000)));
         robot.interact(() -> explorer.memory().model().measure());
         assertTrue(explorer.memory().model().measuring().get());
@@ -141,7 +143,7 @@ class MemoryViewTest {
 
     @Test
     void aMeasurementFinishedAfterTheSelectionChangedIsNotDrawnOnTheNewChart(FxRobot robot) throws TimeoutException {
-        openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
+        openMemoryTab(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
         robot.interact(() -> explorer.memory().model().count().set(InstanceCount.MILLION));
         // Both in one turn of the JavaFX thread, so the selection changes before the result can arrive.
         robot.interact(() -> {
@@ -164,7 +166,7 @@ class MemoryViewTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        openMemoryTab(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
+        openMemoryTab(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
         robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(20_000)));
         assertEquals(1280, stage.getScene().getWidth());
         Button measure = robot.lookup("#measureButton").queryAs(Button.class);

@@ -1,5 +1,7 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;
@@ -35,7 +37,7 @@ class WindowFitsTest {
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 
-    private void show(FxRobot robot, RuntimeChoice runtime, ClassChoice choice) throws TimeoutException {
+    private void show(FxRobot robot, Runtime runtime, ClassChoice choice) throws TimeoutException {
         robot.interact(() -> {
             stage.setX(0);
             stage.setY(0);
@@ -64,7 +66,7 @@ class WindowFitsTest {
     @Test
     void everyCPythonClassFits(FxRobot robot) throws TimeoutException {
         for (Variant variant : Variant.values()) {
-            show(robot, new RuntimeChoice.CPython(CPythonVersion.V3_12), new ClassChoice.Python(variant));
+            show(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(variant));
             assertFits(robot, variant.id() + " on 3.12");
         }
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-child-of-slotted-3.12.png");
@@ -73,11 +75,11 @@ class WindowFitsTest {
     @Test
     void everyVmModeAndJavaClassFits(FxRobot robot) throws TimeoutException {
         for (JvmMode mode : JvmMode.values()) {
-            show(robot, new RuntimeChoice.Jvm(mode), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
+            show(robot, new Runtime.Jvm(mode), new ClassChoice.Java(JvmVariant.CHILD_OF_SLOTTED));
             assertFits(robot, "ChildPoint, " + mode.runtimeId());
         }
         for (JvmVariant variant : JvmVariant.values()) {
-            show(robot, new RuntimeChoice.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(variant));
+            show(robot, new Runtime.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(variant));
             assertFits(robot, variant.id() + ", no-compressed-oops");
         }
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-jvm-boxed.png");
@@ -85,7 +87,7 @@ class WindowFitsTest {
 
     @Test
     void aGrowingMapFitsWithItsObjectsCounted(FxRobot robot) throws TimeoutException {
-        show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
+        show(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
         for (String name : java.util.List.of("z", "w", "v")) {
             robot.interact(() -> {
                 explorer.growth().nextName().set(name);
@@ -100,7 +102,7 @@ class WindowFitsTest {
 
     @Test
     void aNamedJvmClassFits(FxRobot robot) throws TimeoutException {
-        show(robot, new RuntimeChoice.Jvm(JvmMode.LIVE), new ClassChoice.NamedClass());
+        show(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.NamedClass());
         assertFits(robot, "java.util.HashMap");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-named-class.png");
     }

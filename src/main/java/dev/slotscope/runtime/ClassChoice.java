@@ -1,12 +1,9 @@
-package dev.slotscope.ui;
+package dev.slotscope.runtime;
 
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmVariant;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** What to lay out: a lesson variant of the chosen lens, or (on the JVM) any class by name. */
+/** What to lay out: a lesson variant of a runtime's lens, or (on the JVM) any class by name; {@link Runtime#classChoices()} lists them. */
 public sealed interface ClassChoice {
 
     String displayName();
@@ -14,7 +11,23 @@ public sealed interface ClassChoice {
     /** The variant's id, the same in both lenses where the idea matches. */
     String id();
 
+    /** The class's own name: "StandardPoint", "MapPoint". */
+    String className();
+
+    /** Whether it is one of the lesson's classes, which can be grown, counted by the million and measured. */
+    boolean lessonClass();
+
     record Python(Variant variant) implements ClassChoice {
+        @Override
+        public String className() {
+            return variant.className();
+        }
+
+        @Override
+        public boolean lessonClass() {
+            return true;
+        }
+
         @Override
         public String displayName() {
             return variant.id() + "  ·  " + variant.className();
@@ -27,6 +40,16 @@ public sealed interface ClassChoice {
     }
 
     record Java(JvmVariant variant) implements ClassChoice {
+        @Override
+        public String className() {
+            return variant.javaClass().getSimpleName();
+        }
+
+        @Override
+        public boolean lessonClass() {
+            return true;
+        }
+
         @Override
         public String displayName() {
             return variant.id() + "  ·  " + variant.javaClass().getSimpleName();
@@ -41,6 +64,16 @@ public sealed interface ClassChoice {
     /** Any class by binary name, from the JDK, the app or a jar the user opened. */
     record NamedClass() implements ClassChoice {
         @Override
+        public String className() {
+            return "any class";
+        }
+
+        @Override
+        public boolean lessonClass() {
+            return false;
+        }
+
+        @Override
         public String displayName() {
             return "any class…";
         }
@@ -49,21 +82,5 @@ public sealed interface ClassChoice {
         public String id() {
             return "class";
         }
-    }
-
-    /** The choices a runtime offers. */
-    static List<ClassChoice> forRuntime(RuntimeChoice runtime) {
-        List<ClassChoice> choices = new ArrayList<>();
-        if (runtime instanceof RuntimeChoice.CPython) {
-            for (Variant v : Variant.values()) {
-                choices.add(new Python(v));
-            }
-        } else {
-            for (JvmVariant v : JvmVariant.values()) {
-                choices.add(new Java(v));
-            }
-            choices.add(new NamedClass());
-        }
-        return List.copyOf(choices);
     }
 }

@@ -1,6 +1,9 @@
-package dev.slotscope.memory;
+package dev.slotscope.runtime;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.memory.Allocator;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;

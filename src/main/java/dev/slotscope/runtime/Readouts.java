@@ -1,6 +1,7 @@
-package dev.slotscope.memory;
+package dev.slotscope.runtime;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmMode;

@@ -1,0 +1,385 @@
+package dev.slotscope.runtime;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonGrowth;
+import dev.slotscope.cpython.CPythonLens;
+import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.cpython.CPythonMeasurement;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.UnsupportedVariantException;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JvmGrowth;
+import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.layout.ObjectLayout;
+import dev.slotscope.jvm.JvmMeasurement;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.memory.Progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A runtime whose objects Slotscope lays out: one CPython version, or the JVM (this VM,
+ * measured, or JOL's estimate of another mode). It owns its id (as the command line and lesson
+ * files spell it), its names, the classes it offers, and its lens's answers: grow an object, predict
+ * the memory of N of them, measure them. The window, the CLI, lessons and export ask the runtime
+ * instead of testing which kind it is; a new version or VM is data and rules here and in its lens.
+ */
+public sealed interface Runtime {
+
+    /** As the command line and lesson files spell it: {@code cpython-3.12}, {@code jvm}, {@code jvm-estimate:compressed}. */
+    String id();
+
+    /** As the window names it: "CPython 3.12", "JVM · this VM (measured)". */
+    String displayName();
+
+    /** Its name beside the other runtimes of its lens, on a bar or a chart's series: "3.12", "this VM", "compressed". */
+    String shortName();
+
+    /** Its name in a comparison across lenses: "CPython 3.12", "JVM". */
+    String lensName();
+
+    /** It, in a sentence: "CPython 3.12", "the JVM (this VM)". */
+    String inWords();
+
+    /** It, as a heading: "CPython 3.12", "JVM (this VM)". */
+    String heading();
+
+    /** Its siblings that offer {@code choice}, in a sentence: "on CPython 3.10 to 3.13", "in every VM mode". */
+    String siblingsInWords(ClassChoice choice);
+
+    /** Whether its objects come in allocator blocks worth counting (pymalloc's). */
+    boolean hasAllocatorBlocks();
+
+    /** The lesson's "a million slotted points save ~40–60 MB", against this lens's real figures. */
+    String lessonClaim(AttributeNames attrs);
+
+    /** The runtimes of its lens, this one among them, in order: the versions, or the VM modes. */
+    List<Runtime> siblings();
+
+    /** The lesson classes it offers, in the lesson's order, then (where the lens takes one) any class by name. */
+    List<ClassChoice> classChoices();
+
+    /** Whether it can lay out {@code choice}: {@code @dataclass(slots=True)} needs Python 3.10. */
+    boolean offers(ClassChoice choice);
+
+    /** Why it does not offer {@code choice}, in a few words for a menu: "3.10+". */
+    String missingNote(ClassChoice choice);
+
+    /** The lens's lesson class that the variant id names (ids match across lenses where the idea does). */
+    ClassChoice lessonClass(String variantId);
+
+    /** The runtime of the other lens a comparison sets beside this one. */
+    Runtime analogue();
+
+    /** Whether laying its objects out is quick enough for the JavaFX thread (the JVM's walks real objects with JOL). */
+    boolean quick();
+
+    /** Whether {@link #measure} can make real instances (CPython with an interpreter; the JVM that runs Slotscope). */
+    boolean measurable();
+
+    /** Memory for {@code n} instances of a lesson class, predicted from its layout; in pymalloc's blocks when asked and the lens has them. */
+    MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks);
+
+    /** A lesson class's object as constructed, laid out. */
+    Described describe(ClassChoice choice, AttributeNames attrs);
+
+    /** A lesson class's object as constructed, then after each attribute in {@code add} is set. */
+    List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add);
+
+    /** Makes {@code n} real instances in a separate process or this VM and counts their bytes. */
+    Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress);
+
+    /** The runtime {@code id} names, or an {@link IllegalArgumentException} of one line listing the known ids. */
+    static Runtime fromId(String id) {
+        return all().stream().filter(r -> r.id().equals(id) || r instanceof CPython py && py.version().number().equals(id))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown runtime '" + id + "'; known: "
+                        + all().stream().map(Runtime::id).collect(Collectors.joining(", "))));
+    }
+
+    /** Every runtime, CPython versions first. */
+    static List<Runtime> all() {
+        return Stream.concat(CPython.ALL.stream(), Jvm.ALL.stream()).toList();
+    }
+
+    /** One CPython version, laid out from the rules its lens has checked against recorded interpreters. */
+    record CPython(CPythonVersion version) implements Runtime {
+
+        private static final List<Runtime> ALL = Arrays.stream(CPythonVersion.values()).<Runtime>map(CPython::new).toList();
+        private static final MemoryPlanner PLANNER = new MemoryPlanner();
+
+        @Override
+        public String id() {
+            return version.id();
+        }
+
+        @Override
+        public String displayName() {
+            return version.displayName();
+        }
+
+        @Override
+        public String shortName() {
+            return version.number();
+        }
+
+        @Override
+        public String lensName() {
+            return displayName();
+        }
+
+        @Override
+        public String inWords() {
+            return displayName();
+        }
+
+        @Override
+        public String heading() {
+            return displayName();
+        }
+
+        @Override
+        public Described describe(ClassChoice choice, AttributeNames attrs) {
+            CPythonObject object = new CPythonLens().describe(version, variant(choice), attrs);
+            return new Described(object.layout(), object.figures().bytesPerInstance(), "as tracemalloc counts it");
+        }
+
+        @Override
+        public String siblingsInWords(ClassChoice choice) {
+            List<Runtime> having = ALL.stream().filter(r -> r.offers(choice)).toList();
+            return having.isEmpty() ? "on no CPython version"
+                    : "on " + having.get(0).displayName() + " to " + having.get(having.size() - 1).shortName();
+        }
+
+        @Override
+        public boolean hasAllocatorBlocks() {
+            return true;
+        }
+
+        @Override
+        public String lessonClaim(AttributeNames attrs) {
+            return Readouts.cpythonClaim(PLANNER, attrs);
+        }
+
+        @Override
+        public List<Runtime> siblings() {
+            return ALL;
+        }
+
+        @Override
+        public List<ClassChoice> classChoices() {
+            return Arrays.stream(Variant.values()).<ClassChoice>map(ClassChoice.Python::new).toList();
+        }
+
+        @Override
+        public boolean offers(ClassChoice choice) {
+            return choice instanceof ClassChoice.Python p && p.variant().availableIn(version);
+        }
+
+        @Override
+        public String missingNote(ClassChoice choice) {
+            return choice instanceof ClassChoice.Python p && !p.variant().availableIn(version)
+                    ? p.variant().firstVersion().number() + "+" : "not in this lens";
+        }
+
+        @Override
+        public ClassChoice lessonClass(String variantId) {
+            Variant v = Variant.fromId(variantId).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown variant '" + variantId + "'; known: " + Arrays.stream(Variant.values())
+                            .map(Variant::id).collect(Collectors.joining(", "))));
+            if (!v.availableIn(version)) {
+                throw new UnsupportedVariantException(v.unavailableIn(version));
+            }
+            return new ClassChoice.Python(v);
+        }
+
+        @Override
+        public Runtime analogue() {
+            return new Jvm(JvmMode.LIVE);
+        }
+
+        @Override
+        public boolean quick() {
+            return true;
+        }
+
+        @Override
+        public boolean measurable() {
+            return true;
+        }
+
+        @Override
+        public MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks) {
+            Variant v = variant(choice);
+            return allocatorBlocks ? PLANNER.cpythonBlocks(version, v, attrs, n) : PLANNER.cpython(version, v, attrs, n);
+        }
+
+        @Override
+        public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
+            return new CPythonGrowth().grow(version, variant(choice), attrs, add);
+        }
+
+        @Override
+        public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
+            return new CPythonMeasurement().measure(version, variant(choice), attrs, n, progress);
+        }
+
+        private Variant variant(ClassChoice choice) {
+            if (!(choice instanceof ClassChoice.Python p)) {
+                throw new IllegalArgumentException(displayName() + " lays out the lesson's Python classes only");
+            }
+            if (!p.variant().availableIn(version)) {
+                throw new UnsupportedVariantException(p.variant().unavailableIn(version));
+            }
+            return p.variant();
+        }
+    }
+
+    /** The JVM, read with JOL: the VM that runs Slotscope, measured, or an estimate of another mode. */
+    record Jvm(JvmMode mode) implements Runtime {
+
+        private static final List<Runtime> ALL = Arrays.stream(JvmMode.values()).<Runtime>map(Jvm::new).toList();
+        private static final MemoryPlanner PLANNER = new MemoryPlanner();
+
+        @Override
+        public String id() {
+            return mode.runtimeId();
+        }
+
+        @Override
+        public String displayName() {
+            return mode.measured() ? "JVM · this VM (measured)" : "JVM · " + mode.description();
+        }
+
+        @Override
+        public String shortName() {
+            return mode.shortName();
+        }
+
+        @Override
+        public String lensName() {
+            return "JVM";
+        }
+
+        @Override
+        public String inWords() {
+            return "the " + heading();
+        }
+
+        @Override
+        public String heading() {
+            return "JVM (" + (mode.measured() ? "this VM" : mode.description()) + ")";
+        }
+
+        @Override
+        public Described describe(ClassChoice choice, AttributeNames attrs) {
+            ObjectLayout layout = new JvmLens().describe(variant(choice), attrs, mode).layout();
+            return new Described(layout, layout.ownedBytes(), "the object and everything only it reaches");
+        }
+
+        @Override
+        public String siblingsInWords(ClassChoice choice) {
+            return "in every VM mode";
+        }
+
+        @Override
+        public boolean hasAllocatorBlocks() {
+            return false;
+        }
+
+        @Override
+        public String lessonClaim(AttributeNames attrs) {
+            return Readouts.jvmClaim(PLANNER, mode, attrs);
+        }
+
+        @Override
+        public List<Runtime> siblings() {
+            return ALL;
+        }
+
+        @Override
+        public List<ClassChoice> classChoices() {
+            List<ClassChoice> choices = new ArrayList<>();
+            for (JvmVariant v : JvmVariant.values()) {
+                choices.add(new ClassChoice.Java(v));
+            }
+            choices.add(new ClassChoice.NamedClass());
+            return List.copyOf(choices);
+        }
+
+        @Override
+        public boolean offers(ClassChoice choice) {
+            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass;
+        }
+
+        @Override
+        public String missingNote(ClassChoice choice) {
+            return "not in this lens";
+        }
+
+        @Override
+        public ClassChoice lessonClass(String variantId) {
+            return new ClassChoice.Java(JvmVariant.fromId(variantId).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown JVM variant '" + variantId + "'; known: " + Arrays.stream(JvmVariant.values())
+                            .map(JvmVariant::id).collect(Collectors.joining(", ")))));
+        }
+
+        @Override
+        public Runtime analogue() {
+            return new CPython(CPythonVersion.latest());
+        }
+
+        @Override
+        public boolean quick() {
+            return false;
+        }
+
+        @Override
+        public boolean measurable() {
+            return mode.measured();
+        }
+
+        @Override
+        public MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks) {
+            return PLANNER.jvm(mode, variant(choice), attrs, n);
+        }
+
+        @Override
+        public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
+            return new JvmGrowth().growFromLast(variant(choice), attrs, add, mode);
+        }
+
+        @Override
+        public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
+            if (!mode.measured()) {
+                throw new IllegalArgumentException("an estimate of " + mode.description() + " cannot be measured: only this VM can");
+            }
+            return new JvmMeasurement().measure(variant(choice), attrs, n, progress);
+        }
+
+        private JvmVariant variant(ClassChoice choice) {
+            if (choice instanceof ClassChoice.Java j) {
+                return j.variant();
+            }
+            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million, not a class named by hand");
+        }
+    }
+
+    /** The lesson class of {@code variantId} on this runtime, if it has one (a JVM analogue of a Python variant). */
+    default Optional<ClassChoice> lessonClassIfAny(String variantId) {
+        try {
+            return Optional.of(lessonClass(variantId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.Variant;
+import dev.slotscope.growth.StepOutcome;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The explorer's view-models driven in plain JUnit, without a screen: their work and its results
+ * run at once on the test's thread ({@link Threads#DIRECT}), so each assertion sees the state the
+ * window would show once its background work is done.
+ */
+class ViewModelsTest {
+
+    private final ExplorerModel explorer = new ExplorerModel(Threads.DIRECT);
+
+    static Stream<Runtime> runtimes() {
+        return Runtime.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runtimes")
+    void everyRuntimeOffersItsClassesAndShowsTheOneChosen(Runtime runtime) {
+        explorer.runtime().set(runtime);
+        assertEquals(runtime.classChoices(), explorer.classChoices(), "the class menu is the runtime's");
+        assertEquals("standard", explorer.classChoice().get().id(), "the lesson's first class is chosen");
+        assertEquals("", explorer.error().get());
+        assertFalse(explorer.busy().get(), "the work is done");
+        int expected = runtime.describe(explorer.classChoice().get(), AttributeNames.parse("x, y")).bytesPerInstance();
+        assertEquals(expected, explorer.state().get().bytes(), "the figure shown is the runtime's own");
+        assertTrue(explorer.state().get().bars().stream().anyMatch(b -> b.current() && b.name().equals(runtime.shortName())),
+                "the bars mark the runtime shown: " + explorer.state().get().bars());
+    }
+
+    @Test
+    void theClassChosenFollowsToTheOtherLensWhereItHasAnAnalogue() {
+        explorer.classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+        explorer.runtime().set(new Runtime.Jvm(JvmMode.LIVE));
+        assertEquals("slotted", explorer.classChoice().get().id());
+        assertInstanceOf(ClassChoice.Java.class, explorer.classChoice().get());
+        assertTrue(explorer.classChoices().stream().anyMatch(c -> !c.lessonClass()), "on the JVM any class can be named");
+    }
+
+    @Test
+    void badAttributesAreExplainedAndTheLastGoodPictureStays() {
+        ViewState before = explorer.state().get();
+        explorer.attributes().set("x, 1y");
+        assertTrue(explorer.error().get().contains("1y"), explorer.error().get());
+        assertEquals(before, explorer.state().get());
+    }
+
+    @Test
+    void aClassTheVersionLacksIsRefusedWithTheVersionThatHasIt() {
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_8));
+        explorer.classChoice().set(new ClassChoice.Python(Variant.DATACLASS_SLOTS));
+        assertEquals("dataclass-slots needs Python 3.10 or later: @dataclass(slots=True) does not exist in CPython 3.8",
+                explorer.error().get());
+        assertEquals("3.10+", explorer.runtime().get().missingNote(explorer.classChoice().get()));
+    }
+
+    @Test
+    void growingASlottedPointEndsInPythonsErrorAndTheBarsFollowEveryVersion() {
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_13));
+        explorer.classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+        GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
+        growth.nextName().set("z");
+        growth.add();
+        assertEquals(2, growth.steps().get().size());
+        assertEquals(1, growth.index().get(), "the step just added is shown");
+        StepOutcome outcome = growth.current().get().orElseThrow().outcome();
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute 'z' and no __dict__ for setting new attributes",
+                ((StepOutcome.Refused) outcome).message());
+        List<ViewState.Bar> bars = growth.currentBars().orElseThrow();
+        assertEquals(Runtime.all().stream().filter(r -> r instanceof Runtime.CPython).map(Runtime::shortName).toList(),
+                bars.stream().map(ViewState.Bar::name).toList(), "a bar per CPython version");
+    }
+
+    @Test
+    void aStandardPointGrowsAStepPerAttributeAndStepsBack() {
+        GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
+        for (String name : List.of("a1", "a2", "a3")) {
+            growth.nextName().set(name);
+            growth.add();
+        }
+        assertEquals(4, growth.steps().get().size());
+        assertEquals("", growth.message().get());
+        growth.back();
+        assertEquals(2, growth.index().get());
+        assertEquals(List.of("a1", "a2", "a3"), growth.added());
+    }
+
+    @Test
+    void theMemoryChartComparesEveryVersionAndScalesWithTheCount() {
+        MemoryViewModel memory = new MemoryViewModel(explorer, Threads.DIRECT);
+        memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
+        List<String> labels = memory.estimates().get().stream().map(MemoryEstimate::label).toList();
+        assertEquals(Runtime.all().stream().filter(r -> r instanceof Runtime.CPython).map(Runtime::shortName).toList(), labels);
+        long atMillion = memory.estimates().get().get(0).totalBytes();
+        memory.count().set(new InstanceCount(850));
+        long at850 = memory.estimates().get().get(0).totalBytes();
+        assertTrue(at850 < atMillion && at850 > 0, at850 + " < " + atMillion);
+        assertTrue(memory.summary().get().contains("standard on CPython 3.8 to "), memory.summary().get());
+    }
+
+    @Test
+    void besideTheOtherLensTheChartHasBothAndTheClaimIsChecked() {
+        MemoryViewModel memory = new MemoryViewModel(explorer, Threads.DIRECT);
+        memory.comparison().set(MemoryViewModel.Comparison.OTHER_LENS);
+        assertEquals(List.of("CPython 3.10 standard", "JVM standard"),
+                memory.estimates().get().stream().map(MemoryEstimate::label).toList());
+        assertTrue(memory.claim().get().startsWith("The lesson says a million slotted points save"), memory.claim().get());
+    }
+}
