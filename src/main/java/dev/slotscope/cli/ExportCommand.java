@@ -10,6 +10,7 @@ import dev.slotscope.lesson.Lessons;
 import dev.slotscope.export.PictureWriter;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.lesson.Scene;
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -199,7 +200,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--scale must be 1, 2 or 4, not " + scale);
         }
         Theme t = theme == null ? Theme.LIGHT : theme(theme);
-        return new Scene("", kind, runtime, variants, AttributeNames.parse(attrs).names(), added, k,
+        return new Scene("", kind, Runtime.fromId(runtime), variants, AttributeNames.parse(attrs).names(), added, k,
                 InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
     }
 }

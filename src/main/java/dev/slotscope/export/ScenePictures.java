@@ -167,7 +167,7 @@ public final class ScenePictures {
 
     /** "Slotscope · CPython 3.12 · standard · x, y · step 2 of 4", naming what the picture shows. */
     public static String captionOf(Scene scene) {
-        StringBuilder s = new StringBuilder("Slotscope · ").append(runtimeName(scene.runtime())).append(" · ")
+        StringBuilder s = new StringBuilder("Slotscope · ").append(scene.runtime().heading()).append(" · ")
                 .append(String.join(" vs ", scene.variants())).append(" · ")
                 .append(scene.attributes().isEmpty() ? "no attributes" : String.join(", ", scene.attributes()));
         switch (scene.view()) {
@@ -188,7 +188,7 @@ public final class ScenePictures {
     }
 
     private Content grow(Scene scene, AttributeNames attrs) {
-        Runtime runtime = Runtime.fromId(scene.runtime());
+        Runtime runtime = scene.runtime();
         ClassChoice choice = runtime.lessonClass(scene.variant());
         List<GrowthStep> steps = runtime.grow(choice, attrs, scene.added());
         String heading = runtime.lensName() + " · " + choice.className();
@@ -205,7 +205,7 @@ public final class ScenePictures {
 
     private Content memory(Scene scene, AttributeNames attrs) {
         InstanceCount n = new InstanceCount(scene.count());
-        Runtime runtime = Runtime.fromId(scene.runtime());
+        Runtime runtime = scene.runtime();
         List<MemoryEstimate> estimates = runtime.classChoices().stream().filter(c -> c.lessonClass() && runtime.offers(c))
                 .map(c -> runtime.predict(c, attrs, n, false)).toList();
         String claim = runtime.lessonClaim(attrs);
@@ -228,8 +228,7 @@ public final class ScenePictures {
                 Optional.empty());
     }
 
-    private Described describe(String runtimeId, String variantId, AttributeNames attrs) {
-        Runtime runtime = Runtime.fromId(runtimeId);
+    private Described describe(Runtime runtime, String variantId, AttributeNames attrs) {
         ClassChoice choice = runtime.lessonClass(variantId);
         dev.slotscope.runtime.Described d = runtime.describe(choice, attrs);
         return new Described(runtime.lensName() + " · " + choice.className() + " (" + choice.id() + ")", d.layout(),
@@ -237,10 +236,5 @@ public final class ScenePictures {
     }
 
     private record Described(String heading, ObjectLayout layout, int bytes, String bytesLabel) {
-    }
-
-    /** A runtime id's display name, e.g. "CPython 3.12" or "JVM". */
-    public static String runtimeName(String runtime) {
-        return Runtime.fromId(runtime).heading();
     }
 }

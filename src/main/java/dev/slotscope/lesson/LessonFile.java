@@ -147,7 +147,7 @@ public final class LessonFile {
         ObjectNode node = MAPPER.createObjectNode();
         node.put(Field.TITLE, scene.title());
         node.put(Field.VIEW, scene.view().id());
-        node.put(Field.RUNTIME, scene.runtime());
+        node.put(Field.RUNTIME, scene.runtime().id());
         addTexts(node.putArray(Field.VARIANTS), scene.variants());
         addTexts(node.putArray(Field.ATTRIBUTES), scene.attributes());
         addTexts(node.putArray(Field.ADDED), scene.added());

@@ -145,9 +145,8 @@ final class LessonReader {
         scene.refuseUnknownFields(Field.SCENE);
         String title = scene.text(Field.TITLE);
         ViewKind view = scene.choice(Field.VIEW, ViewKind::fromId, Arrays.stream(ViewKind.values()).map(ViewKind::id));
-        String runtime = scene.text(Field.RUNTIME);
         List<String> variants = scene.texts(Field.VARIANTS);
-        checkRuntimeAndVariants(scene, runtime, variants);
+        Runtime runtime = runtimeAndVariants(scene, scene.text(Field.RUNTIME), variants);
         List<String> attributes = scene.optionalTexts(Field.ATTRIBUTES).orElse(AttributeNames.DEFAULT.names());
         checkNames(scene, Field.ATTRIBUTES, attributes);
         List<String> added = scene.optionalTexts(Field.ADDED).orElse(List.of());
@@ -167,7 +166,8 @@ final class LessonReader {
                 notes, questions);
     }
 
-    private static void checkRuntimeAndVariants(LocatedObject scene, String runtime, List<String> variants) {
+    /** The scene's runtime, once it and the variants are known to go together. */
+    private static Runtime runtimeAndVariants(LocatedObject scene, String runtime, List<String> variants) {
         if (variants.isEmpty()) {
             throw scene.fail("'variants' is empty: a scene shows at least one variant");
         }
@@ -189,6 +189,7 @@ final class LessonReader {
                 throw scene.fail(e.getMessage());
             }
         }
+        return rt;
     }
 
     private static void checkNames(LocatedObject scene, String field, List<String> names) {

@@ -1,5 +1,7 @@
 package dev.slotscope.lesson;
 
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.theme.Theme;
 
 import java.util.List;
@@ -11,9 +13,10 @@ import java.util.Objects;
  *
  * @param title      shown above the scene and used in exported file names
  * @param view       which view
- * @param runtime    a runtime id as the command line takes it: {@code cpython-3.11}, {@code jvm},
+ * @param runtime    the runtime, written in files as its id: {@code cpython-3.11}, {@code jvm},
  *                   {@code jvm-estimate:compressed}
- * @param variants   variant ids; the first is the one shown, {@link ViewKind#COMPARE} shows them all
+ * @param variants   variant ids, each a lesson class the runtime offers; the first is the one shown,
+ *                   {@link ViewKind#COMPARE} shows them all
  * @param attributes the attributes set in {@code __init__} (or the Java constructor)
  * @param added      attributes added after construction, in order
  * @param step       the growth step shown, 0 to {@code added.size()}
@@ -25,7 +28,7 @@ import java.util.Objects;
  * @param notes      the teacher's notes
  * @param questions  questions for the learner, each with its answer
  */
-public record Scene(String title, ViewKind view, String runtime, List<String> variants, List<String> attributes,
+public record Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
                     List<String> added, int step, long count, Theme theme, int zoom, String notes,
                     List<Question> questions) {
 
@@ -45,6 +48,7 @@ public record Scene(String title, ViewKind view, String runtime, List<String> va
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("a scene needs at least one variant");
         }
+        variants.forEach(runtime::lessonClass);
         if (step < 0 || step > added.size()) {
             throw new IllegalArgumentException("step " + step + " is outside 0.." + added.size());
         }
@@ -54,6 +58,11 @@ public record Scene(String title, ViewKind view, String runtime, List<String> va
         if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
             throw new IllegalArgumentException("zoom " + zoom + "% is outside " + MIN_ZOOM + "–" + MAX_ZOOM + "%");
         }
+    }
+
+    /** The lesson classes shown, as the runtime offers them; the first is the one shown. */
+    public List<ClassChoice> classes() {
+        return variants.stream().map(runtime::lessonClass).toList();
     }
 
     /** The variant shown (the first one). */

@@ -52,7 +52,7 @@ final class ExplorerScenes {
             added = List.of();
             step = 0;
         }
-        return Optional.of(new Scene(title, view, model.runtime().get().id(), variants, attrs, added, step,
+        return Optional.of(new Scene(title, view, model.runtime().get(), variants, attrs, added, step,
                 explorer.memory().model().count().get().value(), theme, zoom, "", List.of()));
     }
 
@@ -64,7 +64,7 @@ final class ExplorerScenes {
      */
     static void apply(Scene scene, ExplorerController explorer, int variantIndex) {
         ExplorerModel model = explorer.model();
-        Runtime runtime = Runtime.fromId(scene.runtime());
+        Runtime runtime = scene.runtime();
         model.runtime().set(runtime);
         model.classChoice().set(runtime.lessonClass(scene.variants().get(Math.min(variantIndex, scene.variants().size() - 1))));
         model.attributes().set(String.join(", ", scene.attributes()));

@@ -34,7 +34,7 @@ class GoldenSvgTest {
     }
 
     private static Scene scene(String name, ViewKind view, String runtime, List<String> variants, List<String> added, Theme theme) {
-        return new Scene(name, view, runtime, variants, List.of("x", "y"), added, added.size(), 1_000_000, theme, 100, "", List.of());
+        return new Scene(name, view, dev.slotscope.runtime.Runtime.fromId(runtime), variants, List.of("x", "y"), added, added.size(), 1_000_000, theme, 100, "", List.of());
     }
 
     @ParameterizedTest(name = "{0}")

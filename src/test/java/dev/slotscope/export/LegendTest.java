@@ -1,5 +1,6 @@
 package dev.slotscope.export;
 
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.layout.RegionKind;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.lesson.ViewKind;
@@ -18,7 +19,7 @@ class LegendTest {
 
     @Test
     void theLegendNamesExactlyTheKindsThePictureDraws() {
-        Scene scene = new Scene("", ViewKind.LAYOUT, "cpython-3.12", List.of("slotted"), List.of("x", "y"), List.of(), 0, 1,
+        Scene scene = new Scene("", ViewKind.LAYOUT, Runtime.fromId("cpython-3.12"), List.of("slotted"), List.of("x", "y"), List.of(), 0, 1,
                 Theme.LIGHT, 100, "", List.of());
         ScenePictures.Content content = new ScenePictures().content(scene);
         assertEquals(EnumSet.of(RegionKind.GC_HEADER, RegionKind.REFCOUNT, RegionKind.TYPE_POINTER, RegionKind.SLOT), content.kinds());

@@ -1,5 +1,6 @@
 package dev.slotscope.export;
 
+import dev.slotscope.runtime.Runtime;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import dev.slotscope.lesson.Lesson;
@@ -50,7 +51,7 @@ class PdfDeckTest {
     @Test
     void aSingleViewCanBeAPdfToo() throws IOException {
         Path out = dir.resolve("view.pdf");
-        Scene scene = new Scene("", dev.slotscope.lesson.ViewKind.LAYOUT, "cpython-3.12", List.of("slotted"), List.of("x", "y"),
+        Scene scene = new Scene("", dev.slotscope.lesson.ViewKind.LAYOUT, Runtime.fromId("cpython-3.12"), List.of("slotted"), List.of("x", "y"),
                 List.of(), 0, 1, Theme.DARK, 100, "", List.of());
         PictureWriter.write(new ScenePictures().of(scene, true), Theme.DARK, 1, out);
         try (PdfReader reader = new PdfReader(Files.readAllBytes(out))) {

@@ -30,7 +30,7 @@ class PictureWriterTest {
     Path dir;
 
     private static Scene layout(String runtime, String variant) {
-        return new Scene("", ViewKind.LAYOUT, runtime, List.of(variant), List.of("x", "y"), List.of(), 0, 1_000_000,
+        return new Scene("", ViewKind.LAYOUT, dev.slotscope.runtime.Runtime.fromId(runtime), List.of(variant), List.of("x", "y"), List.of(), 0, 1_000_000,
                 Theme.LIGHT, 100, "", List.of());
     }
 

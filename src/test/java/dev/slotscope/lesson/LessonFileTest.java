@@ -1,5 +1,6 @@
 package dev.slotscope.lesson;
 
+import dev.slotscope.runtime.Runtime;
 import dev.slotscope.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,14 +25,14 @@ class LessonFileTest {
 
     static Lesson everyKindOfScene() {
         return new Lesson("Ünïcode, \"quotes\" and\nnew lines", List.of(
-                new Scene("Layout", ViewKind.LAYOUT, "cpython-3.8", List.of("standard"), List.of("x", "y"), List.of(), 0,
+                new Scene("Layout", ViewKind.LAYOUT, Runtime.fromId("cpython-3.8"), List.of("standard"), List.of("x", "y"), List.of(), 0,
                         1_000_000, Theme.LIGHT, 100, "", List.of()),
-                new Scene("Grow", ViewKind.GROW, "cpython-3.12", List.of("slotted"), List.of("a", "b", "c"),
+                new Scene("Grow", ViewKind.GROW, Runtime.fromId("cpython-3.12"), List.of("slotted"), List.of("a", "b", "c"),
                         List.of("z", "w"), 2, 1, Theme.DARK, 300, "two lines\nof notes — with a dash",
                         List.of(new Scene.Question("Why?", "Because."), new Scene.Question("And then?", ""))),
-                new Scene("Memory", ViewKind.MEMORY, "jvm-estimate:compact-headers", List.of("boxed", "standard"),
+                new Scene("Memory", ViewKind.MEMORY, Runtime.fromId("jvm-estimate:compact-headers"), List.of("boxed", "standard"),
                         List.of(), List.of(), 0, 10_000_000, Theme.HIGH_CONTRAST, 150, "N at the top", List.of()),
-                new Scene("Compare", ViewKind.COMPARE, "jvm", List.of("standard", "slotted", "dataclass-slots"),
+                new Scene("Compare", ViewKind.COMPARE, Runtime.fromId("jvm"), List.of("standard", "slotted", "dataclass-slots"),
                         List.of("π", "_private"), List.of("später"), 1, 250_000, Theme.LIGHT, 125, "notes",
                         List.of(new Scene.Question("Q", "A")))));
     }
@@ -72,7 +73,7 @@ class LessonFileTest {
                 {"format": "slotscope-lesson", "version": 1, "title": "Minimal",
                  "scenes": [{"title": "One", "view": "layout", "runtime": "cpython-3.11", "variants": ["slotted"]}]}
                 """, "minimal");
-        assertEquals(new Scene("One", ViewKind.LAYOUT, "cpython-3.11", List.of("slotted"), List.of("x", "y"), List.of(),
+        assertEquals(new Scene("One", ViewKind.LAYOUT, Runtime.fromId("cpython-3.11"), List.of("slotted"), List.of("x", "y"), List.of(),
                 0, 1_000_000, Theme.LIGHT, 100, "", List.of()), lesson.scenes().get(0));
         assertEquals("Minimal", lesson.title());
     }

@@ -122,7 +122,7 @@ class SlotsLessonTest {
                 expected.add(steps.get(scene.step() - 1).bytesPerInstance() + " bytes");
                 expected.add(steps.get(scene.step()).bytesPerInstance() + " bytes");
             } else {
-                List<MemoryEstimate> estimates = scene.variants().stream().map(v -> estimate(scene.runtime(), v, scene.count())).toList();
+                List<MemoryEstimate> estimates = scene.variants().stream().map(v -> estimate(scene.runtime().id(), v, scene.count())).toList();
                 estimates.forEach(e -> expected.add(e.bytesPerInstance() + " bytes"));
                 if (scene.view() == ViewKind.MEMORY) {
                     estimates.forEach(e -> expected.add(megabytes(e.totalBytes()) + " MB"));
@@ -223,13 +223,13 @@ class SlotsLessonTest {
     @Test
     void aMapPointCostsEightFieldPoints() {
         Scene scene = scene(ViewKind.COMPARE, "jvm-estimate:compressed", "standard", "slotted");
-        assertEquals(8 * bytes(scene.runtime(), "slotted"), bytes(scene.runtime(), "standard"));
+        assertEquals(8 * bytes(scene.runtime().id(), "slotted"), bytes(scene.runtime().id(), "standard"));
         assertTrue(scene.questions().get(0).question().contains("eight times"), scene.questions().get(0).question());
     }
 
     private static Scene scene(ViewKind view, String runtime, String... variants) {
         List<Scene> found = LESSON.scenes().stream()
-                .filter(s -> s.view() == view && s.runtime().equals(runtime) && s.variants().equals(List.of(variants)))
+                .filter(s -> s.view() == view && s.runtime().id().equals(runtime) && s.variants().equals(List.of(variants)))
                 .toList();
         assertEquals(1, found.size(), () -> "scenes with " + view.id() + " " + runtime + " " + List.of(variants) + ": " + found);
         return found.get(0);
@@ -242,7 +242,7 @@ class SlotsLessonTest {
     }
 
     private List<GrowthStep> grow(Scene scene) {
-        CPythonVersion version = CPythonVersion.fromId(scene.runtime()).orElseThrow();
+        CPythonVersion version = CPythonVersion.fromId(scene.runtime().id()).orElseThrow();
         return growth.grow(version, Variant.fromId(scene.variant()).orElseThrow(), AttributeNames.of(scene.attributes()), scene.added());
     }
 

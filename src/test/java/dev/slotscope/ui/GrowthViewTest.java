@@ -25,8 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -68,7 +66,7 @@ class GrowthViewTest {
 
     /** The bucket boxes shown (the boxes the next step needs wait hidden in the view). */
     private long buckets(FxRobot robot) {
-        return onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
+        return OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
                 .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count());
     }
 
@@ -104,16 +102,16 @@ class GrowthViewTest {
         for (int i = 1; i <= 13; i++) {
             add(robot, "a" + i);
         }
-        List<Bounds> oldTable = onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+        List<Bounds> oldTable = OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
                 .filter(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
                 .map(Node::getBoundsInParent).toList());
         assertEquals(16 + 3, oldTable.size(), "the old table's 16 buckets and header are shown");
-        Set<Node> veils = onFx(() -> Set.copyOf(robot.lookup(".veil").queryAll()));
+        Set<Node> veils = OnFx.get(() -> Set.copyOf(robot.lookup(".veil").queryAll()));
         assertTrue(veils.stream().anyMatch(v -> v.getOpacity() > 0.3 && oldTable.stream().allMatch(b -> v.getBoundsInParent().contains(b))),
                 "a veil over the whole old table dims it");
         assertTrue(veils.stream().allMatch(Node::isMouseTransparent), "veils let clicks through to the boxes");
         // The animation changes the scene graph as it runs: look at it on the JavaFX thread only.
-        waitOnFx(30, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
+        OnFx.waitFor(30, () -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll()
                 .stream().noneMatch(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
                 && robot.lookup(".veil").queryAll().isEmpty());
         assertEquals(32, buckets(robot));
@@ -142,25 +140,12 @@ class GrowthViewTest {
 
     /** Waits until every box has its final opacity: shown boxes opaque, boxes put aside transparent. */
     private static void waitUntilFadesEnd(FxRobot robot) throws TimeoutException {
-        waitOnFx(10, () -> robot.lookup(".region-box").queryAll().stream()
+        OnFx.waitFor(10, () -> robot.lookup(".region-box").queryAll().stream()
                 .allMatch(n -> n.getOpacity() == (LayoutView.isShown(n) ? 1 : 0)));
     }
 
-    /** Polls {@code condition} on the JavaFX thread, where the animations change the scene graph. */
-    private static void waitOnFx(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    private static <T> T onFx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Set<Drawing.Box> shownBoxes(FxRobot robot) {
-        return onFx(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+        return OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
                 .map(n -> (Drawing.Box) n.getUserData()).collect(Collectors.toSet()));
     }
 
