@@ -85,9 +85,9 @@ def _candidate(rng):
         return s
     if kind < 0.75:  # underscores: _a, a_, _a_b, a__b, _
         base = rng.choice(ASCII).lower() + rng.choice(["", str(rng.randrange(10)), "b"])
-        form = rng.randrange(6)
+        form = rng.randrange(8)
         return ["_" + base, base + "_", "_" + base + "_", base + "__x",
-                "_", "_" + base + "_" + rng.choice(WORDS)][form]
+                "_", "_" + base + "_" + rng.choice(WORDS), "__" + base, "__" + base + "_"][form]
     # non-ASCII
     if rng.random() < 0.6:
         return rng.choice(NON_ASCII_WORDS)
@@ -98,8 +98,16 @@ def _candidate(rng):
     return s
 
 
+def mangle(name, class_name):
+    """_Py_Mangle: __x written in the body of class C is stored as _C__x."""
+    if not name.startswith("__") or name.endswith("__") or "." in name:
+        return name
+    stripped = class_name.lstrip("_")
+    return "_" + stripped + name if stripped else name
+
+
 def valid_name(s):
-    return (s.isidentifier() and not s.startswith("__")
+    return (s.isidentifier() and not (s.startswith("__") and s.endswith("__") and s.strip("_"))
             and not keyword.iskeyword(s) and s not in FORBIDDEN
             and unicodedata.normalize("NFKC", s) == s)
 
@@ -319,13 +327,16 @@ def verify_regions(rec, chk, model, variant, class_name, attrs):
     bpi_second = delta / rec.N_INSTANCES
 
     vals = [float(i) + 0.25 for i in range(len(attrs))]  # distinct objects
-    values = dict(zip(attrs, vals))
+    # the class body stores private names mangled (__x -> _SlottedPoint__x)
+    declaring = "SlottedPoint" if variant == "child-of-slotted" else class_name
+    stored = [mangle(a, declaring) for a in attrs]
+    values = dict(zip(stored, vals))
     obj = cls(*vals)
     oid = id(obj)
     real_sizeof = obj.__sizeof__()
     preheader = sys.getsizeof(obj) - real_sizeof
     inline = MINOR >= 13 and bool(cls.__flags__ & (1 << 2))  # Py_TPFLAGS_INLINE_VALUES
-    key_ids = set(id(sys.intern(a)) for a in attrs)
+    key_ids = set(id(sys.intern(a)) for a in stored)
     ctx = {"located": {}, "weakref_regions": [], "typed": {"instance": id(cls)},
            "key_ids": key_ids}
 
@@ -392,7 +403,7 @@ def verify_regions(rec, chk, model, variant, class_name, attrs):
                          "0" if after == 0 else hex(after), "id(weakref)=" + hex(id(r)))
 
     # every attribute must have been found somewhere
-    for a in attrs:
+    for a in stored:
         locs = ctx["located"].get(a)
         if not locs:
             chk.mismatch("attribute %r location" % a, "stored in the instance/dict",

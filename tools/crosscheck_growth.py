@@ -104,8 +104,9 @@ def _candidate(rng):
         return s
     if kind < 0.75:  # underscores: _a, a_, _a_, a__x, _, _a_word
         base = rng.choice(ASCII).lower() + rng.choice(["", str(rng.randrange(10)), "b"])
+        # "__b": private, stored as _Class__b by the class body, not by obj.__b = ...
         return rng.choice(["_" + base, base + "_", "_" + base + "_", base + "__x",
-                           "_", "_" + base + "_" + rng.choice(WORDS)])
+                           "_", "_" + base + "_" + rng.choice(WORDS), "__" + base, "__" + base + "_"])
     # non-ASCII (1-, 2- and 4-byte kinds)
     if rng.random() < 0.6:
         return rng.choice(NON_ASCII_WORDS)
@@ -116,7 +117,7 @@ def _candidate(rng):
 
 
 def valid_name(s):
-    return (s.isidentifier() and not s.startswith("__")
+    return (s.isidentifier() and not (s.startswith("__") and s.endswith("__") and s.strip("_"))
             and not keyword.iskeyword(s) and s not in FORBIDDEN
             and unicodedata.normalize("NFKC", s) == s)
 

@@ -20,6 +20,7 @@ output is DIR/cpython-3.X.json.  tools/record_all.sh runs it for every pyenv
 """
 
 import argparse
+import ctypes
 import gc
 import json
 import os
@@ -75,6 +76,16 @@ VARIED_POOL = [
 ]
 
 
+# Private names: the class body stores __x as _ClassName__x (and sorts
+# __slots__ by the mangled names); names ending in "__" are not mangled.
+PRIVATE_LISTS = [
+    ["__x", "y"],
+    ["__x", "__y"],
+    ["y", "__x", "_z", "__w_", "a"],
+    ["__", "___", "__x"],
+]
+
+
 def attr_lists():
     lists = [["x", "y"], ["x"], []]
     for n in range(0, 21):
@@ -83,11 +94,26 @@ def attr_lists():
         lists.append(VARIED_POOL[:n])
     for n in (24, 29, 30, 31, 32, 40):
         lists.append(["f%d" % i for i in range(n)])
+    lists.extend(PRIVATE_LISTS)
     for attrs in lists:
         for name in attrs:
-            assert name.isidentifier() and not name.startswith("__"), name
+            assert name.isidentifier() and not is_dunder(name), name
             assert unicodedata.normalize("NFKC", name) == name, name
     return lists
+
+
+def is_dunder(name):
+    return name.startswith("__") and name.endswith("__") and name.strip("_") != ""
+
+
+def slot_names(obj, n):
+    """The names of the first n slots by offset, read from the object's words:
+    each slot holds a distinct float whose name the caller knows."""
+    return [word_at(id(obj) + 2 * struct.calcsize("P") + i * struct.calcsize("P")) for i in range(n)]
+
+
+def word_at(addr):
+    return ctypes.c_void_p.from_address(addr).value
 
 
 def init_source(attrs):
@@ -204,6 +230,25 @@ def record_case(variant, class_name, attrs):
     else:
         case["dictGetsizeof"] = None
         case["dictLen"] = None
+
+    # The names the instance stores: its dict's keys, or its slots by offset
+    # (each slot given a distinct value to tell them apart).
+    distinct = [float(i) + 0.25 for i in range(len(attrs))]
+    o4 = cls(*distinct)
+    if has_dict:
+        case["dictKeys"] = list(o4.__dict__)
+    if variant != "standard":
+        by_id = {id(v): None for v in distinct}
+        stored = {}
+        for name in dir(o4):
+            try:
+                v = getattr(o4, name)
+            except Exception:  # e.g. 3.10's DataPoint.__weakref__ descriptor refuses
+                continue
+            if id(v) in by_id:
+                stored[id(v)] = name
+        case["slotNames"] = [stored.get(w, hex(w or 0)) for w in slot_names(o4, len(attrs))]
+    del o4, distinct
 
     new_name = "z"
     k = 0

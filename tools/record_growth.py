@@ -318,6 +318,11 @@ def cases():
     out.append(("slotted-weakref", "WeakSlottedPoint", ["x", "y"], a30))
     out.append(("standard", "StandardPoint", [], ["b%d" % i for i in range(1, 13)]))
     out.append(("standard", "StandardPoint", ["x", "y"], list("zwvutsrqp")))
+    # obj.__x from outside the class is not mangled: a new key beside _StandardPoint__x,
+    # and no slot of a slotted class (whose body stored _SlottedPoint__x).
+    out.append(("standard", "StandardPoint", ["__x", "y"], ["__x", "__z", "w"]))
+    out.append(("slotted", "SlottedPoint", ["__x", "y"], ["__x"]))
+    out.append(("child-of-slotted", "ChildOfSlotted", ["__x", "y"], ["__x", "_SlottedPoint__x"]))
     return out
 
 

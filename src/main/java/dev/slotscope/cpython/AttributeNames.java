@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An ordered list of attribute names, each a valid Python identifier. Built only through
- * {@link #parse} or {@link #of}, which reject bad names with a message meant for the user.
+ * An ordered list of attribute names, each a valid Python identifier, as the user writes them.
+ * Built only through {@link #parse} or {@link #of}, which reject bad names with a message meant
+ * for the user. A private name such as {@code __x} is kept as written; {@link #storedIn} gives
+ * the names Python stores once the class body has mangled them.
  */
 public record AttributeNames(List<String> names) {
 
@@ -63,9 +65,57 @@ public record AttributeNames(List<String> names) {
             throw new InvalidAttributeNameException("'" + name + "' changes under Unicode NFKC normalisation; write it as '"
                     + Normalizer.normalize(name, Normalizer.Form.NFKC) + "'");
         }
-        if (name.startsWith("__")) {
-            throw new InvalidAttributeNameException("'" + name + "' starts with '__': Python mangles or reserves such names");
+        if (name.equals("self")) {
+            throw new InvalidAttributeNameException("'self' is the name __init__ gives the instance itself; pick another name");
         }
+        if (name.equals("__dict__") || name.equals("__weakref__")) {
+            throw new InvalidAttributeNameException("'" + name + "' is not an attribute of its own: it is the instance's "
+                    + (name.equals("__dict__") ? "attribute dictionary" : "weak-reference list")
+                    + ", which the standard and child-of-slotted classes have"
+                    + (name.equals("__weakref__") ? " and the slotted-weakref class asks for in __slots__" : ""));
+        }
+        if (isDunder(name)) {
+            throw new InvalidAttributeNameException("'" + name + "' begins and ends with '__': such names belong to Python"
+                    + " (special methods and attributes); use a name like '__" + name.replaceAll("^_+|_+$", "")
+                    + "' for a private one");
+        }
+    }
+
+    /** {@code __x__}: not mangled, and by convention Python's own ({@code ___} is neither). */
+    private static boolean isDunder(String name) {
+        return name.startsWith("__") && name.endsWith("__") && !name.replace("_", "").isEmpty();
+    }
+
+    /**
+     * The name Python stores for {@code name} written inside the body of class {@code className}
+     * ({@code _Py_Mangle}): {@code __x} becomes {@code _ClassName__x}, leading underscores of the
+     * class name dropped; names ending in {@code __}, and any name in a class named only
+     * underscores, stay as they are. Outside a class body nothing is mangled.
+     */
+    public static String mangled(String name, String className) {
+        if (!name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String stripped = className.replaceFirst("^_+", "");
+        return stripped.isEmpty() ? name : "_" + stripped + name;
+    }
+
+    /**
+     * The names as stored by a class whose body (its {@code __init__}, {@code __slots__} or
+     * annotations) writes them; throws when two written names become one stored name.
+     */
+    public AttributeNames storedIn(String className) {
+        List<String> stored = new ArrayList<>();
+        for (String name : names) {
+            String s = mangled(name, className);
+            int earlier = stored.indexOf(s);
+            if (earlier >= 0) {
+                throw new InvalidAttributeNameException("'" + names.get(earlier) + "' and '" + name + "' are one name in "
+                        + className + ": Python stores both as '" + s + "'");
+            }
+            stored.add(s);
+        }
+        return new AttributeNames(stored);
     }
 
     static boolean isIdentifier(String name) {

@@ -35,9 +35,10 @@ public final class CPythonGrowth {
     public List<GrowthStep> grow(CPythonVersion version, Variant variant, AttributeNames attrs, List<String> add) {
         add.forEach(AttributeNames::checkName);
         CPythonObject fresh = lens.describe(version, variant, attrs);
-        ClassShape shape = ClassShape.of(version, variant, attrs);
+        AttributeNames stored = variant.stored(attrs);
+        ClassShape shape = ClassShape.of(version, variant, stored);
         int getsizeof = fresh.figures().getsizeof();
-        List<String> base = CPythonLens.dictAttributes(variant, attrs);
+        List<String> base = CPythonLens.dictAttributes(variant, stored);
         List<String> names = new ArrayList<>(base);
         List<GrowthStep> steps = new ArrayList<>();
         steps.add(step(0, new StepOutcome.Constructed(), version, variant, attrs, shape, base, names, getsizeof));
@@ -48,7 +49,8 @@ public final class CPythonGrowth {
             if (outcome instanceof AttributeOutcome.Refused refused) {
                 result = new StepOutcome.Refused(name, refused.message());
             } else {
-                if (variant.hasDict() && !attrs.contains(name) && !names.contains(name)) {
+                // Added from outside the class, so not mangled: obj.__x is a new key beside _Class__x.
+                if (variant.hasDict() && !stored.contains(name) && !names.contains(name)) {
                     names.add(name);
                 }
                 result = new StepOutcome.Stored(name);

@@ -30,15 +30,17 @@ public final class CPythonLens {
     static final String CLASS = "class";
 
     /**
-     * Describes the variant; throws {@link UnsupportedVariantException} when the version lacks it.
+     * Describes the variant with the attributes as written in its class body; throws
+     * {@link UnsupportedVariantException} when the version lacks it.
      */
     public CPythonObject describe(CPythonVersion version, Variant variant, AttributeNames attrs) {
         if (!variant.availableIn(version)) {
             throw new UnsupportedVariantException(variant.unavailableIn(version));
         }
-        ClassShape shape = ClassShape.of(version, variant, attrs);
-        DictState state = DictState.fresh(version, dictAttributes(variant, attrs), shape);
-        ObjectLayout layout = new InstanceLayouter(version, variant, shape, state).layout();
+        AttributeNames stored = variant.stored(attrs);
+        ClassShape shape = ClassShape.of(version, variant, stored);
+        DictState state = DictState.fresh(version, dictAttributes(variant, stored), shape);
+        ObjectLayout layout = new InstanceLayouter(version, variant, attrs, shape, state).layout();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
                 shape.getsizeof(), layout.ownedBytes());
         return new CPythonObject(version, variant, attrs, figures, layout);
@@ -46,18 +48,22 @@ public final class CPythonLens {
 
     /** The layout of an instance whose attributes are in the given state (growth steps use it). */
     ObjectLayout layout(CPythonVersion version, Variant variant, AttributeNames attrs, DictState state) {
-        return new InstanceLayouter(version, variant, ClassShape.of(version, variant, attrs), state).layout();
+        return new InstanceLayouter(version, variant, attrs, ClassShape.of(version, variant, variant.stored(attrs)), state)
+                .layout();
     }
 
-    /** Attributes that live in the dict or values rather than in slots. */
-    static List<String> dictAttributes(Variant variant, AttributeNames attrs) {
-        return variant == Variant.STANDARD ? attrs.names() : List.of();
+    /** Attributes (as stored) that live in the dict or values rather than in slots. */
+    static List<String> dictAttributes(Variant variant, AttributeNames stored) {
+        return variant == Variant.STANDARD ? stored.names() : List.of();
     }
 
-    /** Setting {@code name} on a fresh instance after construction. */
+    /**
+     * Setting {@code name} on a fresh instance after construction, from outside the class: the
+     * name is not mangled, so {@code obj.__x} misses a slot the class body declared as {@code __x}.
+     */
     public AttributeOutcome addAttribute(CPythonVersion version, Variant variant, AttributeNames attrs, String name) {
         AttributeNames.checkName(name);
-        if (variant.hasDict() || attrs.contains(name)) {
+        if (variant.hasDict() || variant.stored(attrs).contains(name)) {
             return new AttributeOutcome.Stored(name);
         }
         String message = "AttributeError: '" + variant.className() + "' object has no attribute '" + name + "'";
@@ -71,6 +77,8 @@ public final class CPythonLens {
     private static final class InstanceLayouter {
         private final CPythonVersion version;
         private final Variant variant;
+        /** The attribute names as written in the class body, to explain mangled slot names. */
+        private final AttributeNames written;
         private final ClassShape shape;
         private final DictState state;
         private final List<MemoryObject> attached = new ArrayList<>();
@@ -80,9 +88,11 @@ public final class CPythonLens {
         /** Set when the class, through the type pointer, is the way to the shared keys. */
         private String typeTarget;
 
-        InstanceLayouter(CPythonVersion version, Variant variant, ClassShape shape, DictState state) {
+        InstanceLayouter(CPythonVersion version, Variant variant, AttributeNames written, ClassShape shape,
+                         DictState state) {
             this.version = version;
             this.variant = variant;
+            this.written = written;
             this.shape = shape;
             this.state = state;
         }
@@ -141,6 +151,10 @@ public final class CPythonLens {
             }
             for (String slot : shape.slots()) {
                 b.add(WORD, RegionKind.SLOT, slot);
+                written.names().stream().filter(n -> !n.equals(slot)
+                                && AttributeNames.mangled(n, variant.declaringClassName()).equals(slot)).findFirst()
+                        .ifPresent(n -> b.note("Written " + n + " in the class body, which stores private names"
+                                + " mangled as " + slot + "; obj." + n + " from outside the class finds no slot."));
             }
             if (shape.dictSlot() >= 0) {
                 pointer(b, RegionKind.DICT_POINTER, "__dict__", dictTarget);

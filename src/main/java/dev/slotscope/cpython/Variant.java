@@ -34,6 +34,20 @@ public enum Variant {
         return summary;
     }
 
+    /**
+     * The class whose body writes the attributes (its {@code __init__}, {@code __slots__} or
+     * fields), whose name Python mangles private names with: the child's parent for
+     * child-of-slotted.
+     */
+    public String declaringClassName() {
+        return this == CHILD_OF_SLOTTED ? SLOTTED.className : className;
+    }
+
+    /** The attribute names as this class stores them (private names mangled). */
+    public AttributeNames stored(AttributeNames written) {
+        return written.storedIn(declaringClassName());
+    }
+
     /** True when the attributes are stored in slots declared by the class or its parent. */
     public boolean usesSlots() {
         return this != STANDARD;

@@ -21,7 +21,8 @@ class AttributeNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x", "_", "_private", "a_", "c3po", "größe", "x_ω", "Ω", "match", "case", "type"})
+    @ValueSource(strings = {"x", "_", "_private", "a_", "c3po", "größe", "x_ω", "Ω", "match", "case", "type", "__x", "__x_",
+        "__", "___"})
     void acceptsPythonIdentifiers(String name) {
         AttributeNames.checkName(name);
     }
@@ -33,8 +34,10 @@ class AttributeNamesTest {
         "a b|'a b' is not a Python identifier",
         "class|'class' is a Python keyword",
         "None|'None' is a Python keyword",
-        "__x|'__x' starts with '__'",
-        "__dict__|'__dict__' starts with '__'",
+        "__dict__|'__dict__' is not an attribute of its own: it is the instance's attribute dictionary",
+        "__weakref__|'__weakref__' is not an attribute of its own: it is the instance's weak-reference list",
+        "__init__|'__init__' begins and ends with '__': such names belong to Python",
+        "self|'self' is the name __init__ gives the instance itself",
         "ﬁle|'ﬁle' changes under Unicode NFKC normalisation; write it as 'file'",
     })
     void rejectsWhatPythonWouldNotAcceptWithAReason(String name, String message) {
@@ -51,6 +54,30 @@ class AttributeNamesTest {
     @Test
     void slotOrderIsCodePointOrderAsInTypeNew() {
         assertEquals(List.of("B", "a", "b", "é"), AttributeNames.parse("é, b, a, B").slotOrder());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "__x, StandardPoint, _StandardPoint__x",
+        "__x, _Hidden, _Hidden__x",
+        "__x, ___, __x",
+        "__x_, Point, _Point__x_",
+        "__, Point, __",
+        "___, Point, ___",
+        "_x, Point, _x",
+        "x__y, Point, x__y",
+    })
+    void privateNamesAreMangledAsPythonDoes(String name, String className, String stored) {
+        assertEquals(stored, AttributeNames.mangled(name, className));
+    }
+
+    @Test
+    void storedNamesKeepTheOrderAndRefuseTwoNamesThatBecomeOne() {
+        assertEquals(List.of("_SlottedPoint__x", "y"), AttributeNames.parse("__x, y").storedIn("SlottedPoint").names());
+        var e = assertThrows(InvalidAttributeNameException.class,
+                () -> AttributeNames.parse("__x, _SlottedPoint__x").storedIn("SlottedPoint"));
+        assertEquals("'__x' and '_SlottedPoint__x' are one name in SlottedPoint: Python stores both as '_SlottedPoint__x'",
+                e.getMessage());
     }
 
     @Test

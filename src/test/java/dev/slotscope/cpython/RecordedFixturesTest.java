@@ -2,6 +2,9 @@ package dev.slotscope.cpython;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
+import dev.slotscope.layout.RegionKind;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -64,11 +67,25 @@ class RecordedFixturesTest {
             return;
         }
         assertEquals(variant.className(), c.get("className").asText());
-        CPythonFigures f;
+        CPythonObject described;
         try {
-            f = lens.describe(version, variant, attrs).figures();
+            described = lens.describe(version, variant, attrs);
         } catch (RuntimeException e) {
             throw new AssertionError(name + ": " + e, e);
+        }
+        CPythonFigures f = described.figures();
+        if (c.has("slotNames")) {
+            assertEquals(texts(c.get("slotNames")), labels(described.layout().instance(), RegionKind.SLOT),
+                    name + ": slots by offset, private names mangled");
+        }
+        if (c.has("dictKeys") && !c.get("dictKeys").isEmpty()) {
+            // The dict's own keys table when it has one (too many keys to share), else the shared one.
+            List<MemoryObject> tables = described.layout().attached().stream()
+                    .filter(o -> !labels(o, RegionKind.ENTRY_KEY).isEmpty()).toList();
+            MemoryObject table = tables.stream().filter(o -> !o.shared()).findFirst().orElse(tables.get(0));
+            List<String> keys = labels(table, RegionKind.ENTRY_KEY).stream().map(k -> k.substring(1, k.length() - 1))
+                    .toList();
+            assertEquals(texts(c.get("dictKeys")), keys, name + ": keys, private names mangled");
         }
         Map<String, Integer> expected = new TreeMap<>();
         Map<String, Integer> actual = new TreeMap<>();
@@ -82,6 +99,16 @@ class RecordedFixturesTest {
         if (!c.get("addExisting").isNull()) {
             checkOutcome(version, variant, attrs, c.get("addExisting"));
         }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> labels(MemoryObject object, RegionKind kind) {
+        return object.regions().stream().filter(r -> r.kind() == kind).map(Region::label).toList();
     }
 
     private static void compare(Map<String, Integer> expected, Map<String, Integer> actual, String key, JsonNode c, int value) {

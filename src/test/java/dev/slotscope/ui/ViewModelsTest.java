@@ -92,6 +92,21 @@ class ViewModelsTest {
     }
 
     @Test
+    void aPrivateNameIsStoredMangledInsideTheClassAndMissesTheSlotFromOutside() {
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+        explorer.classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+        explorer.attributes().set("__x, y");
+        assertEquals("", explorer.error().get());
+        GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
+        growth.nextName().set("__x");
+        growth.add();
+        assertTrue(growth.current().get().orElseThrow().layout().instance().regions().stream()
+                .anyMatch(r -> r.label().equals("_SlottedPoint__x")), "the slot is named as Python stores it");
+        assertEquals("AttributeError: 'SlottedPoint' object has no attribute '__x'",
+                ((StepOutcome.Refused) growth.current().get().orElseThrow().outcome()).message());
+    }
+
+    @Test
     void aStandardPointGrowsAStepPerAttributeAndStepsBack() {
         GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
         for (String name : List.of("a1", "a2", "a3")) {
