@@ -39,9 +39,11 @@ public final class CPythonGrowth {
         ClassShape shape = ClassShape.of(version, variant, stored);
         int getsizeof = fresh.figures().getsizeof();
         List<String> base = CPythonLens.dictAttributes(variant, stored);
+        // __static_attributes__ holds the names as written (unmangled), unlike the instance's keys.
+        ClassKeys classKeys = ClassKeys.made(version, CPythonLens.staticAttributes(variant, attrs)).afterInstances(base);
         List<String> names = new ArrayList<>(base);
         List<GrowthStep> steps = new ArrayList<>();
-        steps.add(step(0, new StepOutcome.Constructed(), version, variant, attrs, shape, base, names, getsizeof));
+        steps.add(step(0, new StepOutcome.Constructed(), version, variant, attrs, shape, classKeys, names, getsizeof));
         for (int i = 0; i < add.size(); i++) {
             String name = add.get(i);
             AttributeOutcome outcome = lens.addAttribute(version, variant, attrs, name);
@@ -55,49 +57,53 @@ public final class CPythonGrowth {
                 }
                 result = new StepOutcome.Stored(name);
             }
-            steps.add(step(i + 1, result, version, variant, attrs, shape, base, names, getsizeof));
+            steps.add(step(i + 1, result, version, variant, attrs, shape, classKeys, names, getsizeof));
         }
         return steps;
     }
 
     private GrowthStep step(int index, StepOutcome outcome, CPythonVersion version, Variant variant, AttributeNames attrs,
-                            ClassShape shape, List<String> base, List<String> names, int getsizeof) {
+                            ClassShape shape, ClassKeys classKeys, List<String> names, int getsizeof) {
         if (!variant.hasDict()) {
             ObjectLayout layout = lens.describe(version, variant, attrs).layout();
             return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.empty(), Optional.of(getsizeof),
                     Optional.empty());
         }
-        DictState state = stateAfter(version, shape, base, names);
+        DictState state = stateAfter(version, shape, classKeys, names);
         ObjectLayout layout = lens.layout(version, variant, attrs, state);
         return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.of(table(version, state)),
                 Optional.of(getsizeof), Optional.of(dictGetsizeof(version, state)));
     }
 
-    /** The instance's state once {@code names} are set, after the earlier steps of the scenario. */
-    static DictState stateAfter(CPythonVersion version, ClassShape shape, List<String> base, List<String> names) {
+    /**
+     * The instance's state once {@code names} are set, after the earlier steps of the scenario;
+     * {@code classKeys} is the class's table as step 0's instances left it.
+     */
+    static DictState stateAfter(CPythonVersion version, ClassShape shape, ClassKeys classKeys, List<String> names) {
         if (!shape.managedDict()) {
-            return DictState.fresh(version, names, shape);
+            return DictState.fresh(version, List.of(), names, shape);
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
-            SharedKeys shared = DictRules.modernSharedKeys(names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
+            SharedKeys shared = new SharedKeys(ClassKeys.SLOTS, SharedKeys.usableFraction(ClassKeys.SLOTS),
+                    names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
             if (names.isEmpty()) {
                 return new DictState(DictState.Mode.NONE, shared, names, 0, null);
             }
             if (names.size() <= SPLIT_DICT_CAPACITY) {
-                return new DictState(DictState.Mode.DICT_WITH_VALUES, new SharedKeys(shared.indexSlots(), shared.capacity(),
-                        names), names, SPLIT_DICT_CAPACITY, null);
+                return new DictState(DictState.Mode.DICT_WITH_VALUES, shared, names, SPLIT_DICT_CAPACITY, null);
             }
             return new DictState(DictState.Mode.COMBINED, shared, names, 0,
                     SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, SPLIT_DICT_CAPACITY * 3), names));
         }
-        // Step 0's instances leave one free place in the class's keys (none past 28 attributes).
-        int limit = DictRules.valueCapacity(base);
-        SharedKeys shared = DictRules.modernSharedKeys(names.subList(0, Math.min(names.size(), limit)));
-        if (names.size() <= limit) {
-            return new DictState(DictState.Mode.VALUES, shared, names, limit, null);
+        // Step 0's instances leave one free place in the class's keys (none once they hold 30, or
+        // 29 up to 3.13): the first added attribute takes it, the next ones need a dict.
+        int limit = classKeys.capacity();
+        ClassKeys keys = classKeys.storing(names);
+        if (keys.holdsAll(names)) {
+            return new DictState(DictState.Mode.VALUES, keys.table(), names, limit, null);
         }
-        return new DictState(DictState.Mode.COMBINED, shared, names, limit,
-                SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, limit * 3), names));
+        return new DictState(DictState.Mode.COMBINED, keys.table(), names, limit,
+                DictRules.overflowKeys(version, keys.storedBeforeOverflow(names), names));
     }
 
     /** {@code sys.getsizeof(obj.__dict__)}: reading it makes a dict over what the instance holds. */

@@ -39,7 +39,7 @@ public final class CPythonLens {
         }
         AttributeNames stored = variant.stored(attrs);
         ClassShape shape = ClassShape.of(version, variant, stored);
-        DictState state = DictState.fresh(version, dictAttributes(variant, stored), shape);
+        DictState state = DictState.fresh(version, staticAttributes(variant, attrs), dictAttributes(variant, stored), shape);
         ObjectLayout layout = new InstanceLayouter(version, variant, attrs, shape, state).layout();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
                 shape.getsizeof(), layout.ownedBytes());
@@ -55,6 +55,16 @@ public final class CPythonLens {
     /** Attributes (as stored) that live in the dict or values rather than in slots. */
     static List<String> dictAttributes(Variant variant, AttributeNames stored) {
         return variant == Variant.STANDARD ? stored.names() : List.of();
+    }
+
+    /**
+     * The names the class's own methods assign to {@code self} ({@code __static_attributes__}),
+     * which 3.14 puts in the class's shared keys when the class is made: a standard point's
+     * {@code __init__} assigns them all; a child of a slotted class has no methods of its own.
+     * They are kept as written: {@code __x}, not the {@code _StandardPoint__x} the instance stores.
+     */
+    static List<String> staticAttributes(Variant variant, AttributeNames attrs) {
+        return variant == Variant.STANDARD ? attrs.names() : List.of();
     }
 
     /**
@@ -104,7 +114,7 @@ public final class CPythonLens {
             // The type pointer leads to the class, and the class to the keys its instances share.
             Optional<MemoryObject> classObject = typeTarget == null ? Optional.empty()
                     : Optional.of(DictRules.classObject(version, variant.className()));
-            return new ObjectLayout(instance(state.names()), attached, classObject);
+            return new ObjectLayout(instance(state.valueOrder()), attached, classObject);
         }
 
         private void attach() {
@@ -120,13 +130,13 @@ public final class CPythonLens {
                     typeTarget = CLASS;
                     if (!shape.inlineValues()) {
                         valuesTarget = VALUES;
-                        attached.add(DictRules.modernValues(names, state.capacity()));
+                        attached.add(DictRules.modernValues(state.valueOrder(), state.capacity()));
                     }
                 }
                 case DICT_WITH_VALUES -> {
                     dictTarget = DICT;
                     attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
-                    attached.add(DictRules.dictValues(names, state.capacity()));
+                    attached.add(DictRules.dictValues(state.valueOrder(), state.capacity()));
                 }
                 case COMBINED -> {
                     typeTarget = CLASS;

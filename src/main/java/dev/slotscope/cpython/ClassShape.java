@@ -13,7 +13,7 @@ import java.util.List;
  * @param weakrefSlot    offset of an in-object weakref pointer, or -1
  * @param managedDict    the dict (and 3.11's values pointer) live in the pre-header
  * @param managedWeakref the weakref list pointer lives in the pre-header (3.12+)
- * @param inlineValues   3.13: the values array is allocated inside the object, after basicsize
+ * @param inlineValues   3.13+: the values array is allocated inside the object, after basicsize
  * @param basicsize      {@code __basicsize__}
  * @param dictoffset     {@code __dictoffset__}
  * @param weakrefoffset  {@code __weakrefoffset__}
@@ -57,7 +57,10 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
             // 3.12 reports -1 and finds the pointer through the managed-dict flag.
             dictoffset = version.hasManagedWeakref() ? -1 : -offset - 3 * WORD;
         }
-        boolean inlineValues = managedDict && version.hasInlineValues() && offset == OBJECT_HEAD;
+        // 3.13: only an object with nothing but its header; 3.14: any (tp_itemsize is 0 for every
+        // lesson class), so the values follow the slots.
+        boolean inlineValues = managedDict && version.hasInlineValues()
+                && (offset == OBJECT_HEAD || version.hasInlineValuesBesideSlots());
         return new ClassShape(List.copyOf(new ArrayList<>(slots)), dictSlot, weakrefSlot, managedDict, managedWeakref,
                 inlineValues, offset, dictoffset, weakrefoffset);
     }

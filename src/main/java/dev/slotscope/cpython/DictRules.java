@@ -24,15 +24,6 @@ import static dev.slotscope.cpython.CPythonLens.VALUES;
  */
 final class DictRules {
 
-    /** 3.11+: the class's keys table is made with 2**6 slots ({@code NEXT_LOG2_SHARED_KEYS_MAX_SIZE}). */
-    static final int MODERN_SHARED_SLOTS = 64;
-    /**
-     * 3.11+: the first instance's values array has room for 29 values (the class table's
-     * {@code SHARED_KEYS_MAX_SIZE} of 30, less the one taken when that instance was made), so at
-     * most 29 keys are ever shared; a 30th attribute moves the instance's values into a real dict.
-     */
-    static final int MODERN_SHARED_MAX = 29;
-
     private DictRules() {
     }
 
@@ -45,28 +36,13 @@ final class DictRules {
         return SharedKeys.grownFrom(version, SharedKeys.MIN_SIZE, names);
     }
 
-    /** 3.11+: the class's fixed table of 64 slots, holding the first 29 attribute names at most. */
-    static SharedKeys modernSharedKeys(List<String> names) {
-        return new SharedKeys(MODERN_SHARED_SLOTS, SharedKeys.usableFraction(MODERN_SHARED_SLOTS),
-                names.subList(0, Math.min(names.size(), MODERN_SHARED_MAX)));
-    }
-
-    /** 3.11+: true when the attributes do not fit in the shared keys, so the instance has a real dict. */
-    static boolean overflowsSharedKeys(List<String> names) {
-        return names.size() > MODERN_SHARED_MAX;
-    }
-
     /**
-     * 3.11+: room in an instance's values: one more than the shared keys hold (each new instance
-     * takes one from the class's spare room until one is left), and never more than 29.
+     * 3.11+: the combined table a dict gets when a name does not fit the class's keys: the values
+     * stored so far move into a table sized for three times their number ({@code GROWTH_RATE}),
+     * which then grows as the remaining names are inserted.
      */
-    static int valueCapacity(List<String> names) {
-        return Math.min(names.size() + 1, MODERN_SHARED_MAX);
-    }
-
-    /** 3.11+: the combined table a dict gets when its 30th key does not fit the shared keys. */
-    static SharedKeys overflowKeys(CPythonVersion version, List<String> names) {
-        return SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, MODERN_SHARED_MAX * 3), names);
+    static SharedKeys overflowKeys(CPythonVersion version, int stored, List<String> names) {
+        return SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, stored * 3), names);
     }
 
     /** A {@code PyDictObject} with its GC header; {@code valuesTarget} is null for a combined dict. */

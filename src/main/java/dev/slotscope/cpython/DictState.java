@@ -31,19 +31,31 @@ record DictState(Mode mode, SharedKeys shared, List<String> names, int capacity,
     }
 
     /** The state of a fresh instance made while many others are alive, as {@link CPythonLens#describe} shows it. */
-    static DictState fresh(CPythonVersion version, List<String> names, ClassShape shape) {
+    static DictState fresh(CPythonVersion version, List<String> staticAttributes, List<String> names, ClassShape shape) {
         if (!shape.managedDict()) {
             SharedKeys keys = DictRules.legacySharedKeys(version, names);
             return new DictState(names.isEmpty() ? Mode.NONE : Mode.LEGACY_SPLIT, keys, names, 0, null);
         }
-        SharedKeys shared = DictRules.modernSharedKeys(names);
-        int capacity = DictRules.valueCapacity(names);
-        if (DictRules.overflowsSharedKeys(names)) {
-            return new DictState(Mode.COMBINED, shared, names, capacity, DictRules.overflowKeys(version, names));
+        ClassKeys keys = ClassKeys.made(version, staticAttributes).afterInstances(names);
+        SharedKeys shared = keys.table();
+        if (!keys.holdsAll(names)) {
+            return new DictState(Mode.COMBINED, shared, names, keys.capacity(),
+                    DictRules.overflowKeys(version, keys.storedBeforeOverflow(names), names));
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
             return new DictState(Mode.NONE, shared, names, 0, null);
         }
-        return new DictState(Mode.VALUES, shared, names, capacity, null);
+        return new DictState(Mode.VALUES, shared, names, keys.capacity(), null);
+    }
+
+    /**
+     * The names in the order their values are stored: the order of the keys they share (sorted
+     * first on 3.14, whose class keys start with the sorted static attributes), else insertion order.
+     */
+    List<String> valueOrder() {
+        if (mode == Mode.LEGACY_SPLIT || mode == Mode.COMBINED) {
+            return names;
+        }
+        return shared.entries().stream().filter(names::contains).toList();
     }
 }

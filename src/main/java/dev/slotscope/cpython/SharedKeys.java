@@ -28,10 +28,12 @@ record SharedKeys(int indexSlots, int capacity, List<String> entries) {
      * The table size a resize to {@code minsize} picks. Up to 3.9 ({@code dictresize}): the
      * smallest power of two, at least 8, not below it. From 3.10 ({@code calculate_keysize},
      * {@code calculate_log2_keysize}): {@code 1 << bit_length(((minsize | 8) - 1) | 7)}, which
-     * gives 16 for any minsize from 1 to 7 and doubles at exact powers of two from 16.
+     * gives 16 for any minsize from 1 to 7 and doubles at exact powers of two from 16. 3.14 went
+     * back to the smallest power of two at or above minsize, at least 8
+     * ({@code _Py_bit_length(Py_MAX(minsize, PyDict_MINSIZE) - 1)}).
      */
     static int sizeFor(CPythonVersion version, int minsize) {
-        if (version.minor() >= 10) {
+        if (!version.sizesKeysExactly()) {
             int m = ((minsize | MIN_SIZE) - 1) | (MIN_SIZE - 1);
             return 1 << (Integer.SIZE - Integer.numberOfLeadingZeros(m));
         }

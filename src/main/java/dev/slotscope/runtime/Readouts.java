@@ -23,14 +23,21 @@ public final class Readouts {
         for (CPythonVersion v : CPythonVersion.values()) {
             MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
                     planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
-            text.append(v.number()).append(String.format(" %.0f MB", s.megabytes()))
+            // No-break spaces keep "3.13 40 MB" on one line when the readout wraps.
+            text.append(v.number()).append(String.format("\u00a0%.0f\u00a0MB", s.megabytes()))
                     .append(v == CPythonVersion.latest() ? ". " : " · ");
             if (s.withinLessonClaim()) {
                 holds.add(v.number());
             }
         }
-        text.append(holds.isEmpty() ? "The claim holds on no version." : "The claim holds on " + String.join(" and ", holds) + " only.");
+        text.append(holds.isEmpty() ? "The claim holds on no version." : "The claim holds on " + inWords(holds) + " only.");
         return text.toString();
+    }
+
+    /** "3.11", "3.11 and 3.13", "3.11, 3.13 and 3.14". */
+    private static String inWords(List<String> versions) {
+        int last = versions.size() - 1;
+        return last == 0 ? versions.get(0) : String.join(", ", versions.subList(0, last)) + " and " + versions.get(last);
     }
 
     /** The same comparison on the JVM, in one VM mode. */

@@ -175,7 +175,7 @@ class SlotsLessonTest {
             i = j + 1;
         }
         String expected = String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        assertEquals("104 MB on 3.8 to 3.10, 40 MB on 3.11, 32 MB on 3.12 and 40 MB on 3.13", expected);
+        assertEquals("104 MB on 3.8 to 3.10, 40 MB on 3.11, 32 MB on 3.12 and 40 MB on 3.13 to 3.15", expected);
         assertTrue(scene.notes().contains(expected), scene.notes());
         assertTrue(scene.questions().get(0).answer().contains(
                 bytes("cpython-3.11", "standard") + " bytes, " + bytes("cpython-3.12", "standard") + " bytes and "
@@ -204,7 +204,7 @@ class SlotsLessonTest {
             assertEquals(v.hasManagedWeakref() ? 16 : 8, extra, v.id());
         }
         assertTrue(scene.questions().get(0).answer().startsWith("8 bytes on 3.8 to 3.11 (56 bytes instead of 48 bytes), "
-                + "16 bytes on 3.12 and 3.13 (64 bytes)"), scene.questions().get(0).answer());
+                + "16 bytes on 3.12 to 3.15 (64 bytes)"), scene.questions().get(0).answer());
         assertEquals(56, bytes("cpython-3.11", "slotted-weakref"));
         assertEquals(64, bytes("cpython-3.13", "slotted-weakref"));
     }
