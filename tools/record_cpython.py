@@ -85,6 +85,28 @@ PRIVATE_LISTS = [
     ["__", "___", "__x"],
 ]
 
+# '__dict__' and '__weakref__' in __slots__ ask for a dict or a weakref list;
+# __init__ does not assign them.  Recorded for the slotted classes only.
+SLOT_REQUESTS = ("__dict__", "__weakref__")
+REQUEST_LISTS = [
+    ["x", "y", "__dict__"],
+    ["__dict__"],
+    ["x", "y", "__weakref__"],
+    ["x", "__dict__", "__weakref__"],
+    ["__x", "__dict__"],
+]
+
+
+def applies(variant, attrs):
+    """False where Slotscope refuses the list for the variant (as Python gives
+    the requests no meaning there, or refuses a second __weakref__)."""
+    requests = [a for a in attrs if a in SLOT_REQUESTS]
+    if not requests:
+        return True
+    if variant in ("standard", "dataclass-slots"):
+        return False
+    return not (variant == "slotted-weakref" and "__weakref__" in requests)
+
 
 def attr_lists():
     lists = [["x", "y"], ["x"], []]
@@ -95,9 +117,10 @@ def attr_lists():
     for n in (24, 29, 30, 31, 32, 40):
         lists.append(["f%d" % i for i in range(n)])
     lists.extend(PRIVATE_LISTS)
+    lists.extend(REQUEST_LISTS)
     for attrs in lists:
         for name in attrs:
-            assert name.isidentifier() and not is_dunder(name), name
+            assert name.isidentifier() and (name in SLOT_REQUESTS or not is_dunder(name)), name
             assert unicodedata.normalize("NFKC", name) == name, name
     return lists
 
@@ -117,6 +140,7 @@ def word_at(addr):
 
 
 def init_source(attrs):
+    attrs = [a for a in attrs if a not in SLOT_REQUESTS]
     if not attrs:
         return "    def __init__(self):\n        pass\n"
     lines = ["    def __init__(self, %s):\n" % ", ".join(attrs)]
@@ -202,7 +226,8 @@ def record_case(variant, class_name, attrs):
     case["supported"] = True
 
     cls = build_class(variant, class_name, attrs)
-    args = (VALUE,) * len(attrs)
+    assigned = [a for a in attrs if a not in SLOT_REQUESTS]
+    args = (VALUE,) * len(assigned)
     case["basicsize"] = cls.__basicsize__
     case["itemsize"] = cls.__itemsize__
     case["dictoffset"] = cls.__dictoffset__
@@ -233,7 +258,7 @@ def record_case(variant, class_name, attrs):
 
     # The names the instance stores: its dict's keys, or its slots by offset
     # (each slot given a distinct value to tell them apart).
-    distinct = [float(i) + 0.25 for i in range(len(attrs))]
+    distinct = [float(i) + 0.25 for i in range(len(assigned))]
     o4 = cls(*distinct)
     if has_dict:
         case["dictKeys"] = list(o4.__dict__)
@@ -247,7 +272,7 @@ def record_case(variant, class_name, attrs):
                 continue
             if id(v) in by_id:
                 stored[id(v)] = name
-        case["slotNames"] = [stored.get(w, hex(w or 0)) for w in slot_names(o4, len(attrs))]
+        case["slotNames"] = [stored.get(w, hex(w or 0)) for w in slot_names(o4, len(assigned))]
     del o4, distinct
 
     new_name = "z"
@@ -258,9 +283,9 @@ def record_case(variant, class_name, attrs):
     o2 = cls(*args)
     case["addAttribute"] = try_setattr(o2, new_name)
 
-    if attrs:
+    if assigned:
         o3 = cls(*args)
-        case["addExisting"] = try_setattr(o3, attrs[0])
+        case["addExisting"] = try_setattr(o3, assigned[0])
         del o3
     else:
         case["addExisting"] = None
@@ -303,6 +328,8 @@ def main(argv=None):
     lists = attr_lists()
     for variant, class_name in VARIANTS:
         for attrs in lists:
+            if not applies(variant, attrs):
+                continue
             cases.append(record_case(variant, class_name, attrs))
             gc.collect()
 

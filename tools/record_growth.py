@@ -258,7 +258,7 @@ def measure(cls, args, names, keep, indices):
 
 def record_case(variant, class_name, attrs, add):
     cls = rc.build_class(variant, class_name, attrs)
-    args = (VALUE,) * len(attrs)
+    args = (VALUE,) * len([a for a in attrs if a not in rc.SLOT_REQUESTS])
     has_dict = cls.__dictoffset__ != 0
     steps = []
     gc.collect()
@@ -323,6 +323,9 @@ def cases():
     out.append(("standard", "StandardPoint", ["__x", "y"], ["__x", "__z", "w"]))
     out.append(("slotted", "SlottedPoint", ["__x", "y"], ["__x"]))
     out.append(("child-of-slotted", "ChildOfSlotted", ["__x", "y"], ["__x", "_SlottedPoint__x"]))
+    # '__dict__' in __slots__: slots and a dict (3.14 puts the values after the slots)
+    out.append(("slotted", "SlottedPoint", ["x", "y", "__dict__"], a30))
+    out.append(("slotted", "SlottedPoint", ["__dict__"], ["b%d" % i for i in range(1, 13)]))
     return out
 
 

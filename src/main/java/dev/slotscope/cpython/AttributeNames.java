@@ -23,6 +23,9 @@ public record AttributeNames(List<String> names) {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
+    /** Names that in {@code __slots__} ask for a per-instance dict or weak-reference list. */
+    public static final List<String> SLOT_REQUESTS = List.of("__dict__", "__weakref__");
+
     public AttributeNames {
         names = List.copyOf(names);
     }
@@ -39,10 +42,16 @@ public record AttributeNames(List<String> names) {
         return of(parts);
     }
 
+    /**
+     * The attributes a class declares: names {@link #checkName} accepts, and {@code '__dict__'}
+     * or {@code '__weakref__'}, which mean something in {@code __slots__}.
+     */
     public static AttributeNames of(List<String> candidates) {
         Set<String> seen = new HashSet<>();
         for (String name : candidates) {
-            checkName(name);
+            if (!SLOT_REQUESTS.contains(name)) {
+                checkName(name);
+            }
             if (!seen.add(name)) {
                 throw new InvalidAttributeNameException("'" + name + "' appears twice: each attribute needs its own name");
             }
@@ -50,7 +59,7 @@ public record AttributeNames(List<String> names) {
         return new AttributeNames(candidates);
     }
 
-    /** Throws {@link InvalidAttributeNameException} when {@code name} cannot be an attribute here. */
+    /** Throws {@link InvalidAttributeNameException} when {@code name} cannot be set as an attribute. */
     public static void checkName(String name) {
         if (name.isEmpty()) {
             throw new InvalidAttributeNameException("an attribute name is empty (two commas in a row?)");
@@ -71,8 +80,7 @@ public record AttributeNames(List<String> names) {
         if (name.equals("__dict__") || name.equals("__weakref__")) {
             throw new InvalidAttributeNameException("'" + name + "' is not an attribute of its own: it is the instance's "
                     + (name.equals("__dict__") ? "attribute dictionary" : "weak-reference list")
-                    + ", which the standard and child-of-slotted classes have"
-                    + (name.equals("__weakref__") ? " and the slotted-weakref class asks for in __slots__" : ""));
+                    + ", which a slotted class asks for by listing '" + name + "' in __slots__");
         }
         if (isDunder(name)) {
             throw new InvalidAttributeNameException("'" + name + "' begins and ends with '__': such names belong to Python"

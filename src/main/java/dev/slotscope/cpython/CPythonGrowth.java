@@ -36,7 +36,7 @@ public final class CPythonGrowth {
         add.forEach(AttributeNames::checkName);
         CPythonObject fresh = lens.describe(version, variant, attrs);
         AttributeNames stored = variant.stored(attrs);
-        ClassShape shape = ClassShape.of(version, variant, stored);
+        ClassShape shape = ClassShape.of(version, variant, attrs);
         int getsizeof = fresh.figures().getsizeof();
         List<String> base = CPythonLens.dictAttributes(variant, stored);
         // __static_attributes__ holds the names as written (unmangled), unlike the instance's keys.
@@ -52,7 +52,7 @@ public final class CPythonGrowth {
                 result = new StepOutcome.Refused(name, refused.message());
             } else {
                 // Added from outside the class, so not mangled: obj.__x is a new key beside _Class__x.
-                if (variant.hasDict() && !stored.contains(name) && !names.contains(name)) {
+                if (variant.hasDict(attrs) && !stored.contains(name) && !names.contains(name)) {
                     names.add(name);
                 }
                 result = new StepOutcome.Stored(name);
@@ -64,7 +64,7 @@ public final class CPythonGrowth {
 
     private GrowthStep step(int index, StepOutcome outcome, CPythonVersion version, Variant variant, AttributeNames attrs,
                             ClassShape shape, ClassKeys classKeys, List<String> names, int getsizeof) {
-        if (!variant.hasDict()) {
+        if (!variant.hasDict(attrs)) {
             ObjectLayout layout = lens.describe(version, variant, attrs).layout();
             return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.empty(), Optional.of(getsizeof),
                     Optional.empty());

@@ -38,7 +38,7 @@ public final class CPythonLens {
             throw new UnsupportedVariantException(variant.unavailableIn(version));
         }
         AttributeNames stored = variant.stored(attrs);
-        ClassShape shape = ClassShape.of(version, variant, stored);
+        ClassShape shape = ClassShape.of(version, variant, attrs);
         DictState state = DictState.fresh(version, staticAttributes(variant, attrs), dictAttributes(variant, stored), shape);
         ObjectLayout layout = new InstanceLayouter(version, variant, attrs, shape, state).layout();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
@@ -48,7 +48,7 @@ public final class CPythonLens {
 
     /** The layout of an instance whose attributes are in the given state (growth steps use it). */
     ObjectLayout layout(CPythonVersion version, Variant variant, AttributeNames attrs, DictState state) {
-        return new InstanceLayouter(version, variant, attrs, ClassShape.of(version, variant, variant.stored(attrs)), state)
+        return new InstanceLayouter(version, variant, attrs, ClassShape.of(version, variant, attrs), state)
                 .layout();
     }
 
@@ -59,12 +59,15 @@ public final class CPythonLens {
 
     /**
      * The names the class's own methods assign to {@code self} ({@code __static_attributes__}),
-     * which 3.14 puts in the class's shared keys when the class is made: a standard point's
-     * {@code __init__} assigns them all; a child of a slotted class has no methods of its own.
+     * which 3.14 puts in the class's shared keys when the class is made: a point's {@code __init__}
+     * assigns them all (slots too); a child of a slotted class has no methods of its own.
      * They are kept as written: {@code __x}, not the {@code _StandardPoint__x} the instance stores.
      */
     static List<String> staticAttributes(Variant variant, AttributeNames attrs) {
-        return variant == Variant.STANDARD ? attrs.names() : List.of();
+        if (variant == Variant.CHILD_OF_SLOTTED || variant == Variant.DATACLASS_SLOTS) {
+            return List.of();
+        }
+        return attrs.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList();
     }
 
     /**
@@ -73,7 +76,7 @@ public final class CPythonLens {
      */
     public AttributeOutcome addAttribute(CPythonVersion version, Variant variant, AttributeNames attrs, String name) {
         AttributeNames.checkName(name);
-        if (variant.hasDict() || variant.stored(attrs).contains(name)) {
+        if (variant.hasDict(attrs) || variant.stored(attrs).contains(name)) {
             return new AttributeOutcome.Stored(name);
         }
         String message = "AttributeError: '" + variant.className() + "' object has no attribute '" + name + "'";

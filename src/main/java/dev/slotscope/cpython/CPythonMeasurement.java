@@ -106,7 +106,7 @@ public final class CPythonMeasurement {
             file.toFile().deleteOnExit();
             Files.write(file, script.readAllBytes());
             Process process = new ProcessBuilder(python.toString(), "-I", file.toString(), variant.className(),
-                    Integer.toString(attrs.size()), Long.toString(n.value())).redirectErrorStream(true).start();
+                    Integer.toString(variant.stored(attrs).size()), Long.toString(n.value())).redirectErrorStream(true).start();
             try (OutputStream stdin = process.getOutputStream()) {
                 stdin.write(variant.pythonSource(attrs).getBytes(StandardCharsets.UTF_8));
             }

@@ -27,11 +27,15 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
     /** CPython 3.12+: {@code MANAGED_WEAKREF_OFFSET}, four words before the object. */
     static final int MANAGED_WEAKREF_OFFSET = -4 * WORD;
 
-    static ClassShape of(CPythonVersion version, Variant variant, AttributeNames attrs) {
-        List<String> slots = variant.usesSlots() ? attrs.slotOrder() : List.of();
-        boolean addDict = variant.hasDict();
-        boolean addWeak = variant == Variant.STANDARD || variant == Variant.CHILD_OF_SLOTTED
-                || variant == Variant.SLOTTED_WEAKREF;
+    /** The shape of the class declaring {@code written} (as written: '__dict__' in __slots__ counts). */
+    static ClassShape of(CPythonVersion version, Variant variant, AttributeNames written) {
+        List<String> slots = variant.usesSlots() ? variant.stored(written).slotOrder() : List.of();
+        boolean addDict = variant.hasDict(written);
+        boolean addWeak = variant.hasWeakref(written);
+        // The parent of a child lays out what its __slots__ ask for; the child adds the rest after
+        // it: a dict after the parent's weakref slot, and the 3.11 dict offset stays the parent's.
+        boolean parentDict = variant == Variant.CHILD_OF_SLOTTED && written.contains("__dict__");
+        boolean weakrefFirst = variant == Variant.CHILD_OF_SLOTTED && written.contains("__weakref__") && !parentDict;
         int offset = OBJECT_HEAD + WORD * slots.size();
         int dictSlot = -1;
         int weakrefSlot = -1;
@@ -39,12 +43,17 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
         int weakrefoffset = 0;
         boolean managedDict = addDict && version.hasManagedDict();
         boolean managedWeakref = addWeak && version.hasManagedWeakref();
+        if (addWeak && !managedWeakref && weakrefFirst) {
+            weakrefSlot = offset;
+            weakrefoffset = offset;
+            offset += WORD;
+        }
         if (addDict && !managedDict) {
             dictSlot = offset;
             dictoffset = offset;
             offset += WORD;
         }
-        if (addWeak && !managedWeakref) {
+        if (addWeak && !managedWeakref && !weakrefFirst) {
             weakrefSlot = offset;
             weakrefoffset = offset;
             offset += WORD;
@@ -55,7 +64,8 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
         if (managedDict) {
             // 3.11 reports where the dict pointer sits relative to the end of the object;
             // 3.12 reports -1 and finds the pointer through the managed-dict flag.
-            dictoffset = version.hasManagedWeakref() ? -1 : -offset - 3 * WORD;
+            int dictOwnerEnd = parentDict && !written.contains("__weakref__") && !managedWeakref ? offset - WORD : offset;
+            dictoffset = version.hasManagedWeakref() ? -1 : -dictOwnerEnd - 3 * WORD;
         }
         // 3.13: only an object with nothing but its header; 3.14: any (tp_itemsize is 0 for every
         // lesson class), so the values follow the slots.

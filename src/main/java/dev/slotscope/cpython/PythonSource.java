@@ -1,5 +1,6 @@
 package dev.slotscope.cpython;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The Python source of each variant, exactly as the fixture recorder defines the classes. */
@@ -23,12 +24,14 @@ final class PythonSource {
         if (slots != null) {
             s.append("    __slots__ = ").append(slots).append('\n');
         }
-        String params = attrs.names().stream().map(n -> ", " + n).collect(Collectors.joining());
+        // '__dict__' and '__weakref__' are requests to __slots__, not attributes to assign.
+        List<String> assigned = attrs.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList();
+        String params = assigned.stream().map(n -> ", " + n).collect(Collectors.joining());
         s.append("    def __init__(self").append(params).append("):\n");
-        if (attrs.isEmpty()) {
+        if (assigned.isEmpty()) {
             s.append("        pass\n");
         }
-        for (String n : attrs.names()) {
+        for (String n : assigned) {
             s.append("        self.").append(n).append(" = ").append(n).append('\n');
         }
         return s.toString();

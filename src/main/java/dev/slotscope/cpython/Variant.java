@@ -43,9 +43,34 @@ public enum Variant {
         return this == CHILD_OF_SLOTTED ? SLOTTED.className : className;
     }
 
-    /** The attribute names as this class stores them (private names mangled). */
+    /**
+     * The attribute names as this class stores them: private names mangled, and without
+     * {@code '__dict__'} and {@code '__weakref__'}, which in {@code __slots__} ask for a dict or a
+     * weak-reference list rather than name an attribute. Throws
+     * {@link InvalidAttributeNameException} where Python gives them no such meaning.
+     */
     public AttributeNames stored(AttributeNames written) {
-        return written.storedIn(declaringClassName());
+        for (String special : AttributeNames.SLOT_REQUESTS) {
+            if (written.contains(special)) {
+                checkRequest(special);
+            }
+        }
+        return new AttributeNames(written.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList())
+                .storedIn(declaringClassName());
+    }
+
+    private void checkRequest(String special) {
+        String why = switch (this) {
+            case STANDARD -> "'" + special + "' means something only in __slots__: " + className
+                    + " has no __slots__, and its instances already have a __dict__ and a __weakref__";
+            case DATACLASS_SLOTS -> "a dataclass field cannot be named " + special;
+            case SLOTTED_WEAKREF -> special.equals("__weakref__") ? "'__weakref__' is already in " + className
+                    + "'s __slots__ (Python: TypeError: __weakref__ slot disallowed: we already got one)" : null;
+            default -> null;
+        };
+        if (why != null) {
+            throw new InvalidAttributeNameException(why);
+        }
     }
 
     /** True when the attributes are stored in slots declared by the class or its parent. */
@@ -53,9 +78,14 @@ public enum Variant {
         return this != STANDARD;
     }
 
-    /** True when instances can get a __dict__. */
-    public boolean hasDict() {
-        return this == STANDARD || this == CHILD_OF_SLOTTED;
+    /** True when instances can get a __dict__: without __slots__, or by asking for one in them. */
+    public boolean hasDict(AttributeNames written) {
+        return this == STANDARD || this == CHILD_OF_SLOTTED || written.contains("__dict__");
+    }
+
+    /** True when instances can be weakly referenced: without __slots__, or by asking in them. */
+    public boolean hasWeakref(AttributeNames written) {
+        return this == STANDARD || this == CHILD_OF_SLOTTED || this == SLOTTED_WEAKREF || written.contains("__weakref__");
     }
 
     public boolean availableIn(CPythonVersion version) {

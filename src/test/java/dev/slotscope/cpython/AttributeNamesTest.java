@@ -81,6 +81,22 @@ class AttributeNamesTest {
     }
 
     @Test
+    void dictAndWeakrefAreRequestsToSlotsNotAttributes() {
+        AttributeNames written = AttributeNames.parse("x, __dict__, __weakref__");
+        assertEquals(List.of("x"), Variant.SLOTTED.stored(written).names());
+        assertTrue(Variant.SLOTTED.hasDict(written) && Variant.SLOTTED.hasWeakref(written));
+        assertTrue(Variant.SLOTTED.pythonSource(written).contains("__slots__ = ('x', '__dict__', '__weakref__')"));
+        assertTrue(Variant.SLOTTED.pythonSource(written).contains("def __init__(self, x):"));
+        var standard = assertThrows(InvalidAttributeNameException.class, () -> Variant.STANDARD.stored(written));
+        assertEquals("'__dict__' means something only in __slots__: StandardPoint has no __slots__, and its instances"
+                + " already have a __dict__ and a __weakref__", standard.getMessage());
+        var twice = assertThrows(InvalidAttributeNameException.class,
+                () -> Variant.SLOTTED_WEAKREF.stored(AttributeNames.parse("x, __weakref__")));
+        assertEquals("'__weakref__' is already in WeakSlottedPoint's __slots__ (Python: TypeError: __weakref__ slot"
+                + " disallowed: we already got one)", twice.getMessage());
+    }
+
+    @Test
     void nextFreeNameAvoidsTakenNames() {
         assertEquals("z", AttributeNames.parse("x,y").nextFreeName());
         assertEquals("w", AttributeNames.parse("x,y,z").nextFreeName());
