@@ -13,10 +13,11 @@ each list and each of the five lesson variants, compares what the model
 * byte regions, read with ctypes from a fresh instance built with one
   distinct float per attribute while 20000 others exist (after the same
   warm-up the recorder does): slots, the 3.11/3.12 values pointer and the
-  values array behind it, 3.13 inline values, the <=3.10 __dict__ pointer and
+  values array behind it, 3.13+ inline values, the <=3.10 __dict__ pointer and
   the split dict's values (and combined dicts' entries), shared-keys entries,
   the weakref pointer (0 before, the weakref after `weakref.ref(obj)`), the
-  refcount and type words, and the preheader extent.
+  refcount (on 3.14+ its 32-bit count, and ob_overflow and ob_flags at 0) and
+  type words, and the preheader extent.
 
 Usage (stdlib only; run it with each interpreter you want to check):
 
@@ -238,9 +239,19 @@ def check_object_regions(chk, where, base, regions, values, ctx, lo=None, hi=Non
         addr = base + off
         if kind == "refcount":
             chk.checked_regions += 1
-            v = sword(addr)
-            if not (0 < v < 10 ** 6):
-                chk.mismatch("%s refcount @%d" % (where, off), v, "small positive refcount")
+            if size == PTR:
+                v = sword(addr)
+                if not (0 < v < 10 ** 6):
+                    chk.mismatch("%s refcount @%d" % (where, off), v, "small positive refcount")
+            elif size == 4:  # 3.14+: the 32-bit ob_refcnt
+                v = ctypes.c_uint32.from_address(addr).value
+                if not (0 < v < 10 ** 6):
+                    chk.mismatch("%s refcount @%d" % (where, off), v, "small positive 32-bit count")
+            else:  # 3.14+: ob_overflow and ob_flags, 0 for a heap object
+                v = ctypes.c_uint16.from_address(addr).value
+                if size != 2 or v != 0:
+                    chk.mismatch("%s %r @%d" % (where, label, off), "%d bytes holding %d" % (size, v),
+                                 "2 bytes holding 0")
         elif kind == "type-pointer" and where in ctx.get("typed", {}):
             chk.checked_regions += 1
             exp = ctx["typed"][where]

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--runtime", paramLabel = "RUNTIME",
-            description = "cpython-3.8 ... cpython-3.13, jvm, or jvm-estimate:MODE")
+            description = "cpython-3.8 ... cpython-3.15, jvm, or jvm-estimate:MODE")
     String runtime;
 
     @Option(names = "--variant", defaultValue = "standard", paramLabel = "VARIANT[,VARIANT...]",

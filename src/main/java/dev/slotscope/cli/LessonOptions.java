@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class LessonOptions {
 
     @Option(names = "--runtime", required = true, paramLabel = "RUNTIME",
-            description = "cpython-3.8 ... cpython-3.13, jvm (the running VM, measured), or jvm-estimate:MODE"
+            description = "cpython-3.8 ... cpython-3.15, jvm (the running VM, measured), or jvm-estimate:MODE"
                     + " with MODE one of compressed, no-compressed-oops, compact-headers, 32-bit")
     String runtime;
 

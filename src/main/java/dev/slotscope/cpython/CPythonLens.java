@@ -126,7 +126,7 @@ public final class CPythonLens {
                 case NONE -> typeTarget = CLASS;
                 case LEGACY_SPLIT -> {
                     dictTarget = DICT;
-                    attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
+                    attached.add(DictRules.dictObject(version, "__dict__ (split)", KEYS, VALUES));
                     attached.add(DictRules.legacyValues(state.shared(), names));
                 }
                 case VALUES -> {
@@ -138,13 +138,13 @@ public final class CPythonLens {
                 }
                 case DICT_WITH_VALUES -> {
                     dictTarget = DICT;
-                    attached.add(DictRules.dictObject("__dict__ (split)", KEYS, VALUES));
+                    attached.add(DictRules.dictObject(version, "__dict__ (split)", KEYS, VALUES));
                     attached.add(DictRules.dictValues(state.valueOrder(), state.capacity()));
                 }
                 case COMBINED -> {
                     typeTarget = CLASS;
                     dictTarget = DICT;
-                    attached.add(DictRules.dictObject("__dict__ (combined)", OWN_KEYS, null));
+                    attached.add(DictRules.dictObject(version, "__dict__ (combined)", OWN_KEYS, null));
                     attached.add(DictRules.keysObject(version, state.own(), false));
                 }
             }
@@ -157,7 +157,7 @@ public final class CPythonLens {
                 preheader(b);
             }
             b.add(GC_HEAD, RegionKind.GC_HEADER, "GC header");
-            b.add(WORD, RegionKind.REFCOUNT, "refcnt");
+            DictRules.refcount(b, version);
             pointer(b, RegionKind.TYPE_POINTER, "type", typeTarget);
             if (typeTarget != null) {
                 b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");

@@ -46,10 +46,8 @@ final class DictRules {
     }
 
     /** A {@code PyDictObject} with its GC header; {@code valuesTarget} is null for a combined dict. */
-    static MemoryObject dictObject(String label, String keysTarget, String valuesTarget) {
-        RegionBuilder b = new RegionBuilder(-GC_HEAD)
-                .add(GC_HEAD, RegionKind.GC_HEADER, "GC header")
-                .add(WORD, RegionKind.REFCOUNT, "refcnt")
+    static MemoryObject dictObject(CPythonVersion version, String label, String keysTarget, String valuesTarget) {
+        RegionBuilder b = refcount(new RegionBuilder(-GC_HEAD).add(GC_HEAD, RegionKind.GC_HEADER, "GC header"), version)
                 .add(WORD, RegionKind.TYPE_POINTER, "type")
                 .add(WORD, RegionKind.OBJECT_FIELD, "used")
                 .add(WORD, RegionKind.OBJECT_FIELD, "version")
@@ -60,6 +58,19 @@ final class DictRules {
             b.add(WORD, RegionKind.VALUES_POINTER, "values");
         }
         return new MemoryObject(DICT, label, "PyDictObject", false, b.build());
+    }
+
+    /**
+     * The reference count word every object starts with: one {@code Py_ssize_t} up to 3.13; from
+     * 3.14 a 32-bit count, then 16 bits {@code ob_overflow} and 16 bits {@code ob_flags}.
+     */
+    static RegionBuilder refcount(RegionBuilder b, CPythonVersion version) {
+        if (!version.splitsRefcount()) {
+            return b.add(WORD, RegionKind.REFCOUNT, "refcnt");
+        }
+        return b.add(4, RegionKind.REFCOUNT, "refcnt")
+                .add(2, RegionKind.REFCOUNT, "overflow")
+                .add(2, RegionKind.REFCOUNT, "flags");
     }
 
     /**
@@ -121,9 +132,7 @@ final class DictRules {
      */
     static MemoryObject classObject(CPythonVersion version, String className) {
         int keysAt = version.cachedKeysOffset();
-        RegionBuilder b = new RegionBuilder(-GC_HEAD)
-                .add(GC_HEAD, RegionKind.GC_HEADER, "GC header")
-                .add(WORD, RegionKind.REFCOUNT, "refcnt")
+        RegionBuilder b = refcount(new RegionBuilder(-GC_HEAD).add(GC_HEAD, RegionKind.GC_HEADER, "GC header"), version)
                 .add(WORD, RegionKind.TYPE_POINTER, "type")
                 .note("Points at the class's own type, its metaclass: type.")
                 .add(keysAt - 2 * WORD, RegionKind.TYPE_FIELDS, "type object fields")

@@ -1,6 +1,7 @@
 package dev.slotscope.explain;
 
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.layout.RegionKind;
 
 import static dev.slotscope.explain.CPythonSources.DICTOBJECT_C;
 import static dev.slotscope.explain.CPythonSources.DICTOBJECT_H;
@@ -24,8 +25,8 @@ final class CPythonDictTexts {
             + " dk_log2_size, dk_log2_index_bytes and dk_kind and a 4-byte dk_version: the header shrank from 40 to 32"
             + " bytes.";
 
-    private static final String SAME_KEYS_FIELD = "In the keys header of every version from 3.8 to 3.13; 3.11 moved the"
-            + " struct from Objects/dict-common.h to Include/internal/pycore_dict.h.";
+    private static final String SAME_KEYS_FIELD = "In the keys header of " + CPythonSources.everyVersion() + "; 3.11"
+            + " moved the struct from Objects/dict-common.h to Include/internal/pycore_dict.h.";
 
     private CPythonDictTexts() {
     }
@@ -46,19 +47,29 @@ final class CPythonDictTexts {
                 + box.version().cachedKeysOffset() + " of the class object.",
                 "Instances keep only their values; the attribute names, in order, are kept once, in this table.",
                 "A field of every heap type since key-sharing dicts (PEP 412, 3.3); 3.11 builds the table with the class"
-                        + " instead of at the first instance's __init__.",
+                        + " instead of at the first instance's __init__, and 3.14 fills it then with the names the"
+                        + " class's methods assign to self (__static_attributes__, sorted).",
                 CPythonSources.CPYTHON_OBJECT_H + ": PyHeapTypeObject.ht_cached_keys");
     }
 
     private static Facts dictField(CPythonBox box) {
-        String same = "The same field in every version from 3.8 to 3.13.";
+        String same = "The same field in " + CPythonSources.everyVersion() + ".";
         return switch (box.label()) {
             case "used" -> new Facts("ma_used: the number of items in the dict.",
                     "len() reads it instead of counting the entries.", same, DICTOBJECT_H + ": PyDictObject.ma_used");
-            case "version" -> new Facts("ma_version_tag: a 64-bit version that changes each time the dict is"
+            case "version" -> box.version().minor() >= 14
+                    ? new Facts("_ma_watcher_tag: 64 private bits: which dict watchers watch this dict, and a count of"
+                    + " watched mutations.", "Code that caches what a dict holds (the specializing interpreter, tools"
+                    + " registered with PyDict_AddWatcher) learns from these bits whom to tell when it changes.",
+                    "3.14 renamed ma_version_tag to _ma_watcher_tag: no longer a version that changes with every"
+                            + " modification, only watcher bits (0-7) and a watched-mutation counter (8-11), in the same"
+                            + " word.",
+                    DICTOBJECT_H + ": PyDictObject._ma_watcher_tag")
+                    : new Facts("ma_version_tag: a 64-bit version that changes each time the dict is"
                     + " modified.", "A cached lookup stays valid while the version is the same; 3.8's LOAD_GLOBAL"
                     + " cache (Python/ceval.c) compares the tags of the globals and builtins.", "Still present in 3.13, but deprecated for use outside the interpreter"
-                    + " since 3.12 (Py_DEPRECATED(3.12)).", DICTOBJECT_H + ": PyDictObject.ma_version_tag");
+                    + " since 3.12 (Py_DEPRECATED(3.12)); 3.14 renames it _ma_watcher_tag.",
+                    DICTOBJECT_H + ": PyDictObject.ma_version_tag");
             case "keys" -> new Facts("ma_keys: points at the dict's keys table (PyDictKeysObject).",
                     "The keys table holds the hash index and the entries; a split dict shares the class's table and"
                             + " keeps only its values.", same, DICTOBJECT_H + ": PyDictObject.ma_keys");
@@ -211,9 +222,10 @@ final class CPythonDictTexts {
     private static String valuesHistory(CPythonVersion version) {
         return version.hasInlineValues()
                 ? "Since 3.11 instances keep values without a dict; 3.11 and 3.12 in a block of their own, 3.13 inside"
-                + " the object when the class has no slots (Py_TPFLAGS_INLINE_VALUES)."
+                + " the object when the class has no slots (Py_TPFLAGS_INLINE_VALUES), 3.14 also after the slots of"
+                + " a class that has them."
                 : "New in 3.11: up to 3.10 the values were the array of a split dict. 3.13 stores them inside the"
-                + " object when the class has no slots (Py_TPFLAGS_INLINE_VALUES).";
+                + " object when the class has no slots (Py_TPFLAGS_INLINE_VALUES), 3.14 also after slots.";
     }
 
     static Facts padding(CPythonBox box) {
@@ -235,10 +247,15 @@ final class CPythonDictTexts {
                 ? PYCORE_DICT_H + ": _PyInlineValuesSize" : DICTOBJECT_C + ": values_size_from_count");
     }
 
-    /** Says where 3.13 values are when they are inside the instance. */
+    /** Says where 3.13+ values are when they are inside the instance: after its slots, if it has any. */
     private static String insideObject(CPythonBox box) {
-        return box.block() == CPythonBlock.INSTANCE && box.version().hasInlineValues()
-                ? " These values are stored inside the object, right after ob_type." : "";
+        if (box.block() != CPythonBlock.INSTANCE || !box.version().hasInlineValues()) {
+            return "";
+        }
+        boolean afterSlots = box.owner().map(o -> o.regions().stream().anyMatch(r -> r.kind() == RegionKind.SLOT))
+                .orElse(false);
+        return afterSlots ? " These values are stored inside the object, right after its slots."
+                : " These values are stored inside the object, right after ob_type.";
     }
 
     private static String inlineSource(CPythonBox box) {

@@ -35,12 +35,17 @@ final class CPythonObjectTexts {
         };
         return new Facts("PyGC_Head: two words (_gc_next, _gc_prev) that link the object into the lists of the cyclic"
                 + " garbage collector, stored just before the object.", why,
-                "Two words in every version from 3.8 to 3.13; 3.9 moved the struct from Include/cpython/objimpl.h to"
-                        + " the internal header Include/internal/pycore_gc.h.",
+                "Two words in " + CPythonSources.everyVersion() + "; 3.9 moved the struct from"
+                        + " Include/cpython/objimpl.h to the internal header Include/internal/pycore_gc.h, 3.14 to"
+                        + " Include/internal/pycore_interp_structs.h. 3.14.0 collected incrementally, but with the same"
+                        + " two words; later 3.14 releases went back to three generations.",
                 CPythonSources.gcHead(box.version()) + ": PyGC_Head");
     }
 
     static Facts refcount(CPythonBox box) {
+        if (box.version().splitsRefcount()) {
+            return splitRefcount(box);
+        }
         String history = box.version().minor() >= 12
                 ? "Since 3.12 a union that can be read as two 32-bit halves (ob_refcnt_split): an object whose count"
                 + " is set to the immortal value is never freed. Up to 3.11 a plain Py_ssize_t."
@@ -49,6 +54,31 @@ final class CPythonObjectTexts {
         return new Facts("ob_refcnt: the number of references to this object.",
                 "CPython frees an object as soon as this count drops to zero; it is the first field of every object.",
                 history, OBJECT_H + ": PyObject.ob_refcnt");
+    }
+
+    /** 3.14+: the word is a 32-bit count, a 16-bit overflow and 16 bits of flags. */
+    private static Facts splitRefcount(CPythonBox box) {
+        String history = "3.14 splits the word: the low 32 bits are the count (ob_refcnt), then 16 bits ob_overflow and"
+                + " 16 bits ob_flags; up to 3.13 a Py_ssize_t, read since 3.12 as two 32-bit halves. The object header"
+                + " stays 16 bytes.";
+        String definedIn = OBJECT_H + ": PyObject." + switch (box.label()) {
+            case "overflow" -> "ob_overflow";
+            case "flags" -> "ob_flags";
+            default -> "ob_refcnt";
+        };
+        return switch (box.label()) {
+            case "overflow" -> new Facts("ob_overflow: 16 bits after the 32-bit count, 0 in every object measured.",
+                    "The count, these bits and the flags share one 8-byte word, which C code can still read or set"
+                            + " whole (ob_refcnt_full); no header of 3.14 or 3.15 reads ob_overflow on its own.", history,
+                    definedIn);
+            case "flags" -> new Facts("ob_flags: 16 bits of flags about the object itself, 0 for an ordinary object.",
+                    "Objects the interpreter never frees carry flags here: None and small ints have"
+                            + " _Py_IMMORTAL_FLAGS and _Py_STATICALLY_ALLOCATED_FLAG set (0x5), so they are not freed"
+                            + " at shutdown either.", history, definedIn);
+            default -> new Facts("ob_refcnt: the number of references to this object, 32 bits.",
+                    "CPython frees an object as soon as this count drops to zero; a count of 2**31 or more marks an"
+                            + " immortal object, which is never freed.", history, definedIn);
+        };
     }
 
     static Facts typePointer(CPythonBox box) {
@@ -66,7 +96,7 @@ final class CPythonObjectTexts {
             definedIn += "; " + CPYTHON_OBJECT_H + ": PyHeapTypeObject.ht_cached_keys";
         }
         return new Facts(what, "Attribute lookup, method calls and isinstance all start from the object's type.",
-                "The same word in every version from 3.8 to 3.13.", definedIn);
+                "The same word in " + CPythonSources.everyVersion() + ".", definedIn);
     }
 
     static Facts typeFields(CPythonBox box) {
@@ -76,7 +106,7 @@ final class CPythonObjectTexts {
                 "Drawn shortened: a class is made once, however many instances it has; only the pointer to the keys"
                         + " its instances share matters to their layout.",
                 "The struct grows as versions add fields: 880 bytes in 3.8 and 3.9, 888 in 3.10, 904 in 3.11, 920 in"
-                        + " 3.12, 928 in 3.13 (type.__basicsize__).",
+                        + " 3.12, 928 in 3.13, 936 in 3.14, 944 in 3.15 (type.__basicsize__).",
                 CPYTHON_OBJECT_H + ": PyHeapTypeObject");
     }
 
@@ -115,8 +145,8 @@ final class CPythonObjectTexts {
                         + " kept in values beside the class's shared keys.");
         return new Facts("The managed dict pointer, 24 bytes before the object (PyManagedDictPointer at"
                 + " MANAGED_DICT_OFFSET).", why, "3.13 keeps only a dict here: the values moved inside the object"
-                + " (Py_TPFLAGS_INLINE_VALUES). 3.12 kept a dict or a tagged values pointer in this word, 3.11 a"
-                + " dict pointer beside a values pointer.",
+                + " (Py_TPFLAGS_INLINE_VALUES), from 3.14 in classes with slots too. 3.12 kept a dict or a tagged"
+                + " values pointer in this word, 3.11 a dict pointer beside a values pointer.",
                 PYCORE_OBJECT_H + ": PyManagedDictPointer, MANAGED_DICT_OFFSET");
     }
 
@@ -174,7 +204,7 @@ final class CPythonObjectTexts {
                 + box.region().offset() + ") in every instance.",
                 "For each name in __slots__ the class reserves one word in its instances and gets a member descriptor"
                         + " that reads and writes it, so no dict is needed.",
-                "Slot names are sorted before they are laid out, in every version from 3.8 to 3.13. 3.12 moved"
+                "Slot names are sorted before they are laid out, in " + CPythonSources.everyVersion() + ". 3.12 moved"
                         + " PyMemberDef from Include/structmember.h to Include/descrobject.h, which names the member"
                         + " type Py_T_OBJECT_EX (T_OBJECT_EX stays as an alias).",
                 CPythonSources.layoutFunction(v) + " (a PyMemberDef of type " + CPythonSources.objectMemberType(v)

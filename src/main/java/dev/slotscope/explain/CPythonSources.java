@@ -4,7 +4,7 @@ import dev.slotscope.cpython.CPythonVersion;
 
 /**
  * Where CPython defines each structure, per version: paths in the CPython source tree, checked
- * against the headers installed with 3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1 and 3.13.0 and the
+ * against the headers installed with 3.8.18, 3.9.18, 3.10.13, 3.11.7, 3.12.1, 3.13.0, 3.14.10 and 3.15.2 and the
  * {@code Objects/} files of each minor version (see {@code docs/explanations.md}).
  */
 final class CPythonSources {
@@ -20,9 +20,20 @@ final class CPythonSources {
     private CPythonSources() {
     }
 
-    /** {@code PyGC_Head}: public in 3.8, moved to an internal header in 3.9. */
+    /**
+     * {@code PyGC_Head}: public in 3.8, moved to an internal header in 3.9, and in 3.14 to the
+     * header that gathers the interpreter's internal structs.
+     */
     static String gcHead(CPythonVersion version) {
-        return version.minor() <= 8 ? "Include/cpython/objimpl.h" : "Include/internal/pycore_gc.h";
+        if (version.minor() <= 8) {
+            return "Include/cpython/objimpl.h";
+        }
+        return version.minor() <= 13 ? "Include/internal/pycore_gc.h" : "Include/internal/pycore_interp_structs.h";
+    }
+
+    /** "from 3.8 to 3.15": every version the lens models. */
+    static String everyVersion() {
+        return "every version from " + CPythonVersion.values()[0].number() + " to " + CPythonVersion.latest().number();
     }
 
     /** {@code struct _dictkeysobject} and its entries: a private header of dictobject.c until 3.10. */

@@ -55,7 +55,7 @@ import java.util.List;
  *   <li>The lesson's {@code title} and a non-empty {@code scenes} list are required.</li>
  *   <li>In a scene, {@code title}, {@code view} ({@code layout}, {@code grow}, {@code memory},
  *       {@code compare}), {@code runtime} (as the command line takes it: {@code cpython-3.8} …
- *       {@code cpython-3.13}, {@code jvm}, {@code jvm-estimate:MODE}) and {@code variants} (at least
+ *       {@code cpython-3.15}, {@code jvm}, {@code jvm-estimate:MODE}) and {@code variants} (at least
  *       one id the runtime knows) are required.</li>
  *   <li>Optional, with their defaults: {@code attributes} {@code ["x", "y"]}, {@code added}
  *       {@code []}, {@code step} 0 (0 to the number added), {@code count} 1000000 (1 to

@@ -55,6 +55,34 @@ class DescribeCommandTest {
         assertEquals("ok", new ObjectMapper().readTree(ok.out()).get("addAttribute").get("outcome").asText());
     }
 
+    /** 3.14 and 3.15 as recorded: a ChildOfSlotted keeps room for one value after its slots; growth and memory follow. */
+    @Test
+    void theNewestVersionsAreRuntimesOfEveryCommand() throws Exception {
+        for (String runtime : List.of("cpython-3.14", "cpython-3.15")) {
+            CliRun describe = run("describe", "--runtime", runtime, "--variant", "child-of-slotted", "--json");
+            assertEquals(0, describe.status(), describe.err());
+            JsonNode json = new ObjectMapper().readTree(describe.out());
+            assertEquals(88, json.get("bytesPerInstance").asInt());
+            assertEquals(64, json.get("getsizeof").asInt());
+            List<String> first = new ArrayList<>();
+            json.get("regions").forEach(r -> {
+                if (r.get("offset").asInt() >= 0 && r.get("offset").asInt() < 8) {
+                    first.add(r.get("label").asText() + "@" + r.get("offset").asInt() + "+" + r.get("size").asInt());
+                }
+            });
+            assertEquals(List.of("refcnt@0+4", "overflow@4+2", "flags@6+2"), first);
+            CliRun grow = run("grow", "--runtime", runtime, "--variant", "standard", "--attrs", "", "--add", "b1,b2", "--json");
+            assertEquals(0, grow.status(), grow.err());
+            JsonNode steps = new ObjectMapper().readTree(grow.out()).get("steps");
+            assertEquals(List.of(72, 72, 256), List.of(steps.get(0).get("bytesPerInstance").asInt(),
+                    steps.get(1).get("bytesPerInstance").asInt(), steps.get(2).get("bytesPerInstance").asInt()));
+            assertEquals(8, steps.get(2).get("table").get("slots").asInt(), "3.14 sizes the dict's table exactly");
+            CliRun memory = run("memory", "--runtime", runtime, "--variant", "standard", "--count", "1M", "--json");
+            assertEquals(0, memory.status(), memory.err());
+            assertEquals(88, new ObjectMapper().readTree(memory.out()).get("bytesPerInstance").asInt());
+        }
+    }
+
     @Test
     void emptyAttrsMeansNoAttributes() throws Exception {
         CliRun run = run("describe", "--runtime", "cpython-3.12", "--variant", "slotted", "--attrs", "", "--json");

@@ -170,7 +170,8 @@ class ExplanationsCPythonTest {
         for (CPythonVersion version : CPythonVersion.values()) {
             Explanation gc = explain(boxes(version, b -> b.region.kind() == RegionKind.GC_HEADER).get(0));
             assertEquals(version == CPythonVersion.V3_8 ? "Include/cpython/objimpl.h: PyGC_Head"
-                    : "Include/internal/pycore_gc.h: PyGC_Head", gc.definedIn());
+                    : version.minor() <= 13 ? "Include/internal/pycore_gc.h: PyGC_Head"
+                    : "Include/internal/pycore_interp_structs.h: PyGC_Head", gc.definedIn());
             Explanation refcnt = explain(boxes(version, b -> b.region.kind() == RegionKind.REFCOUNT).get(0));
             assertEquals("Include/object.h: PyObject.ob_refcnt", refcnt.definedIn());
             Explanation indices = explain(boxes(version, b -> b.region.kind() == RegionKind.INDEX).get(0));
@@ -181,6 +182,26 @@ class ExplanationsCPythonTest {
             assertEquals(!version.hasManagedDict(), keyFields.stream().anyMatch(d -> d.endsWith(".dk_lookup")));
             assertEquals(version.hasManagedDict(), keyFields.stream().anyMatch(d -> d.endsWith(".dk_kind")));
         }
+    }
+
+    /** 3.14 splits the first word of every object: a 32-bit count, 16 bits ob_overflow, 16 bits ob_flags. */
+    @Test
+    void theRefcountWordIsSplitFrom314() {
+        for (CPythonVersion version : CPythonVersion.values()) {
+            // Up to 3.10 no class is drawn: the instance's dict leads to the keys.
+            for (String block : version.hasManagedDict() ? List.of("instance", "dict", "class") : List.of("instance", "dict")) {
+                List<Box> words = boxes(version, b -> b.region.kind() == RegionKind.REFCOUNT && b.object.id().equals(block));
+                assertFalse(words.isEmpty(), version.number() + " " + block);
+                List<String> shape = words.stream().filter(b -> b.object == words.get(0).object)
+                        .map(b -> b.region.offset() + "+" + b.region.size() + " " + explain(b).definedIn()).toList();
+                assertEquals(version.splitsRefcount()
+                        ? List.of("0+4 Include/object.h: PyObject.ob_refcnt", "4+2 Include/object.h: PyObject.ob_overflow",
+                        "6+2 Include/object.h: PyObject.ob_flags")
+                        : List.of("0+8 Include/object.h: PyObject.ob_refcnt"), shape, version.number() + " " + block);
+            }
+        }
+        Box flags = boxes(CPythonVersion.V3_14, b -> b.region.label().equals("flags")).get(0);
+        assertTrue(explain(flags).why().contains("0x5"), explain(flags).why());
     }
 
     @Test
