@@ -13,18 +13,18 @@ import java.util.Optional;
  * The runtime id is {@code jvm} or {@code jvm-estimate:<name>}.
  */
 public enum JvmMode {
-    LIVE("", "this JVM (measured)"),
-    COMPRESSED("compressed", "64-bit, compressed oops and class pointers (estimate)"),
-    NO_COMPRESSED_OOPS("no-compressed-oops", "64-bit, no compressed oops (estimate)"),
-    COMPACT_HEADERS("compact-headers", "64-bit, compact object headers (estimate)"),
-    BIT32("32-bit", "32-bit VM (estimate)");
+    LIVE("", "this VM"),
+    COMPRESSED("compressed", "compressed oops"),
+    NO_COMPRESSED_OOPS("no-compressed-oops", "no compressed oops"),
+    COMPACT_HEADERS("compact-headers", "compact headers"),
+    BIT32("32-bit", "32-bit");
 
     private final String name;
-    private final String description;
+    private final String title;
 
-    JvmMode(String name, String description) {
+    JvmMode(String name, String title) {
         this.name = name;
-        this.description = description;
+        this.title = title;
     }
 
     public boolean measured() {
@@ -36,19 +36,18 @@ public enum JvmMode {
         return measured() ? "jvm" : "jvm-estimate:" + name;
     }
 
-    /** Its name beside the other modes, on a bar or a chart's series. */
-    public String shortName() {
-        return switch (this) {
-            case LIVE -> "this VM";
-            case COMPRESSED -> "compressed";
-            case NO_COMPRESSED_OOPS -> "no coops";
-            case COMPACT_HEADERS -> "compact";
-            case BIT32 -> "32-bit";
-        };
+    /**
+     * Its one name wherever a mode is shown (a bar, a chart's series, a heading, the runtime
+     * menu): the words of its id, never abbreviated, so the window, exports and the command line
+     * agree.
+     */
+    public String title() {
+        return title;
     }
 
-    public String description() {
-        return description;
+    /** Its title, saying whether it is measured or estimated: "this VM (measured)", "32-bit (estimate)". */
+    public String titleWithSource() {
+        return title + (measured() ? " (measured)" : " (estimate)");
     }
 
     /** JOL's data model for an estimate (8-byte alignment, as HotSpot's default). */

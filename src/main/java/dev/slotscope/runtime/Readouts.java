@@ -45,6 +45,6 @@ public final class Readouts {
         MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(mode, JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
                 planner.jvm(mode, JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
         return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
-                mode.measured() ? "this VM" : mode.description(), s.megabytes());
+                mode.title(), s.megabytes());
     }
 }

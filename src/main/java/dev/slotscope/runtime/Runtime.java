@@ -42,7 +42,7 @@ public sealed interface Runtime {
     /** As the window names it: "CPython 3.12", "JVM · this VM (measured)". */
     String displayName();
 
-    /** Its name beside the other runtimes of its lens, on a bar or a chart's series: "3.12", "this VM", "compressed". */
+    /** Its name beside the other runtimes of its lens, on a bar or a chart's series: "3.12", "this VM", "no compressed oops". */
     String shortName();
 
     /** Its name in a comparison across lenses: "CPython 3.12", "JVM". */
@@ -257,12 +257,12 @@ public sealed interface Runtime {
 
         @Override
         public String displayName() {
-            return mode.measured() ? "JVM · this VM (measured)" : "JVM · " + mode.description();
+            return "JVM · " + mode.titleWithSource();
         }
 
         @Override
         public String shortName() {
-            return mode.shortName();
+            return mode.title();
         }
 
         @Override
@@ -277,7 +277,7 @@ public sealed interface Runtime {
 
         @Override
         public String heading() {
-            return "JVM (" + (mode.measured() ? "this VM" : mode.description()) + ")";
+            return "JVM (" + (mode.measured() ? mode.title() : mode.title() + ", estimate") + ")";
         }
 
         @Override
@@ -361,7 +361,7 @@ public sealed interface Runtime {
         @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
-                throw new IllegalArgumentException("an estimate of " + mode.description() + " cannot be measured: only this VM can");
+                throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
             }
             return new JvmMeasurement().measure(variant(choice), attrs, n, progress);
         }

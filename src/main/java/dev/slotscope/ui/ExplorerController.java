@@ -102,6 +102,7 @@ public final class ExplorerController {
     @FXML private ZoomPane zoomPane;
     @FXML private FlowPane legendPane;
     @FXML private ScrollPane summaryScroll;
+    @FXML private VBox summaryPane;
     @FXML private Label bytesLabel;
     @FXML private Label bytesCaption;
     @FXML private Label savingLabel;
@@ -222,7 +223,7 @@ public final class ExplorerController {
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
-        versionsBox.widthProperty().addListener((o, old, now) -> sizeBars());
+        summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
     }
 
@@ -880,6 +881,9 @@ public final class ExplorerController {
             return;
         }
         int max = bars.stream().mapToInt(b -> b.bytes().orElse(0)).max().orElse(1);
+        // Rows just made are not styled yet, and unstyled names measure narrower than they are drawn:
+        // a column sized from them cut "no compressed oops" to "no com…".
+        versionsBox.applyCss();
         double names = 0;
         double values = 0;
         for (Node node : versionsBox.getChildren()) {
@@ -891,8 +895,12 @@ public final class ExplorerController {
         }
         HBox first = (HBox) versionsBox.getChildren().get(0);
         double around = first.snappedLeftInset() + first.snappedRightInset() + 2 * first.getSpacing();
-        double room = versionsBox.getWidth() <= 0 ? BAR_WIDTH
-                : Math.max(0, Math.min(BAR_WIDTH, versionsBox.getWidth() - names - values - around));
+        // The room is the viewport's, not the rows' own width: rows wider than the viewport widen
+        // the summary, and bars sized from that width would keep it too wide.
+        double available = summaryScroll.getViewportBounds().getWidth() - summaryPane.snappedLeftInset()
+                - summaryPane.snappedRightInset() - versionsBox.snappedLeftInset() - versionsBox.snappedRightInset();
+        double room = available <= 0 ? BAR_WIDTH
+                : Math.max(0, Math.min(BAR_WIDTH, available - names - values - around));
         for (int i = 0; i < bars.size(); i++) {
             HBox row = (HBox) versionsBox.getChildren().get(i);
             ((Region) row.getChildren().get(0)).setMinWidth(names);

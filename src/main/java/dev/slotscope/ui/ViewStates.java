@@ -125,7 +125,7 @@ final class ViewStates {
         List<ViewState.Bar> bars = new ArrayList<>();
         for (JvmMode m : JvmMode.values()) {
             int bytes = m == mode ? object.layout().ownedBytes() : jvm.describe(variant, attrs, m).layout().ownedBytes();
-            bars.add(new ViewState.Bar(m.shortName(), Optional.of(bytes), m == mode));
+            bars.add(new ViewState.Bar(m.title(), Optional.of(bytes), m == mode));
         }
         String headline = "JVM · " + variant.javaClass().getSimpleName() + " — " + variant.summary() + ".";
         int bytes = object.layout().ownedBytes();
@@ -139,7 +139,7 @@ final class ViewStates {
         List<ViewState.Bar> bars = new ArrayList<>();
         for (JvmMode m : JvmMode.values()) {
             JvmObject other = m == mode ? object : jvm.describeClass(className, classpath, m, walkGraph);
-            bars.add(new ViewState.Bar(m.shortName(), Optional.of(bytesOf(other)), m == mode));
+            bars.add(new ViewState.Bar(m.title(), Optional.of(bytesOf(other)), m == mode));
         }
         String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
                 : " — the class's layout; no instance was made, none of its code ran.");
