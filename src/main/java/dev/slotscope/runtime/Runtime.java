@@ -277,7 +277,8 @@ public sealed interface Runtime {
 
         @Override
         public String heading() {
-            return "JVM (" + (mode.measured() ? "this VM" : mode.description()) + ")";
+            // An estimate's description ends in "(estimate)": not put in parentheses again.
+            return mode.measured() ? "JVM (this VM)" : "JVM, " + mode.description();
         }
 
         @Override
