@@ -11,10 +11,11 @@ import java.util.List;
  * A scene as a {@link Slide}, laid out so that its smallest text is at least {@link Slide#MIN_TEXT}
  * on the slide. The picture is fitted to the slide's body; when the plain arrangement would have to
  * be shrunk below that, the others are tried: panels one under the other instead of side by side
- * (or the reverse), the drawings' objects set in two or three {@link Columns}, tighter rows and
- * narrower bytes (never at the cost of a label), the legend beside the picture instead of under
- * it. Of the arrangements that are readable, the one drawn largest wins, each departure from the
- * plain one counting against it; if none is readable, the largest.
+ * (or the reverse), the drawings' objects set in two or three {@link Columns}, the legend beside
+ * the picture instead of under it; then shorter rows, then narrower bytes (never at the cost of a
+ * label). The first metrics with a readable arrangement are used, as each narrower byte sends more
+ * names above their boxes; of their readable arrangements the one drawn largest wins, each
+ * departure from the plain one counting against it. If none is readable, the largest.
  *
  * <p>{@link Columns#usedWidth} measures a drawing's boxes, titles and captions; anything else a
  * drawing comes to hold beside its boxes must be measured there too, or a column would cut it.
@@ -27,7 +28,7 @@ public final class Slides {
      * narrower bytes, which shrink a drawing around names that stay the same size (each name a
      * byte cannot hold goes above its row).
      */
-    private static final List<DrawingMetrics> METRICS = List.of(slide(12, 64), slide(10, 64), slide(9, 64), slide(12, 48));
+    private static final List<DrawingMetrics> METRICS = List.of(slide(12, 64), slide(12, 48), slide(10, 64), slide(9, 64));
 
     private static DrawingMetrics slide(double pixelsPerByte, int bytesPerRow) {
         return new DrawingMetrics(pixelsPerByte, bytesPerRow, 30, 6, 30, 14, 56, 12, 32, 12, 12, 12);
@@ -41,7 +42,6 @@ public final class Slides {
     private static final double LEGEND_WIDTH = 900;
     /** What each departure from the plain arrangement costs, as a factor on the scale it wins. */
     private static final double COLUMN_COST = 0.72;
-    private static final double TIGHT_COST = 0.9;
     private static final double DOWN_COST = 0.96;
     private static final double BESIDE_COST = 0.97;
 
@@ -69,17 +69,20 @@ public final class Slides {
             if (!first && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
                 continue;
             }
-            double cost = first ? 1 : TIGHT_COST;
-            arrangements.addAll(arrangements(content, !scene.title().isBlank(), legend, probe, cost));
+            List<Arrangement> these = arrangements(content, !scene.title().isBlank(), legend, probe);
+            // The first metrics that give a readable slide win: narrower bytes put more names above their boxes.
+            var readable = these.stream().filter(Arrangement::readable)
+                    .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()));
+            if (readable.isPresent()) {
+                return new Slide(scene.title(), plain.headline(), takeaway, readable.get().body(), number, footer);
+            }
+            arrangements.addAll(these);
         }
-        Arrangement best = arrangements.stream().filter(Arrangement::readable)
-                .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()))
-                .orElseGet(() -> arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow());
+        Arrangement best = arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow();
         return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number, footer);
     }
 
-    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe,
-                                                  double cost) {
+    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe) {
         List<Arrangement> out = new ArrayList<>();
         int lastColumns = 0;
         for (int k = 1; k <= MAX_COLUMNS; k++) {
@@ -104,9 +107,9 @@ public final class Slides {
             }
             lastColumns = extraColumns;
             double columnCost = Math.pow(COLUMN_COST, extraColumns);
-            out.addAll(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, cost * columnCost));
+            out.addAll(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, columnCost));
             if (panels.size() > 1) {
-                out.addAll(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, cost * columnCost * DOWN_COST));
+                out.addAll(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, columnCost * DOWN_COST));
             }
         }
         return out;

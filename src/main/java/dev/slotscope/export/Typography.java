@@ -77,8 +77,8 @@ public record Typography(String family, double grow, double floor) {
     }
 
     /** A slide's headline figure, e.g. "80 bytes per instance". */
-    public Font slideHeadline() {
-        return font(Font.BOLD, 40);
+    public Font slideHeadline(double size) {
+        return new Font(family, Font.BOLD, 1).deriveFont((float) size);
     }
 
     /** A slide's takeaway line, the scene's question. */

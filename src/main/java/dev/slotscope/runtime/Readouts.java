@@ -37,7 +37,8 @@ public final class Readouts {
     public static String jvmClaim(MemoryPlanner planner, JvmMode mode, AttributeNames attrs) {
         MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(mode, JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
                 planner.jvm(mode, JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
-        return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
-                mode.measured() ? "this VM" : mode.description(), s.megabytes());
+        // An estimate's description ends in "(estimate)": not put in parentheses again.
+        return String.format("JVM %s: a million FieldPoints take %.0f MB less than a million MapPoints.",
+                mode.measured() ? "(this VM)" : "– " + mode.description(), s.megabytes());
     }
 }
