@@ -10,7 +10,7 @@ import java.util.List;
  * and an exporter can turn it into other formats.
  */
 public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows,
-                      List<Callout> callouts, List<Remark> remarks) {
+                      List<Callout> callouts, List<Remark> remarks, List<Bracket> brackets) {
 
     public Drawing {
         boxes = List.copyOf(boxes);
@@ -18,11 +18,12 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
         arrows = List.copyOf(arrows);
         callouts = List.copyOf(callouts);
         remarks = List.copyOf(remarks);
+        brackets = List.copyOf(brackets);
     }
 
     /** A drawing of boxes, titles and arrows only. */
     public Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows) {
-        this(width, height, boxes, titles, arrows, List.of(), List.of());
+        this(width, height, boxes, titles, arrows, List.of(), List.of(), List.of());
     }
 
     /**
@@ -37,6 +38,38 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
      * @param detail   its offset and size
      */
     public record Callout(double x, double y, double leader, String objectId, String label, String detail) {
+    }
+
+    /**
+     * The labels of a run of boxes too narrow for any of them, as a slide draws them: one line of
+     * names in the boxes' order above a bracket that spans the run, with a tick between each two
+     * boxes and legs down to the row.
+     *
+     * @param x        the left end of the bracket and of the text
+     * @param right    the right end of the bracket
+     * @param y        the top of the text
+     * @param lineY    where the bracket runs, under the text
+     * @param rowTop   where its legs end, the top of the boxes' row
+     * @param ticks    where two boxes of the run meet
+     * @param objectId the object the boxes belong to
+     * @param labels   the boxes' labels, left to right
+     */
+    public record Bracket(double x, double right, double y, double lineY, double rowTop, List<Double> ticks,
+                          String objectId, List<String> labels) {
+        public Bracket {
+            ticks = List.copyOf(ticks);
+            labels = List.copyOf(labels);
+        }
+
+        /** The names as the slide prints them. */
+        public String text() {
+            return String.join(" · ", labels);
+        }
+
+        Bracket shifted(double dx) {
+            return new Bracket(x + dx, right + dx, y, lineY, rowTop, ticks.stream().map(t -> t + dx).toList(), objectId,
+                    labels);
+        }
     }
 
     /** A line of text under an object, such as where a key's hash sends it in a hash table. */

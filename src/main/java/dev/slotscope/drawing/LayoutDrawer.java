@@ -26,6 +26,9 @@ import java.util.stream.IntStream;
  * <p>Every region keeps its label: a box too narrow for it gets a callout above its row, a leader
  * line down to the box. A hash table's index slots are the one part not drawn to scale: a slot
  * holding an entry is a cell wide enough to say which, and a run of empty slots is one cell.
+ *
+ * <p>{@link #forSlides} makes a drawer for a projector, which has room for names but not for
+ * byte offsets: see {@link #drawSlideObject}.
  */
 public final class LayoutDrawer {
 
@@ -47,24 +50,51 @@ public final class LayoutDrawer {
 
     /** The number a label such as "bucket 12: 'x'" or "[3]" is about. */
     private static final Pattern NUMBER = Pattern.compile("^(?:bucket |\\[)(\\d+)");
+    /** An empty bucket of a JVM hash table's array: "bucket 12", no key. */
+    private static final Pattern EMPTY_BUCKET = Pattern.compile("bucket (\\d+)");
+
+    /** Height of one level of callouts above a row on a slide, whose type is larger. */
+    private static final double SLIDE_CALLOUT_LEVEL = 25;
+    /** Height of one remark line under a hash table on a slide. */
+    private static final double SLIDE_REMARK_LINE = 24;
+    /** Room between a bracket's line and the text above it, and its ticks' length. */
+    private static final double BRACKET_GAP = 4;
+
+    /** What a drawing is for: the window, which shows every byte's offset, or a slide, which shows names. */
+    private enum Mode {
+        WINDOW, SLIDE
+    }
 
     private final DrawingMetrics m;
     private final TextWidth textWidth;
     /** The gutter has room for at least this many lanes, however few the arrows need. */
     private final int lanesAtLeast;
+    private final Mode mode;
 
     public LayoutDrawer(DrawingMetrics metrics) {
         this(metrics, TextWidth.estimate(metrics));
     }
 
     public LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth) {
-        this(metrics, textWidth, 0);
+        this(metrics, textWidth, 0, Mode.WINDOW);
     }
 
-    private LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth, int lanesAtLeast) {
+    private LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth, int lanesAtLeast, Mode mode) {
         this.m = metrics;
         this.textWidth = textWidth;
         this.lanesAtLeast = lanesAtLeast;
+        this.mode = mode;
+    }
+
+    /**
+     * A drawer for slides, where every name must be read from the back of a room and a byte
+     * offset cannot be: boxes carry their names only; the names of a run of boxes too narrow for
+     * them share one line over a bracket; a shared object that is not a hash table (a class
+     * object, an interned string) is folded to one box, with what only it points at beside it;
+     * a hash table's key lines keep where each key lands, not its nineteen-digit hash.
+     */
+    public static LayoutDrawer forSlides(DrawingMetrics metrics, TextWidth textWidth) {
+        return new LayoutDrawer(metrics, textWidth, 0, Mode.SLIDE);
     }
 
     /**
@@ -73,7 +103,7 @@ public final class LayoutDrawer {
      * move every object sideways, on screen a jolt and a repaint of the whole drawing.
      */
     public LayoutDrawer withLanes(int lanes) {
-        return new LayoutDrawer(m, textWidth, lanes);
+        return new LayoutDrawer(m, textWidth, lanes, mode);
     }
 
     /** How many lanes the layout's arrows need side by side in the gutter. */
@@ -97,13 +127,15 @@ public final class LayoutDrawer {
                 .map(r -> new Drawing.Remark(r.x() + left, r.y(), r.objectId(), r.text())).toList();
         List<Drawing.Arrow> arrows = IntStream.range(0, pointers.size())
                 .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
+        List<Drawing.Bracket> brackets = placed.brackets().stream().map(b -> b.shifted(left)).toList();
         return new Drawing(left + Math.max(m.rowWidth(), placed.right()) + 2, placed.height(), boxes, titles, arrows,
-                callouts, remarks);
+                callouts, remarks, brackets);
     }
 
     /** The objects stacked from the top, before the gutter is added on their left. */
     private record Placed(List<Drawing.Box> boxes, List<Drawing.Title> titles, List<Drawing.Callout> callouts,
-                          List<Drawing.Remark> remarks, List<Pointer> pointers, double right, double height) {
+                          List<Drawing.Remark> remarks, List<Drawing.Bracket> brackets, List<Pointer> pointers,
+                          double right, double height) {
     }
 
     private static int laneCount(int[] lanes) {
@@ -111,22 +143,31 @@ public final class LayoutDrawer {
     }
 
     private Placed place(ObjectLayout layout) {
-        Set<String> drawn = layout.objects().stream().map(MemoryObject::id).collect(Collectors.toSet());
+        Map<String, List<MemoryObject>> folds = mode == Mode.SLIDE ? folds(layout) : Map.of();
+        List<MemoryObject> objects = layout.objects().stream()
+                .filter(o -> folds.values().stream().flatMap(List::stream).noneMatch(a -> a.id().equals(o.id())))
+                .toList();
+        Set<String> drawn = objects.stream().map(MemoryObject::id).collect(Collectors.toSet());
         Sheet sheet = new Sheet(drawn);
         Map<String, Double> titleY = new HashMap<>();
         double y = 0;
-        for (MemoryObject object : layout.objects()) {
+        for (MemoryObject object : objects) {
             sheet.titles.add(new Drawing.Title(0, y, object.id(), object.label(), titleDetail(object), object.shared()));
             titleY.put(object.id(), y + m.titleHeight() / 2);
             y += m.titleHeight();
-            y = drawObject(object, y, sheet);
-            y = remarks(object, y, sheet) + m.objectGap();
+            if (mode == Mode.SLIDE) {
+                y = drawSlideObject(object, folds, y, sheet);
+                y = slideRemarks(object, y, sheet) + m.objectGap();
+            } else {
+                y = drawObject(object, y, sheet);
+                y = remarks(object, y, sheet) + m.objectGap();
+            }
         }
         List<Pointer> pointers = sheet.pointers.stream()
                 .filter(p -> titleY.containsKey(p.target()))
                 .map(p -> new Pointer(p.from(), p.target(), p.turnY(), titleY.get(p.target())))
                 .toList();
-        return new Placed(sheet.boxes, sheet.titles, sheet.callouts, sheet.remarks, pointers, sheet.right,
+        return new Placed(sheet.boxes, sheet.titles, sheet.callouts, sheet.remarks, sheet.brackets, pointers, sheet.right,
                 Math.max(0, y - m.objectGap()));
     }
 
@@ -137,6 +178,7 @@ public final class LayoutDrawer {
         final List<Drawing.Title> titles = new ArrayList<>();
         final List<Drawing.Callout> callouts = new ArrayList<>();
         final List<Drawing.Remark> remarks = new ArrayList<>();
+        final List<Drawing.Bracket> brackets = new ArrayList<>();
         final List<Pointer> pointers = new ArrayList<>();
         double right;
 
@@ -425,6 +467,273 @@ public final class LayoutDrawer {
         String name = label.isEmpty() ? "" : " " + label;
         return r.kind().title() + name + ", offset " + r.offset() + ", " + bytes + (bytes == 1 ? " byte" : " bytes")
                 + (r.note().isEmpty() ? "" : ". " + r.note());
+    }
+
+    /**
+     * The shared objects a slide folds, by id, each with the objects it takes into its row: shared
+     * objects that only folded objects point at and that point at nothing (an interned string's
+     * bytes). A shared object other than a hash table is folded because that it is shared is the
+     * lesson, not what it holds.
+     */
+    private static Map<String, List<MemoryObject>> folds(ObjectLayout layout) {
+        Map<String, List<MemoryObject>> folds = new HashMap<>();
+        for (MemoryObject object : layout.objects()) {
+            if (object.shared() && object.index().isEmpty() && !object.id().equals(layout.instance().id())) {
+                folds.put(object.id(), new ArrayList<>());
+            }
+        }
+        for (MemoryObject object : layout.objects()) {
+            if (!folds.containsKey(object.id()) || object.regions().stream().anyMatch(r -> r.pointsTo().isPresent())) {
+                continue;
+            }
+            List<MemoryObject> referrers = layout.objects().stream()
+                    .filter(o -> o.regions().stream().anyMatch(r -> r.pointsTo().filter(object.id()::equals).isPresent()))
+                    .toList();
+            if (!referrers.isEmpty() && referrers.stream().allMatch(o -> folds.containsKey(o.id()))) {
+                folds.get(referrers.get(0).id()).add(object);
+            }
+        }
+        return folds;
+    }
+
+    /**
+     * One object as a slide draws it, from {@code top}; returns the y below its last row. Its
+     * boxes carry names and no offsets. A box too narrow for its name has it above the row: alone
+     * with a leader line, or, for a run of such boxes side by side, in one line over a bracket.
+     */
+    private double drawSlideObject(MemoryObject object, Map<String, List<MemoryObject>> folds, double top, Sheet sheet) {
+        List<Piece> pieces = folds.containsKey(object.id()) ? foldedPieces(object, folds.get(object.id()), sheet.drawn)
+                : emptyBucketRuns(object) ? bucketPieces(object) : pieces(object);
+        int rows = pieces.stream().mapToInt(Piece::row).max().orElse(-1) + 1;
+        double y = top;
+        for (int row = 0; row < rows; row++) {
+            final int r = row;
+            List<Piece> inRow = pieces.stream().filter(p -> p.row() == r).sorted(Comparator.comparingDouble(Piece::x)).toList();
+            List<Overhead> labels = overheads(inRow);
+            int levels = labels.stream().mapToInt(Overhead::level).max().orElse(-1) + 1;
+            double rowTop = y + (levels > 0 ? levels * SLIDE_CALLOUT_LEVEL + CALLOUT_GAP : 0);
+            for (Overhead label : labels) {
+                double textTop = rowTop - CALLOUT_GAP - (label.level() + 1) * SLIDE_CALLOUT_LEVEL;
+                List<Piece> run = label.run();
+                if (run.size() == 1) {
+                    sheet.callouts.add(new Drawing.Callout(label.legs(), textTop, rowTop - textTop, object.id(),
+                            run.get(0).label(), ""));
+                } else {
+                    Piece last = run.get(run.size() - 1);
+                    sheet.brackets.add(new Drawing.Bracket(run.get(0).x(), last.x() + last.width(), textTop,
+                            textTop + SLIDE_CALLOUT_LEVEL - BRACKET_GAP, rowTop,
+                            run.subList(1, run.size()).stream().map(Piece::x).toList(), object.id(),
+                            run.stream().map(Piece::label).toList()));
+                }
+                sheet.right = Math.max(sheet.right, label.end());
+            }
+            List<Piece> pointing = inRow.stream()
+                    .filter(p -> p.first() && p.region().pointsTo().filter(sheet.drawn::contains).isPresent())
+                    .toList();
+            for (Piece p : inRow) {
+                Drawing.Box box = new Drawing.Box(p.x(), rowTop, p.width(), m.rowHeight(), object.id(), p.region(),
+                        p.fitted(), "", p.spoken(), p.folded(), p.compact(), p.first());
+                sheet.boxes.add(box);
+                sheet.right = Math.max(sheet.right, p.x() + p.width());
+                int track = pointing.indexOf(p);
+                if (track >= 0) {
+                    sheet.pointers.add(new Pointer(box, p.region().pointsTo().get(),
+                            rowTop + m.rowHeight() + TRACK * (track + 1), 0));
+                }
+            }
+            y = rowTop + m.rowHeight() + (pointing.isEmpty() ? 0 : TRACK * pointing.size() + CALLOUT_GAP) + m.rowGap();
+        }
+        return y - m.rowGap();
+    }
+
+    /**
+     * Names set above a row: one box's (its leader at {@code legs}) or a run's over a bracket
+     * from {@code legs} to {@code legsEnd}; the text reaches from {@code start} to {@code end}.
+     */
+    private record Overhead(List<Piece> run, double start, double end, double legs, double legsEnd, int level) {
+        Overhead at(int other) {
+            return new Overhead(run, start, end, legs, legsEnd, other);
+        }
+    }
+
+    /**
+     * The names of a row's boxes too narrow for them, as callouts and brackets, stacked from the
+     * right: each goes on the lowest level where its text overlaps no other text, no leader or leg
+     * of a name above it crosses its text, and its own leader or legs cross no text below.
+     */
+    private List<Overhead> overheads(List<Piece> row) {
+        List<List<Piece>> runs = new ArrayList<>();
+        Piece previous = null;
+        for (Piece p : row) {
+            if (!p.wantsCallout()) {
+                previous = null;
+                continue;
+            }
+            List<Piece> run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            boolean joins = previous != null && Math.abs(previous.x() + previous.width() - p.x()) < 0.5
+                    && textWidth.of(names(run, p), false) <= Math.max(p.x() + p.width(), m.rowWidth()) - run.get(0).x();
+            if (joins) {
+                run.add(p);
+            } else {
+                runs.add(new ArrayList<>(List.of(p)));
+            }
+            previous = p;
+        }
+        List<Overhead> placed = new ArrayList<>();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            List<Piece> run = runs.get(i);
+            Piece first = run.get(0);
+            Piece last = run.get(run.size() - 1);
+            Overhead o;
+            if (run.size() == 1) {
+                double anchor = first.x() + Math.min(first.width() / 2, m.pixelsPerByte() * 4);
+                o = new Overhead(run, anchor, anchor + LEADER_INDENT + textWidth.of(first.label(), false), anchor, anchor, 0);
+            } else {
+                double right = last.x() + last.width();
+                o = new Overhead(run, first.x(), Math.max(right, first.x() + textWidth.of(names(run, null), false)),
+                        first.x(), right, 0);
+            }
+            int level = 0;
+            while (level < placed.size() && !free(o.at(level), placed)) {
+                level++;
+            }
+            placed.add(o.at(level));
+        }
+        return placed;
+    }
+
+    private static String names(List<Piece> run, Piece next) {
+        List<String> names = new ArrayList<>(run.stream().map(Piece::label).toList());
+        if (next != null) {
+            names.add(next.label());
+        }
+        return String.join(" · ", names);
+    }
+
+    private static boolean free(Overhead o, List<Overhead> placed) {
+        for (Overhead q : placed) {
+            boolean crossesText = q.level() == o.level() && q.start() < o.end() + 6 && o.start() < q.end() + 6;
+            boolean legsThroughOurs = q.level() > o.level() && q.legsEnd() >= o.start() - 2 && q.legs() <= o.end() + 6;
+            // Names are placed from the right, so a name below starts right of these legs; a guard all the same.
+            boolean oursThroughText = q.level() < o.level() && o.legsEnd() > q.start() + 1 && o.legs() < q.end();
+            if (crossesText || legsThroughOurs || oursThroughText) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A folded object's row: its pointers to objects drawn (each its own box, so its arrow starts
+     * where it says), one box for the rest of its bytes, and a box for each object it takes in.
+     */
+    private List<Piece> foldedPieces(MemoryObject object, List<MemoryObject> absorbed, Set<String> drawn) {
+        List<Piece> pieces = new ArrayList<>();
+        List<Region> kept = object.regions().stream().filter(r -> r.pointsTo().filter(drawn::contains).isPresent()).toList();
+        List<Region> rest = object.regions().stream().filter(r -> !kept.contains(r)).toList();
+        double[] x = {0};
+        int[] row = {0};
+        for (Region r : kept) {
+            double w = r.size() * m.pixelsPerByte();
+            String fitted = shortest(r.label(), w);
+            addPiece(pieces, x, row, new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
+                    textWidth.of(fitted, false) > w - m.boxPadding(), true));
+        }
+        if (!rest.isEmpty()) {
+            int bytes = rest.stream().mapToInt(Region::size).sum();
+            addFolded(pieces, x, row, rest, bytes + " bytes, folded", bytes);
+        }
+        for (MemoryObject a : absorbed) {
+            addFolded(pieces, x, row, a.regions(), a.label() + " · " + a.size() + " bytes", a.size());
+        }
+        return pieces;
+    }
+
+    /**
+     * A box standing for {@code regions}, as wide as its text (it is not drawn to scale, as a
+     * long run of free room is not), coloured as the kind with most bytes among them.
+     */
+    private void addFolded(List<Piece> pieces, double[] x, int[] row, List<Region> regions, String label, int bytes) {
+        Region most = regions.stream().max(Comparator.comparingInt(Region::size)).orElseThrow();
+        double w = Math.min(m.rowWidth(), Math.ceil(textWidth.of(label, false) + m.boxPadding() + 2));
+        addPiece(pieces, x, row, new Piece(0, 0, w, most, label, label, "", spoken(most, label, bytes), true, false, true));
+    }
+
+    /** {@code piece} placed after the last, on the next row when it would pass the row's end. */
+    private void addPiece(List<Piece> pieces, double[] x, int[] row, Piece piece) {
+        if (x[0] > 0 && x[0] + piece.width() > m.rowWidth()) {
+            row[0]++;
+            x[0] = 0;
+        }
+        pieces.add(new Piece(row[0], x[0], piece.width(), piece.region(), piece.label(), piece.fitted(), piece.detail(),
+                piece.spoken(), piece.folded(), piece.compact(), piece.first()));
+        x[0] += piece.width();
+    }
+
+    /** True when a hash table's array has two empty buckets side by side, which a slide draws as one box. */
+    private static boolean emptyBucketRuns(MemoryObject object) {
+        List<Region> regions = object.regions();
+        return IntStream.range(1, regions.size()).anyMatch(i -> emptyBucket(regions.get(i - 1)) && emptyBucket(regions.get(i)));
+    }
+
+    private static boolean emptyBucket(Region r) {
+        return r.kind() == RegionKind.ELEMENT && r.pointsTo().isEmpty() && EMPTY_BUCKET.matcher(r.label()).matches();
+    }
+
+    /**
+     * A hash table's array on a slide: each run of empty buckets one box saying which ("buckets
+     * 10–15 empty"), as wide as its text; the other regions to scale, a row ending before a box
+     * that would pass its end.
+     */
+    private List<Piece> bucketPieces(MemoryObject object) {
+        List<Piece> pieces = new ArrayList<>();
+        double[] x = {0};
+        int[] row = {0};
+        List<Region> regions = object.regions();
+        for (int i = 0; i < regions.size(); i++) {
+            Region r = regions.get(i);
+            int j = i;
+            while (emptyBucket(r) && j + 1 < regions.size() && emptyBucket(regions.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                String label = "buckets " + number(r) + "–" + number(regions.get(j)) + " empty";
+                addFolded(pieces, x, row, regions.subList(i, j + 1), label, regions.get(j).end() - r.offset());
+                i = j;
+                continue;
+            }
+            double w = Math.min(m.rowWidth(), r.size() * m.pixelsPerByte());
+            String fitted = shortest(r.label(), w);
+            addPiece(pieces, x, row, new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
+                    textWidth.of(fitted, false) > w - m.boxPadding(), true));
+        }
+        return pieces;
+    }
+
+    private static String number(Region bucket) {
+        Matcher n = EMPTY_BUCKET.matcher(bucket.label());
+        return n.matches() ? n.group(1) : "";
+    }
+
+    /**
+     * Under a hash table on a slide, where each key lands: {@code hash & mask} and the slot, the
+     * hash itself left to the window (nineteen digits no one reads from the back of a room).
+     */
+    private double slideRemarks(MemoryObject object, double top, Sheet sheet) {
+        if (object.index().isEmpty() || object.index().get().keys().isEmpty()) {
+            return top;
+        }
+        KeyIndex index = object.index().get();
+        double y = top + CALLOUT_GAP;
+        for (KeyIndex.Key key : index.keys()) {
+            long first = key.hash() & index.mask();
+            String text = "#" + key.entry() + " '" + key.name() + "':  hash & " + index.mask() + " = " + first
+                    + (first == key.slot() ? " → slot " + key.slot() : ", taken → probing → slot " + key.slot());
+            sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
+            sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);
+            y += SLIDE_REMARK_LINE;
+        }
+        return y;
     }
 
     /** A pointer from a box to an object's title, before it has a lane in the gutter. */

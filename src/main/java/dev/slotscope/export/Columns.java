@@ -33,8 +33,8 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
     private static final double TITLE_GAP = 10;
     private static final double BADGE_PAD = 6;
     private static final String SHARED_BADGE = "shared by all instances";
-    /** A remark's line, as the drawer spaces them. */
-    private static final double REMARK_HEIGHT = 19;
+    /** A remark's line is this many times its type's size high. */
+    private static final double REMARK_HEIGHT = 19.0 / 12;
     /** As {@link LayoutPicture} sets a callout: its text right of the leader, then its detail. */
     private static final double CALLOUT_TEXT_X = 6;
     private static final double CALLOUT_GAP = 6;
@@ -55,7 +55,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
      * it has fewer objects.
      */
     public static Columns of(LayoutPicture picture, int count, double gap) {
-        List<Double> places = cutPlaces(picture.drawing());
+        List<Double> places = cutPlaces(picture.drawing(), picture.type());
         int n = Math.min(count - 1, places.size());
         List<Double> best = List.of(0.0);
         double bestHeight = picture.height();
@@ -71,18 +71,17 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
         }
         List<Double> widths = new ArrayList<>();
         for (int i = 0; i < best.size(); i++) {
-            widths.add(usedWidth(picture.drawing(), best.get(i), end(best, i, picture.height())));
+            widths.add(usedWidth(picture.drawing(), picture.type(), best.get(i), end(best, i, picture.height())));
         }
         return new Columns(picture, best, widths, gap);
     }
 
     /**
      * How wide the part of a drawing between {@code top} and {@code bottom} is: its boxes, its
-     * titles with their details and badges, its callouts and remarks, set in the type
+     * titles with their details and badges, its callouts, brackets and remarks, set in the type
      * {@link LayoutPicture} paints them in.
      */
-    static double usedWidth(Drawing drawing, double top, double bottom) {
-        Typography type = Typography.DEFAULT;
+    static double usedWidth(Drawing drawing, Typography type, double top, double bottom) {
         double right = 0;
         for (Drawing.Box box : drawing.boxes()) {
             if (box.y() >= top && box.y() < bottom) {
@@ -107,6 +106,12 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
                         + type.boxDetail(false).getStringBounds(callout.detail(), MEASURE).getWidth());
             }
         }
+        for (Drawing.Bracket bracket : drawing.brackets()) {
+            if (bracket.y() >= top && bracket.y() < bottom) {
+                right = Math.max(right, Math.max(bracket.right(),
+                        bracket.x() + 2 + type.boxLabel(false).getStringBounds(bracket.text(), MEASURE).getWidth()));
+            }
+        }
         for (Drawing.Remark remark : drawing.remarks()) {
             if (remark.y() >= top && remark.y() < bottom) {
                 right = Math.max(right, remark.x() + type.boxDetail(false).getStringBounds(remark.text(), MEASURE).getWidth());
@@ -117,7 +122,8 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
     }
 
     /** Between each object and the next: half way from the lowest box above to the next title. */
-    static List<Double> cutPlaces(Drawing drawing) {
+    static List<Double> cutPlaces(Drawing drawing, Typography type) {
+        double remarkHeight = REMARK_HEIGHT * type.boxDetail(false).getSize2D();
         List<Drawing.Title> titles = drawing.titles().stream().sorted(Comparator.comparingDouble(Drawing.Title::y)).toList();
         List<Double> places = new ArrayList<>();
         for (Drawing.Title title : titles.subList(Math.min(1, titles.size()), titles.size())) {
@@ -125,7 +131,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
             double above = Math.max(drawing.boxes().stream().filter(b -> b.y() < title.y())
                             .mapToDouble(b -> b.y() + b.height()).max().orElse(title.y()),
                     drawing.remarks().stream().filter(r -> r.y() < title.y())
-                            .mapToDouble(r -> r.y() + REMARK_HEIGHT).max().orElse(0));
+                            .mapToDouble(r -> r.y() + remarkHeight).max().orElse(0));
             places.add((Math.min(above, title.y()) + title.y()) / 2);
         }
         return places;

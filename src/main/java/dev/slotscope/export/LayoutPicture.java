@@ -16,26 +16,33 @@ import java.util.Set;
 
 /**
  * A {@link Drawing} painted the way the window shows it: boxes filled by kind with their two lines
- * of text, object titles, pointer arrows under the boxes, callouts above their rows, remarks
- * under hash tables.
+ * of text, object titles, pointer arrows under the boxes, callouts and brackets above their rows,
+ * remarks under hash tables, all set in the picture's typography.
  */
-public record LayoutPicture(Drawing drawing) implements Picture {
+public record LayoutPicture(Drawing drawing, Typography type) implements Picture {
 
     /** Where a box's two lines of text sit inside it, as in the window. */
     private static final double TEXT_INSET_X = 5;
     private static final double TEXT_INSET_Y = 4;
     private static final double DETAIL_OFFSET_Y = 19;
+    /** A box lower than this many label sizes has room for one line only. */
+    private static final double ONE_LINE = 2.4;
     private static final double ARROW_HEAD = 10;
     private static final double ARROW_WIDTH = 1.6;
     private static final double TITLE_GAP = 10;
     private static final double BADGE_PAD_X = 6;
     private static final double BADGE_PAD_Y = 2;
-    /** A callout's leader starts level with the middle of its text, with a short tick towards it. */
-    private static final double LEADER_TOP = 9;
+    /** A callout's leader starts level with the middle of its text (this share of its size down), with a short tick towards it. */
+    private static final double LEADER_TOP = 9.0 / 14;
     private static final double LEADER_TICK = 4;
     private static final double LEADER_WIDTH = 1.2;
     /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
     static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
+
+    /** A drawing in the window's type. */
+    public LayoutPicture(Drawing drawing) {
+        this(drawing, Typography.DEFAULT);
+    }
 
     @Override
     public double width() {
@@ -50,18 +57,20 @@ public record LayoutPicture(Drawing drawing) implements Picture {
     @Override
     public void paint(Graphics2D g, Painting painting) {
         Palette p = painting.palette();
-        Typography type = painting.type();
         for (Drawing.Arrow arrow : drawing.arrows()) {
             paintArrow(g, p, arrow);
         }
         for (Drawing.Title title : drawing.titles()) {
-            paintTitle(g, painting, title);
+            paintTitle(g, p, type, title);
         }
         for (Drawing.Box box : drawing.boxes()) {
             paintBox(g, p, type, box);
         }
         for (Drawing.Callout callout : drawing.callouts()) {
             paintCallout(g, p, type, callout);
+        }
+        for (Drawing.Bracket bracket : drawing.brackets()) {
+            paintBracket(g, p, type, bracket);
         }
         g.setFont(type.boxDetail(false));
         g.setColor(Colors.of(p.ink()));
@@ -82,7 +91,11 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         g.setColor(Colors.of(p.ink()));
         if (!box.label().isEmpty()) {
             g.setFont(type.boxLabel(box.compact()));
-            g.drawString(box.label(), (float) (box.x() + TEXT_INSET_X), baseline(box.y() + TEXT_INSET_Y, g));
+            double size = g.getFont().getSize2D();
+            // A box of one line (a slide's, which has no offsets) carries its name in its middle.
+            boolean oneLine = box.detail().isEmpty() && box.height() < ONE_LINE * size;
+            double top = oneLine ? box.y() + (box.height() - size) / 2 - 1 : box.y() + TEXT_INSET_Y;
+            g.drawString(box.label(), (float) (box.x() + TEXT_INSET_X), baseline(top, g));
         }
         if (!box.detail().isEmpty()) {
             g.setColor(Colors.of(p.inkSoft()));
@@ -96,9 +109,7 @@ public record LayoutPicture(Drawing drawing) implements Picture {
                 : new BasicStroke((float) width);
     }
 
-    private static void paintTitle(Graphics2D g, Painting painting, Drawing.Title title) {
-        Palette p = painting.palette();
-        Typography type = painting.type();
+    private static void paintTitle(Graphics2D g, Palette p, Typography type, Drawing.Title title) {
         g.setFont(type.objectTitle());
         FontMetrics titleMetrics = g.getFontMetrics();
         float base = baseline(title.y(), g);
@@ -127,8 +138,9 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         g.setColor(Colors.of(p.line()));
         Stroke old = g.getStroke();
         g.setStroke(new BasicStroke((float) LEADER_WIDTH));
-        g.draw(new Line2D.Double(callout.x(), callout.y() + LEADER_TOP, callout.x(), callout.y() + callout.leader()));
-        g.draw(new Line2D.Double(callout.x(), callout.y() + LEADER_TOP, callout.x() + LEADER_TICK, callout.y() + LEADER_TOP));
+        double leaderTop = callout.y() + LEADER_TOP * type.boxLabel(false).getSize2D();
+        g.draw(new Line2D.Double(callout.x(), leaderTop, callout.x(), callout.y() + callout.leader()));
+        g.draw(new Line2D.Double(callout.x(), leaderTop, callout.x() + LEADER_TICK, leaderTop));
         g.setStroke(old);
         g.setColor(Colors.of(p.ink()));
         g.setFont(type.boxLabel(false));
@@ -138,6 +150,24 @@ public record LayoutPicture(Drawing drawing) implements Picture {
         g.setColor(Colors.of(p.inkSoft()));
         g.setFont(type.boxDetail(false));
         g.drawString(callout.detail(), detailX, baseline(callout.y() + 2, g));
+    }
+
+    /** The names of a run of narrow boxes over a bracket that spans them, ticked where two boxes meet. */
+    private static void paintBracket(Graphics2D g, Palette p, Typography type, Drawing.Bracket bracket) {
+        g.setColor(Colors.of(p.line()));
+        Stroke old = g.getStroke();
+        g.setStroke(new BasicStroke((float) LEADER_WIDTH));
+        double y = bracket.lineY();
+        g.draw(new Line2D.Double(bracket.x() + 1, y, bracket.right() - 1, y));
+        g.draw(new Line2D.Double(bracket.x() + 1, y, bracket.x() + 1, bracket.rowTop()));
+        g.draw(new Line2D.Double(bracket.right() - 1, y, bracket.right() - 1, bracket.rowTop()));
+        for (double tick : bracket.ticks()) {
+            g.draw(new Line2D.Double(tick, y, tick, bracket.rowTop()));
+        }
+        g.setStroke(old);
+        g.setColor(Colors.of(p.ink()));
+        g.setFont(type.boxLabel(false));
+        g.drawString(bracket.text(), (float) (bracket.x() + 2), baseline(bracket.y(), g));
     }
 
     private static void paintArrow(Graphics2D g, Palette p, Drawing.Arrow arrow) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * palette's fill for it (dashed where the boxes are) and the kind's name, in rows no wider than
  * the picture. Its text is as large as a box's label, so it reads wherever the boxes do.
  */
-public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture {
+public record Legend(List<RegionKind> kinds, double maxWidth, Typography type) implements Picture {
 
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double SWATCH_WIDTH = 28;
@@ -29,7 +29,12 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
     private static final float[] DASH = {4, 3};
 
     public Legend(Set<RegionKind> kinds, double maxWidth) {
-        this(List.copyOf(kinds), maxWidth);
+        this(kinds, maxWidth, Typography.DEFAULT);
+    }
+
+    /** A legend set in {@code type}: its swatches and rows grow with its text. */
+    public Legend(Set<RegionKind> kinds, double maxWidth, Typography type) {
+        this(List.copyOf(kinds), maxWidth, type);
     }
 
     public Legend {
@@ -45,7 +50,7 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
 
     /** The same kinds in a list of one item a row, to stand beside a picture rather than under it. */
     public Legend beside() {
-        return new Legend(kinds, 0);
+        return new Legend(kinds, 0, type);
     }
 
     private List<Item> items() {
@@ -64,12 +69,21 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
         return items;
     }
 
-    private static double itemWidth(RegionKind kind) {
-        return SWATCH_WIDTH + SWATCH_GAP + font(Typography.DEFAULT).getStringBounds(kind.title(), MEASURE).getWidth();
+    private double itemWidth(RegionKind kind) {
+        return swatchWidth() + SWATCH_GAP + type.legend().getStringBounds(kind.title(), MEASURE).getWidth();
     }
 
-    private static Font font(Typography type) {
-        return type.legend();
+    /** The legend's sizes grow as its text does. */
+    private double grown(double size) {
+        return size * type.legend().getSize2D() / Typography.DEFAULT.legend().getSize2D();
+    }
+
+    private double swatchWidth() {
+        return grown(SWATCH_WIDTH);
+    }
+
+    private double row() {
+        return grown(ROW);
     }
 
     @Override
@@ -79,16 +93,18 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
 
     @Override
     public double height() {
-        return (items().get(items().size() - 1).row() + 1) * ROW;
+        return (items().get(items().size() - 1).row() + 1) * row();
     }
 
     @Override
     public void paint(Graphics2D g, Painting painting) {
         Palette p = painting.palette();
-        Font font = font(painting.type());
+        Font font = type.legend();
+        double row = row();
+        double swatchHeight = grown(SWATCH_HEIGHT);
         for (Item item : items()) {
-            double top = item.row() * ROW + (ROW - SWATCH_HEIGHT) / 2;
-            Rectangle2D.Double swatch = new Rectangle2D.Double(item.x(), top, SWATCH_WIDTH, SWATCH_HEIGHT);
+            double top = item.row() * row + (row - swatchHeight) / 2;
+            Rectangle2D.Double swatch = new Rectangle2D.Double(item.x(), top, swatchWidth(), swatchHeight);
             g.setColor(Colors.of(p.fill(item.kind())));
             g.fill(swatch);
             Stroke old = g.getStroke();
@@ -100,8 +116,8 @@ public record Legend(List<RegionKind> kinds, double maxWidth) implements Picture
             g.setStroke(old);
             g.setFont(font);
             g.setColor(Colors.of(p.ink()));
-            double textTop = item.row() * ROW + (ROW - font.getSize2D()) / 2;
-            g.drawString(item.kind().title(), (float) (item.x() + SWATCH_WIDTH + SWATCH_GAP), LayoutPicture.baseline(textTop, g));
+            double textTop = item.row() * row + (row - font.getSize2D()) / 2;
+            g.drawString(item.kind().title(), (float) (item.x() + swatchWidth() + SWATCH_GAP), LayoutPicture.baseline(textTop, g));
         }
     }
 }

@@ -36,14 +36,35 @@ public final class ScenePictures {
     public static final String ATTRIBUTE_VALUE = "1.5";
 
     private final DrawingMetrics metrics;
+    /** The type of the drawings and the lines over them. */
+    private final Typography type;
+    private final boolean forSlides;
 
     public ScenePictures() {
         this(DrawingMetrics.CLASSROOM);
     }
 
-    /** Pictures whose drawings use {@code metrics}; slides try tighter ones when a picture would not be readable. */
+    /** Pictures whose drawings use {@code metrics}, in the window's type. */
     public ScenePictures(DrawingMetrics metrics) {
+        this(metrics, Typography.DEFAULT, false);
+    }
+
+    private ScenePictures(DrawingMetrics metrics, Typography type, boolean forSlides) {
         this.metrics = metrics;
+        this.type = type;
+        this.forSlides = forSlides;
+    }
+
+    /**
+     * Pictures for slides: drawings made for a projector ({@link LayoutDrawer#forSlides}) and
+     * their lines in {@link Typography#SLIDE}, in slide pixels; {@code metrics} must have room for that type.
+     */
+    public static ScenePictures forSlides(DrawingMetrics metrics) {
+        return new ScenePictures(metrics, Typography.SLIDE, true);
+    }
+
+    private LayoutDrawer drawer() {
+        return forSlides ? LayoutDrawer.forSlides(metrics, type.textWidth()) : new LayoutDrawer(metrics, type.textWidth());
     }
 
     /**
@@ -156,9 +177,9 @@ public final class ScenePictures {
 
     /** A layout's panel with its figure in words of its own, e.g. for a class the user named. */
     public Panel layoutPanel(String heading, String bytesLine, ObjectLayout layout) {
-        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(layout);
-        return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING), new TextLine(bytesLine, TextLine.Role.NOTE)),
-                new LayoutPicture(drawing), List.of(), Optional.of(drawing));
+        Drawing drawing = drawer().draw(layout);
+        return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING, type), new TextLine(bytesLine, TextLine.Role.NOTE, type)),
+                new LayoutPicture(drawing, type), List.of(), Optional.of(drawing));
     }
 
     private Panel layoutPanel(Described d) {
@@ -194,12 +215,12 @@ public final class ScenePictures {
         String heading = runtime.lensName() + " · " + choice.className();
         GrowthStep step = steps.get(scene.step());
         boolean refused = step.outcome() instanceof StepOutcome.Refused;
-        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout());
+        Drawing drawing = drawer().draw(step.layout());
         Panel panel = new Panel(List.of(
-                new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING),
-                new TextLine(outcomeText(step.outcome()), refused ? TextLine.Role.ERROR : TextLine.Role.BODY),
-                new TextLine(step.bytesPerInstance() + " bytes per instance", TextLine.Role.NOTE)),
-                new LayoutPicture(drawing), List.of(), Optional.of(drawing));
+                new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING, type),
+                new TextLine(outcomeText(step.outcome()), refused ? TextLine.Role.ERROR : TextLine.Role.BODY, type),
+                new TextLine(step.bytesPerInstance() + " bytes per instance", TextLine.Role.NOTE, type)),
+                new LayoutPicture(drawing, type), List.of(), Optional.of(drawing));
         return new Content(step.bytesPerInstance() + " bytes per instance", List.of(panel), captionOf(scene));
     }
 

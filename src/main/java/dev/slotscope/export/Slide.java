@@ -29,8 +29,11 @@ public record Slide(String title, String headline, String takeaway, Picture body
     public static final double HEIGHT = 1080;
     /** The smallest text a slide may have: a sixtieth of its height, readable from the back of a room. */
     public static final double MIN_TEXT = HEIGHT / 60;
-    /** A small picture is enlarged at most this much: beyond it, boxes look like posters and text shouts. */
-    public static final double MAX_SCALE = 3;
+    /**
+     * A small picture is enlarged at most this much: beyond it, boxes look like posters and a
+     * panel's heading (set in {@link Typography#SLIDE}) would outshout the slide's headline.
+     */
+    public static final double MAX_SCALE = 1.6;
 
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     private static final double MARGIN_X = 72;
@@ -40,6 +43,9 @@ public record Slide(String title, String headline, String takeaway, Picture body
     private static final double LINE = 1.22;
     private static final double TITLE_SIZE = 50;
     private static final double TITLE_SIZE_LONG = 42;
+    private static final double HEADLINE_SIZE = 40;
+    /** A long headline is set smaller to stay within the margins, down to this. */
+    private static final double HEADLINE_SIZE_LEAST = 32;
     private static final double TAKEAWAY_SIZE = 30;
     private static final double TAKEAWAY_SIZE_LONG = 26;
     private static final double TAKEAWAY_BAR = 8;
@@ -63,7 +69,8 @@ public record Slide(String title, String headline, String takeaway, Picture body
     }
 
     /** Where everything goes, worked out once from the texts' measured widths. */
-    private record Layout(List<String> titleLines, double titleSize, double headlineTop, Rectangle2D.Double bodyArea,
+    private record Layout(List<String> titleLines, double titleSize, double headlineTop, double headlineSize,
+                          Rectangle2D.Double bodyArea,
                           List<String> takeawayLines, double takeawaySize, double takeawayTop) {
     }
 
@@ -77,8 +84,10 @@ public record Slide(String title, String headline, String takeaway, Picture body
         }
         double y = MARGIN_TOP + titleLines.size() * titleSize * LINE;
         double headlineTop = y;
+        double headlineWidth = type.slideHeadline(HEADLINE_SIZE).getStringBounds(headline, MEASURE).getWidth();
+        double headlineSize = Math.max(HEADLINE_SIZE_LEAST, Math.min(HEADLINE_SIZE, HEADLINE_SIZE * textWidth / headlineWidth));
         if (!headline.isEmpty()) {
-            y += type.slideHeadline().getSize2D() * LINE;
+            y += headlineSize * LINE;
         }
         double takeawayWidth = textWidth - TAKEAWAY_INDENT;
         double takeawaySize = TAKEAWAY_SIZE;
@@ -92,7 +101,7 @@ public record Slide(String title, String headline, String takeaway, Picture body
         double takeawayTop = HEIGHT - MARGIN_BOTTOM - footerHeight - (takeawayLines.isEmpty() ? 0 : takeawayHeight + FOOTER_GAP);
         double bodyTop = y + GAP;
         double bodyBottom = takeawayTop - GAP;
-        return new Layout(titleLines, titleSize, headlineTop,
+        return new Layout(titleLines, titleSize, headlineTop, headlineSize,
                 new Rectangle2D.Double(MARGIN_X, bodyTop, textWidth, bodyBottom - bodyTop), takeawayLines, takeawaySize, takeawayTop);
     }
 
@@ -128,7 +137,7 @@ public record Slide(String title, String headline, String takeaway, Picture body
         }
         if (!headline.isEmpty()) {
             g.setColor(Colors.of(p.accent()));
-            g.setFont(type.slideHeadline());
+            g.setFont(type.slideHeadline(l.headlineSize()));
             g.drawString(headline, (float) MARGIN_X, LayoutPicture.baseline(l.headlineTop(), g));
         }
 

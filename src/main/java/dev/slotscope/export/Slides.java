@@ -1,5 +1,6 @@
 package dev.slotscope.export;
 
+import dev.slotscope.drawing.Drawing;
 import dev.slotscope.drawing.DrawingMetrics;
 import dev.slotscope.lesson.Scene;
 
@@ -10,10 +11,11 @@ import java.util.List;
  * A scene as a {@link Slide}, laid out so that its smallest text is at least {@link Slide#MIN_TEXT}
  * on the slide. The picture is fitted to the slide's body; when the plain arrangement would have to
  * be shrunk below that, the others are tried: panels one under the other instead of side by side
- * (or the reverse), the drawings' objects set in two or three {@link Columns}, tighter rows and
- * narrower bytes (never at the cost of a label), the legend beside the picture instead of under
- * it. Of the arrangements that are readable, the one drawn largest wins, each departure from the
- * plain one counting against it; if none is readable, the largest.
+ * (or the reverse), the drawings' objects set in two or three {@link Columns}, the legend beside
+ * the picture instead of under it; then shorter rows, then narrower bytes (never at the cost of a
+ * label). The first metrics with a readable arrangement are used, as each narrower byte sends more
+ * names above their boxes; of their readable arrangements the one drawn largest wins, each
+ * departure from the plain one counting against it. If none is readable, the largest.
  *
  * <p>{@link Columns#usedWidth} measures a drawing's boxes, titles and captions; anything else a
  * drawing comes to hold beside its boxes must be measured there too, or a column would cut it.
@@ -21,17 +23,15 @@ import java.util.List;
 public final class Slides {
 
     /**
-     * Metrics a slide may draw with besides the classroom's: less room between rows and objects,
-     * narrower bytes and shorter rows, so the drawing shrinks around text that stays the same
-     * size. Each is taken only where it leaves no label out.
+     * The metrics a slide draws with, in slide pixels for {@link Typography#SLIDE}: rows one line
+     * high (a slide's boxes carry no offsets) and runs of free room over 32 bytes folded; then
+     * narrower bytes, which shrink a drawing around names that stay the same size (each name a
+     * byte cannot hold goes above its row).
      */
-    private static final List<DrawingMetrics> METRICS = List.of(DrawingMetrics.CLASSROOM,
-            tight(12, 64), tight(10, 64), tight(10, 48), tight(9, 48), tight(8, 48), tight(7, 64));
+    private static final List<DrawingMetrics> METRICS = List.of(slide(12, 64), slide(12, 48), slide(10, 64), slide(9, 64));
 
-    private static DrawingMetrics tight(double pixelsPerByte, int bytesPerRow) {
-        DrawingMetrics c = DrawingMetrics.CLASSROOM;
-        return new DrawingMetrics(pixelsPerByte, bytesPerRow, 46, 4, 28, 16, c.gutterWidth(), c.laneSpacing(), c.foldBytes(),
-                c.boxPadding(), c.labelCharWidth(), c.compactLabelCharWidth());
+    private static DrawingMetrics slide(double pixelsPerByte, int bytesPerRow) {
+        return new DrawingMetrics(pixelsPerByte, bytesPerRow, 30, 6, 30, 14, 56, 12, 32, 12, 12, 12);
     }
 
     private static final int MAX_COLUMNS = 3;
@@ -39,10 +39,9 @@ public final class Slides {
     private static final double COLUMN_GAP = 40;
     private static final double SECTION_GAP = 14;
     /** A legend under a narrow picture may be this wide before it wraps. */
-    private static final double LEGEND_WIDTH = 600;
+    private static final double LEGEND_WIDTH = 900;
     /** What each departure from the plain arrangement costs, as a factor on the scale it wins. */
     private static final double COLUMN_COST = 0.72;
-    private static final double TIGHT_COST = 0.9;
     private static final double DOWN_COST = 0.96;
     private static final double BESIDE_COST = 0.97;
 
@@ -59,27 +58,31 @@ public final class Slides {
      */
     public Slide of(Scene scene, boolean legend, boolean caption, String number) {
         String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
-        ScenePictures.Content plain = new ScenePictures().content(scene);
+        ScenePictures.Content plain = ScenePictures.forSlides(METRICS.get(0)).content(scene);
         String footer = caption ? plain.caption() : "";
         Slide probe = new Slide(scene.title(), plain.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number, footer);
         List<Arrangement> arrangements = new ArrayList<>();
         for (DrawingMetrics metrics : METRICS) {
-            ScenePictures.Content content = metrics == DrawingMetrics.CLASSROOM ? plain : new ScenePictures(metrics).content(scene);
+            boolean first = metrics == METRICS.get(0);
+            ScenePictures.Content content = first ? plain : ScenePictures.forSlides(metrics).content(scene);
             // Narrower bytes must not cost a label: a box drawn blank says nothing, however large.
-            if (metrics != DrawingMetrics.CLASSROOM && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
+            if (!first && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
                 continue;
             }
-            double cost = metrics == DrawingMetrics.CLASSROOM ? 1 : TIGHT_COST;
-            arrangements.addAll(arrangements(content, !scene.title().isBlank(), legend, probe, cost));
+            List<Arrangement> these = arrangements(content, !scene.title().isBlank(), legend, probe);
+            // The first metrics that give a readable slide win: narrower bytes put more names above their boxes.
+            var readable = these.stream().filter(Arrangement::readable)
+                    .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()));
+            if (readable.isPresent()) {
+                return new Slide(scene.title(), plain.headline(), takeaway, readable.get().body(), number, footer);
+            }
+            arrangements.addAll(these);
         }
-        Arrangement best = arrangements.stream().filter(Arrangement::readable)
-                .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()))
-                .orElseGet(() -> arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow());
+        Arrangement best = arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow();
         return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number, footer);
     }
 
-    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe,
-                                                  double cost) {
+    private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe) {
         List<Arrangement> out = new ArrayList<>();
         int lastColumns = 0;
         for (int k = 1; k <= MAX_COLUMNS; k++) {
@@ -104,21 +107,23 @@ public final class Slides {
             }
             lastColumns = extraColumns;
             double columnCost = Math.pow(COLUMN_COST, extraColumns);
-            out.addAll(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, cost * columnCost));
+            out.addAll(arrangement(Stack.across(PANEL_GAP, panels), content, legend, probe, columnCost));
             if (panels.size() > 1) {
-                out.addAll(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, cost * columnCost * DOWN_COST));
+                out.addAll(arrangement(Stack.down(PANEL_GAP, panels), content, legend, probe, columnCost * DOWN_COST));
             }
         }
         return out;
     }
 
-    /** How many regions the content's drawings leave without their name, in the box or in a callout above it. */
+    /** How many regions the content's drawings leave without their name, in the box or in a callout or bracket above it. */
     static long unlabelled(ScenePictures.Content content) {
         return content.panels().stream().flatMap(p -> p.drawing().stream())
                 .mapToLong(d -> d.boxes().stream()
                         .filter(b -> b.first() && b.label().isBlank() && !b.region().label().isBlank())
                         .filter(b -> d.callouts().stream().noneMatch(c -> c.objectId().equals(b.objectId())
                                 && c.x() >= b.x() && c.x() <= b.x() + b.width() && c.y() < b.y()))
+                        .filter(b -> d.brackets().stream().noneMatch(k -> k.objectId().equals(b.objectId())
+                                && k.x() <= b.x() + 0.5 && b.x() + b.width() <= k.right() + 0.5 && k.rowTop() == b.y()))
                         .count())
                 .sum();
     }
@@ -146,11 +151,10 @@ public final class Slides {
     /**
      * The size of the smallest text a picture paints, before it is scaled: what, times the
      * slide's scale, must reach {@link Slide#MIN_TEXT}. A box whose label needs the compact type
-     * has the smallest text there is ({@link Typography#SMALLEST}); titles' details, badges,
+     * has the smallest text there is ({@link Typography#smallest}); titles' details, badges,
      * callouts' details, remarks under hash tables and the chart's ticks are set in the small type.
      */
     static double smallestText(Picture picture) {
-        Typography type = Typography.DEFAULT;
         if (picture instanceof Stack stack) {
             return stack.parts().stream().mapToDouble(Slides::smallestText).min().orElse(Double.MAX_VALUE);
         }
@@ -158,19 +162,22 @@ public final class Slides {
             return smallestText(columns.picture());
         }
         if (picture instanceof LayoutPicture layout) {
+            Typography type = layout.type();
             boolean compact = layout.drawing().boxes().stream().anyMatch(b -> b.compact() && !b.detail().isEmpty());
-            return compact ? type.boxDetail(true).getSize2D() : type.small().getSize2D();
+            double labels = layout.drawing().boxes().stream().anyMatch(Drawing.Box::compact)
+                    ? type.boxLabel(true).getSize2D() : Double.MAX_VALUE;
+            return Math.min(labels, compact ? type.boxDetail(true).getSize2D() : type.small().getSize2D());
         }
         if (picture instanceof TextLine line) {
             return line.text().isEmpty() ? Double.MAX_VALUE : line.fontSize();
         }
-        if (picture instanceof Legend) {
-            return type.legend().getSize2D();
+        if (picture instanceof Legend legend) {
+            return legend.type().legend().getSize2D();
         }
         if (picture instanceof MemoryChart) {
-            return type.small().getSize2D();
+            return Typography.DEFAULT.small().getSize2D();
         }
-        return Typography.SMALLEST;
+        return Typography.DEFAULT.smallest();
     }
 
     private static List<Arrangement> arrangement(Picture panels, ScenePictures.Content content, boolean legend, Slide probe,
@@ -178,7 +185,7 @@ public final class Slides {
         if (!legend || content.kinds().isEmpty()) {
             return List.of(new Arrangement(panels, Slide.scaleToFit(panels, probe.bodyArea()), preference));
         }
-        Legend under = new Legend(content.kinds(), Math.max(panels.width(), LEGEND_WIDTH));
+        Legend under = new Legend(content.kinds(), Math.max(panels.width(), LEGEND_WIDTH), Typography.SLIDE);
         Picture below = Stack.down(SECTION_GAP, List.of(panels, under));
         Picture beside = Stack.across(PANEL_GAP, List.of(panels, under.beside()));
         return List.of(new Arrangement(below, Slide.scaleToFit(below, probe.bodyArea()), preference),

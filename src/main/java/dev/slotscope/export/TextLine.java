@@ -6,8 +6,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 
-/** One line of text in one of a few roles: a heading, body text, a note, an outcome. */
-public record TextLine(String text, Role role) implements Picture {
+/** One line of text in one of a few roles (a heading, body text, a note, an outcome), set in a typography. */
+public record TextLine(String text, Role role, Typography type) implements Picture {
 
     /** Measures text without a screen. */
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
@@ -19,29 +19,34 @@ public record TextLine(String text, Role role) implements Picture {
         HEADING, BODY, NOTE, GOOD, ERROR
     }
 
+    /** A line in the window's type. */
+    public TextLine(String text, Role role) {
+        this(text, role, Typography.DEFAULT);
+    }
+
     @Override
     public double width() {
-        return font(Typography.DEFAULT).getStringBounds(text, MEASURE).getWidth();
+        return font(type).getStringBounds(text, MEASURE).getWidth();
     }
 
     /** The line broken at spaces into lines no wider than {@code width}, in the same role. */
     public java.util.List<TextLine> wrapped(double width) {
-        return Slide.wrap(text, font(Typography.DEFAULT), width).stream().map(t -> new TextLine(t, role)).toList();
+        return Slide.wrap(text, font(type), width).stream().map(t -> new TextLine(t, role, type)).toList();
     }
 
     /** The size of the line's type, before any scaling. */
     public double fontSize() {
-        return font(Typography.DEFAULT).getSize2D();
+        return font(type).getSize2D();
     }
 
     @Override
     public double height() {
-        return Math.ceil(font(Typography.DEFAULT).getSize2D() * LINE_HEIGHT);
+        return Math.ceil(font(type).getSize2D() * LINE_HEIGHT);
     }
 
     @Override
     public void paint(Graphics2D g, Painting painting) {
-        Font font = font(painting.type());
+        Font font = font(type);
         g.setFont(font);
         g.setColor(Colors.of(colour(painting.palette())));
         float top = (float) ((height() - font.getSize2D()) / 2);

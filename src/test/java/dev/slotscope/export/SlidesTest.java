@@ -23,19 +23,6 @@ class SlidesTest {
     private static final Lesson LESSON = Lessons.builtin("slots");
     private static final List<Slide> DECK = new LessonExport().slides(LESSON, true, true);
 
-    /**
-     * Slides whose drawings do not yet reach a sixtieth of the slide, with the size their smallest
-     * text does reach: a ratchet, failing if any gets smaller. Since every label became readable
-     * (callouts above narrow boxes), every index slot a cell that says what it holds, each key's
-     * hash a line under its table and the class a box of its own, these drawings are taller, and
-     * at 1080 rows high their offsets ("+24 · 8") come out at 10-16 px. Issue #16's readability
-     * floor is not met on these eight; the next step is a slide drawing of its own (fewer rows,
-     * offsets left to the window), not a smaller floor. Slide 13, a MapPoint's eleven objects
-     * beside a FieldPoint, does not fit a slide at 18 px however set.
-     */
-    private static final java.util.Map<Integer, Double> STILL_TOO_DENSE = java.util.Map.of(1, 15.1, 2, 13.2, 3, 14.0,
-            5, 13.1, 6, 11.2, 8, 13.1, 9, 16.0, 13, 10.2);
-
     static Stream<Integer> slides() {
         return IntStream.range(0, LESSON.scenes().size()).boxed();
     }
@@ -49,10 +36,6 @@ class SlidesTest {
         // The slide's own reckoning: its picture's scale times the smallest size a picture's text is set in.
         double reckoned = slide.bodyScale() * Slides.smallestText(slide.body());
         System.out.printf("slide %02d scale %.2f smallest '%s' %.1f px%n", i + 1, slide.bodyScale(), smallest.text(), smallest.size());
-        if (STILL_TOO_DENSE.containsKey(i + 1)) {
-            assertTrue(smallest.size() >= STILL_TOO_DENSE.get(i + 1), "slide " + (i + 1) + " got smaller still: " + smallest);
-            return;
-        }
         assertTrue(smallest.size() >= Slide.MIN_TEXT - 0.01, LESSON.scenes().get(i).title() + ": '" + smallest.text()
                 + "' is " + smallest.size() + " px high, less than a sixtieth of the slide (" + Slide.MIN_TEXT + ")");
         assertTrue(reckoned >= Slide.MIN_TEXT - 0.01, "scale " + slide.bodyScale() + " × " + Slides.smallestText(slide.body()));
