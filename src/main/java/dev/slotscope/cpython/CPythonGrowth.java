@@ -20,8 +20,9 @@ import java.util.Optional;
  * them then), so every step is a split dict over keys sized for all its attributes.
  * <li>3.11+: the 20,000 instances of step 0 leave the class's keys one free place; the first added
  * attribute takes it, and from the second on every instance has a combined dict of its own,
- * grown from {@code used * 3}. 3.13 keeps its (now unused) inline values; a 3.13 class without
- * inline values shares up to 30 keys and gives each dict room for all of them.
+ * grown from {@code used * 3} (3.14 sizes that table exactly: 8 slots for 3 or 6). 3.13+ keeps
+ * its (now unused) inline values; a 3.13 class without inline values shares up to 30 keys and
+ * gives each dict room for all of them. From 3.14 every class with a dict has inline values.
  * </ul>
  * Slotted objects refuse every new attribute with the version's exact {@code AttributeError}.
  */

@@ -19,7 +19,7 @@ import static dev.slotscope.cpython.CPythonLens.VALUES;
 /**
  * How instance attributes are stored without slots: split dicts sharing the class's keys
  * (3.3–3.10), values arrays beside a managed dict pointer (3.11, 3.12) and values inside the
- * object (3.13). Sources: {@code Objects/dictobject.c}, {@code Objects/dict-common.h},
+ * object (3.13; from 3.14 after slots too). Sources: {@code Objects/dictobject.c}, {@code Objects/dict-common.h},
  * {@code Include/internal/pycore_dict.h} of each version; see {@code docs/cpython-layout-rules.md}.
  */
 final class DictRules {
