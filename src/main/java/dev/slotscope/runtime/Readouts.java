@@ -23,7 +23,8 @@ public final class Readouts {
         for (CPythonVersion v : CPythonVersion.values()) {
             MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
                     planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
-            text.append(v.number()).append(String.format(" %.0f MB", s.megabytes()))
+            // No-break spaces: a line is never broken between a version, its figure and its unit.
+            text.append(v.number()).append(String.format("\u00a0%.0f\u00a0MB", s.megabytes()))
                     .append(v == CPythonVersion.latest() ? ". " : " · ");
             if (s.withinLessonClaim()) {
                 holds.add(v.number());
