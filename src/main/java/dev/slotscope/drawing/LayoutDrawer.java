@@ -628,46 +628,50 @@ public final class LayoutDrawer {
      * where it says), one box for the rest of its bytes, and a box for each object it takes in.
      */
     private List<Piece> foldedPieces(MemoryObject object, List<MemoryObject> absorbed, Set<String> drawn) {
-        List<Piece> pieces = new ArrayList<>();
+        Flow flow = new Flow();
         List<Region> kept = object.regions().stream().filter(r -> r.pointsTo().filter(drawn::contains).isPresent()).toList();
         List<Region> rest = object.regions().stream().filter(r -> !kept.contains(r)).toList();
-        double[] x = {0};
-        int[] row = {0};
         for (Region r : kept) {
             double w = r.size() * m.pixelsPerByte();
             String fitted = shortest(r.label(), w);
-            addPiece(pieces, x, row, new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
+            flow.add(new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
                     textWidth.of(fitted, false) > w - m.boxPadding(), true));
         }
         if (!rest.isEmpty()) {
             int bytes = rest.stream().mapToInt(Region::size).sum();
-            addFolded(pieces, x, row, rest, bytes + " bytes, folded", bytes);
+            addFolded(flow, rest, bytes + " bytes, folded", bytes);
         }
         for (MemoryObject a : absorbed) {
-            addFolded(pieces, x, row, a.regions(), a.label() + " · " + a.size() + " bytes", a.size());
+            addFolded(flow, a.regions(), a.label() + " · " + a.size() + " bytes", a.size());
         }
-        return pieces;
+        return flow.pieces;
     }
 
     /**
      * A box standing for {@code regions}, as wide as its text (it is not drawn to scale, as a
      * long run of free room is not), coloured as the kind with most bytes among them.
      */
-    private void addFolded(List<Piece> pieces, double[] x, int[] row, List<Region> regions, String label, int bytes) {
+    private void addFolded(Flow flow, List<Region> regions, String label, int bytes) {
         Region most = regions.stream().max(Comparator.comparingInt(Region::size)).orElseThrow();
         double w = Math.min(m.rowWidth(), Math.ceil(textWidth.of(label, false) + m.boxPadding() + 2));
-        addPiece(pieces, x, row, new Piece(0, 0, w, most, label, label, "", spoken(most, label, bytes), true, false, true));
+        flow.add(new Piece(0, 0, w, most, label, label, "", spoken(most, label, bytes), true, false, true));
     }
 
-    /** {@code piece} placed after the last, on the next row when it would pass the row's end. */
-    private void addPiece(List<Piece> pieces, double[] x, int[] row, Piece piece) {
-        if (x[0] > 0 && x[0] + piece.width() > m.rowWidth()) {
-            row[0]++;
-            x[0] = 0;
+    /** Boxes set one after another along rows, a box that would pass a row's end starting the next. */
+    private final class Flow {
+        final List<Piece> pieces = new ArrayList<>();
+        int row;
+        double x;
+
+        void add(Piece piece) {
+            if (x > 0 && x + piece.width() > m.rowWidth()) {
+                row++;
+                x = 0;
+            }
+            pieces.add(new Piece(row, x, piece.width(), piece.region(), piece.label(), piece.fitted(), piece.detail(),
+                    piece.spoken(), piece.folded(), piece.compact(), piece.first()));
+            x += piece.width();
         }
-        pieces.add(new Piece(row[0], x[0], piece.width(), piece.region(), piece.label(), piece.fitted(), piece.detail(),
-                piece.spoken(), piece.folded(), piece.compact(), piece.first()));
-        x[0] += piece.width();
     }
 
     /** True when a hash table's array has two empty buckets side by side, which a slide draws as one box. */
@@ -686,9 +690,7 @@ public final class LayoutDrawer {
      * that would pass its end.
      */
     private List<Piece> bucketPieces(MemoryObject object) {
-        List<Piece> pieces = new ArrayList<>();
-        double[] x = {0};
-        int[] row = {0};
+        Flow flow = new Flow();
         List<Region> regions = object.regions();
         for (int i = 0; i < regions.size(); i++) {
             Region r = regions.get(i);
@@ -698,16 +700,16 @@ public final class LayoutDrawer {
             }
             if (j > i) {
                 String label = "buckets " + number(r) + "–" + number(regions.get(j)) + " empty";
-                addFolded(pieces, x, row, regions.subList(i, j + 1), label, regions.get(j).end() - r.offset());
+                addFolded(flow, regions.subList(i, j + 1), label, regions.get(j).end() - r.offset());
                 i = j;
                 continue;
             }
             double w = Math.min(m.rowWidth(), r.size() * m.pixelsPerByte());
             String fitted = shortest(r.label(), w);
-            addPiece(pieces, x, row, new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
+            flow.add(new Piece(0, 0, w, r, r.label(), fitted, "", spoken(r, r.label(), r.size()), false,
                     textWidth.of(fitted, false) > w - m.boxPadding(), true));
         }
-        return pieces;
+        return flow.pieces;
     }
 
     private static String number(Region bucket) {
