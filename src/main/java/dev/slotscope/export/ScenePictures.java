@@ -36,6 +36,7 @@ public final class ScenePictures {
     public static final String ATTRIBUTE_VALUE = "1.5";
 
     private final DrawingMetrics metrics;
+    private final boolean slotLinks;
 
     public ScenePictures() {
         this(DrawingMetrics.CLASSROOM);
@@ -43,7 +44,22 @@ public final class ScenePictures {
 
     /** Pictures whose drawings use {@code metrics}; slides try tighter ones when a picture would not be readable. */
     public ScenePictures(DrawingMetrics metrics) {
+        this(metrics, true);
+    }
+
+    private ScenePictures(DrawingMetrics metrics, boolean slotLinks) {
         this.metrics = metrics;
+        this.slotLinks = slotLinks;
+    }
+
+    /** The same pictures with hash tables drawn without links from slots to entries (see {@link LayoutDrawer#withoutSlotLinks}). */
+    public ScenePictures withoutSlotLinks() {
+        return new ScenePictures(metrics, false);
+    }
+
+    private LayoutDrawer drawer() {
+        LayoutDrawer drawer = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth());
+        return slotLinks ? drawer : drawer.withoutSlotLinks();
     }
 
     /**
@@ -156,7 +172,7 @@ public final class ScenePictures {
 
     /** A layout's panel with its figure in words of its own, e.g. for a class the user named. */
     public Panel layoutPanel(String heading, String bytesLine, ObjectLayout layout) {
-        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(layout);
+        Drawing drawing = drawer().draw(layout);
         return new Panel(List.of(new TextLine(heading, TextLine.Role.HEADING), new TextLine(bytesLine, TextLine.Role.NOTE)),
                 new LayoutPicture(drawing), List.of(), Optional.of(drawing));
     }
@@ -194,7 +210,7 @@ public final class ScenePictures {
         String heading = runtime.lensName() + " · " + choice.className();
         GrowthStep step = steps.get(scene.step());
         boolean refused = step.outcome() instanceof StepOutcome.Refused;
-        Drawing drawing = new LayoutDrawer(metrics, Typography.DEFAULT.textWidth()).draw(step.layout());
+        Drawing drawing = drawer().draw(step.layout());
         Panel panel = new Panel(List.of(
                 new TextLine(heading + " · step " + scene.step() + " of " + scene.added().size(), TextLine.Role.HEADING),
                 new TextLine(outcomeText(step.outcome()), refused ? TextLine.Role.ERROR : TextLine.Role.BODY),

@@ -59,12 +59,15 @@ public final class Slides {
      */
     public Slide of(Scene scene, boolean legend, boolean caption, String number) {
         String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
-        ScenePictures.Content plain = new ScenePictures().content(scene);
+        // Until slides have a drawing of their own with room for them, the links from index slots to
+        // entries stay in the window and single pictures: on a slide their room shrinks every text.
+        ScenePictures.Content plain = new ScenePictures().withoutSlotLinks().content(scene);
         String footer = caption ? plain.caption() : "";
         Slide probe = new Slide(scene.title(), plain.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number, footer);
         List<Arrangement> arrangements = new ArrayList<>();
         for (DrawingMetrics metrics : METRICS) {
-            ScenePictures.Content content = metrics == DrawingMetrics.CLASSROOM ? plain : new ScenePictures(metrics).content(scene);
+            ScenePictures.Content content = metrics == DrawingMetrics.CLASSROOM ? plain
+                    : new ScenePictures(metrics).withoutSlotLinks().content(scene);
             // Narrower bytes must not cost a label: a box drawn blank says nothing, however large.
             if (metrics != DrawingMetrics.CLASSROOM && (content.kinds().isEmpty() || unlabelled(content) > unlabelled(plain))) {
                 continue;
