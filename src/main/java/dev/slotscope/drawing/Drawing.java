@@ -10,7 +10,8 @@ import java.util.List;
  * and an exporter can turn it into other formats.
  */
 public record Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows,
-                      List<Callout> callouts, List<Remark> remarks, List<Bracket> brackets) {
+                      List<Callout> callouts, List<Remark> remarks, List<Bracket> brackets,
+                      List<Link> links) {
 
     public Drawing {
         boxes = List.copyOf(boxes);
@@ -19,11 +20,28 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
         callouts = List.copyOf(callouts);
         remarks = List.copyOf(remarks);
         brackets = List.copyOf(brackets);
+        links = List.copyOf(links);
     }
 
     /** A drawing of boxes, titles and arrows only. */
     public Drawing(double width, double height, List<Box> boxes, List<Title> titles, List<Arrow> arrows) {
-        this(width, height, boxes, titles, arrows, List.of(), List.of(), List.of());
+        this(width, height, boxes, titles, arrows, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * A thin line inside a hash table from an index slot down to the entry whose number it holds:
+     * what "slot 35 holds entry 0" looks like. It runs from the slot's bottom down to a track of
+     * its own, along it, and down to the top of the entry's first box.
+     *
+     * @param objectId the table
+     * @param slot     the index slot
+     * @param entry    the entry's number
+     * @param points   the line, from the slot to the entry
+     */
+    public record Link(String objectId, int slot, int entry, List<Point> points) {
+        public Link {
+            points = List.copyOf(points);
+        }
     }
 
     /**

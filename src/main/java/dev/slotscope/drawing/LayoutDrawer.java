@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,12 @@ public final class LayoutDrawer {
     private static final double TRACK = 10;
     /** Height of one remark line under a hash table. */
     private static final double REMARK_LINE = 19;
+    /** Vertical distance between the tracks of the links from index slots to entries. */
+    private static final double LINK_TRACK = 10;
+    /** A link leaves its slot and meets its entry this far from the box's right end, clear of the label. */
+    private static final double LINK_INSET = 16;
+    /** How much nearer its box's right end each later row of entries is met. */
+    private static final double LINK_STAGGER = 5;
     /** Remarks and callouts are set in the detail type; its characters are narrower than a label's. */
     private static final double DETAIL_CHAR_RATIO = 0.9;
 
@@ -70,6 +77,8 @@ public final class LayoutDrawer {
     /** The gutter has room for at least this many lanes, however few the arrows need. */
     private final int lanesAtLeast;
     private final Mode mode;
+    /** Whether hash tables' index slots are linked to their entries: in the window and single pictures, not on slides. */
+    private final boolean slotLinks;
 
     public LayoutDrawer(DrawingMetrics metrics) {
         this(metrics, TextWidth.estimate(metrics));
@@ -84,6 +93,7 @@ public final class LayoutDrawer {
         this.textWidth = textWidth;
         this.lanesAtLeast = lanesAtLeast;
         this.mode = mode;
+        this.slotLinks = mode == Mode.WINDOW;
     }
 
     /**
@@ -125,16 +135,19 @@ public final class LayoutDrawer {
                 .toList();
         List<Drawing.Remark> remarks = placed.remarks().stream()
                 .map(r -> new Drawing.Remark(r.x() + left, r.y(), r.objectId(), r.text())).toList();
+        List<Drawing.Link> links = placed.links().stream().map(l -> new Drawing.Link(l.objectId(), l.slot(), l.entry(),
+                l.points().stream().map(p -> new Drawing.Point(p.x() + left, p.y())).toList())).toList();
         List<Drawing.Arrow> arrows = IntStream.range(0, pointers.size())
                 .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
         List<Drawing.Bracket> brackets = placed.brackets().stream().map(b -> b.shifted(left)).toList();
         return new Drawing(left + Math.max(m.rowWidth(), placed.right()) + 2, placed.height(), boxes, titles, arrows,
-                callouts, remarks, brackets);
+                callouts, remarks, brackets, links);
     }
 
     /** The objects stacked from the top, before the gutter is added on their left. */
     private record Placed(List<Drawing.Box> boxes, List<Drawing.Title> titles, List<Drawing.Callout> callouts,
-                          List<Drawing.Remark> remarks, List<Drawing.Bracket> brackets, List<Pointer> pointers,
+                          List<Drawing.Remark> remarks, List<Drawing.Bracket> brackets, List<Drawing.Link> links,
+                          List<Pointer> pointers,
                           double right, double height) {
     }
 
@@ -167,7 +180,7 @@ public final class LayoutDrawer {
                 .filter(p -> titleY.containsKey(p.target()))
                 .map(p -> new Pointer(p.from(), p.target(), p.turnY(), titleY.get(p.target())))
                 .toList();
-        return new Placed(sheet.boxes, sheet.titles, sheet.callouts, sheet.remarks, sheet.brackets, pointers, sheet.right,
+        return new Placed(sheet.boxes, sheet.titles, sheet.callouts, sheet.remarks, sheet.brackets, sheet.links, pointers, sheet.right,
                 Math.max(0, y - m.objectGap()));
     }
 
@@ -179,6 +192,7 @@ public final class LayoutDrawer {
         final List<Drawing.Callout> callouts = new ArrayList<>();
         final List<Drawing.Remark> remarks = new ArrayList<>();
         final List<Drawing.Bracket> brackets = new ArrayList<>();
+        final List<Drawing.Link> links = new ArrayList<>();
         final List<Pointer> pointers = new ArrayList<>();
         double right;
 
@@ -211,13 +225,20 @@ public final class LayoutDrawer {
     private double drawObject(MemoryObject object, double top, Sheet sheet) {
         List<Piece> pieces = pieces(object);
         int rows = pieces.stream().mapToInt(Piece::row).max().orElse(-1) + 1;
+        int entryRow = slotLinks ? firstRowAfterIndex(pieces) : -1;
+        List<LinkPlan> plans = entryRow >= 0 ? planLinks(object, pieces) : List.of();
+        double bandTop = 0;
         double y = top;
         for (int row = 0; row < rows; row++) {
             final int r = row;
             List<Piece> inRow = pieces.stream().filter(p -> p.row() == r).toList();
             List<Placement> labels = stairs(inRow);
             int levels = labels.stream().mapToInt(Placement::level).max().orElse(-1) + 1;
-            double rowTop = y + (levels > 0 ? levels * CALLOUT_LEVEL + CALLOUT_GAP : 0);
+            if (row == entryRow) {
+                bandTop = y - m.rowGap();
+            }
+            double rowTop = y + (levels > 0 ? levels * CALLOUT_LEVEL + CALLOUT_GAP : 0)
+                    + (row == entryRow ? linkBand(plans) : 0);
             for (Placement label : labels) {
                 double textTop = rowTop - CALLOUT_GAP - (label.level() + 1) * CALLOUT_LEVEL;
                 Piece p = label.piece();
@@ -243,9 +264,156 @@ public final class LayoutDrawer {
                 }
             }
             y = rowTop + m.rowHeight() + (pointing.isEmpty() ? 0 : TRACK * pointing.size() + CALLOUT_GAP)
-                    + m.rowGap();
+                    + m.rowGap() + (entryRow >= 0 && row < entryRow - 1 ? linkGap(inRow) : 0);
+        }
+        if (entryRow >= 0) {
+            links(object, plans, bandTop, sheet);
         }
         return y - m.rowGap();
+    }
+
+    /** The row where a hash table's entries start, below its index slots; -1 for an object without both. */
+    private static int firstRowAfterIndex(List<Piece> pieces) {
+        int lastIndexRow = pieces.stream().filter(p -> p.region().kind() == RegionKind.INDEX)
+                .mapToInt(Piece::row).max().orElse(-1);
+        boolean entriesBelow = pieces.stream().anyMatch(p -> p.row() > lastIndexRow);
+        return lastIndexRow >= 0 && entriesBelow ? lastIndexRow + 1 : -1;
+    }
+
+    /**
+     * Room under an index row that is not the last, for the links leaving its slots: a track each,
+     * on which they turn aside to run past the rows below instead of across their cells.
+     */
+    private double linkGap(List<Piece> row) {
+        long used = row.stream().filter(p -> p.region().kind() == RegionKind.INDEX && !p.region().label().isEmpty())
+                .count();
+        return used == 0 ? 0 : LINK_TRACK * (used + 1) - m.rowGap();
+    }
+
+    /** Room between a table's index slots and its entries for the links' tracks. */
+    private static double linkBand(List<LinkPlan> plans) {
+        int tracks = plans.stream().mapToInt(LinkPlan::track).max().orElse(-1) + 1;
+        return tracks == 0 ? 0 : LINK_TRACK * (tracks + 1);
+    }
+
+    /**
+     * Where each link from an index slot to its entry runs across, before the rows' heights are
+     * known. A slot of the last index row drops straight into the band above the entries; a slot of
+     * an earlier row drops to a track under its row and turns right, past the end of the index rows,
+     * so that no link crosses a cell's text. In the band, links whose spans do not overlap share a
+     * track. Each meets its entry's first box (its hash, or its key) near the right end, clear of
+     * its label, a later row of entries nearer the end: such a link passes over the entries above.
+     */
+    private List<LinkPlan> planLinks(MemoryObject object, List<Piece> pieces) {
+        if (object.index().isEmpty()) {
+            return List.of();
+        }
+        List<Region> slots = object.regions().stream().filter(r -> r.kind() == RegionKind.INDEX).toList();
+        Map<Integer, Integer> entryNumbers = entryNumbers(object);
+        List<Piece> cells = pieces.stream().filter(p -> p.first() && p.region().kind() == RegionKind.INDEX).toList();
+        int lastIndexRow = cells.stream().mapToInt(Piece::row).max().orElse(0);
+        double indexRight = cells.stream().mapToDouble(p -> p.x() + p.width()).max().orElse(0);
+        List<Piece[]> joints = new ArrayList<>();
+        List<KeyIndex.Key> keys = new ArrayList<>();
+        for (KeyIndex.Key key : object.index().get().keys()) {
+            if (key.slot() < 0 || key.slot() >= slots.size()) {
+                continue;
+            }
+            Region slot = slots.get(key.slot());
+            Optional<Piece> from = cells.stream().filter(p -> p.region().equals(slot)).findFirst();
+            Optional<Piece> to = pieces.stream()
+                    .filter(p -> p.first() && entryNumbers.getOrDefault(p.region().offset(), -1) == key.entry())
+                    .min(Comparator.comparingInt(p -> p.region().offset()));
+            if (from.isPresent() && to.isPresent()) {
+                joints.add(new Piece[] {from.get(), to.get()});
+                keys.add(key);
+            }
+        }
+        // Rows further up take channels further right, so that a link joining the channel lower
+        // down never crosses one already in it.
+        List<Integer> turning = IntStream.range(0, joints.size()).filter(i -> joints.get(i)[0].row() < lastIndexRow)
+                .boxed().sorted(Comparator.comparingInt((Integer i) -> joints.get(i)[0].row()).reversed()
+                        .thenComparingDouble(i -> joints.get(i)[0].x())).toList();
+        int entryRow = lastIndexRow + 1;
+        List<LinkPlan> plans = new ArrayList<>();
+        for (int i = 0; i < joints.size(); i++) {
+            Piece from = joints.get(i)[0];
+            Piece to = joints.get(i)[1];
+            double slotX = from.x() + from.width() - LINK_INSET;
+            int channel = turning.indexOf(i);
+            double dropX = channel >= 0 ? indexRight + LINK_TRACK * (channel + 1) : slotX;
+            final Piece f = from;
+            int turnTrack = (int) joints.stream().filter(o -> o[0].row() == f.row() && o[0].x() > f.x()).count();
+            double entryX = to.x() + to.width() - LINK_INSET + LINK_STAGGER * ((to.row() - entryRow) % 3);
+            plans.add(new LinkPlan(keys.get(i), from, to, slotX, channel >= 0, turnTrack, dropX, entryX, 0));
+        }
+        return assignTracks(plans);
+    }
+
+    /** Gives each link, from the leftmost, the first track where its span overlaps no other link's. */
+    private static List<LinkPlan> assignTracks(List<LinkPlan> plans) {
+        List<LinkPlan> byLeft = plans.stream().sorted(Comparator.comparingDouble(LinkPlan::left)).toList();
+        List<Double> trackFreeFrom = new ArrayList<>();
+        List<LinkPlan> placed = new ArrayList<>();
+        for (LinkPlan p : byLeft) {
+            int track = 0;
+            while (track < trackFreeFrom.size() && trackFreeFrom.get(track) >= p.left() - LINK_TRACK) {
+                track++;
+            }
+            if (track == trackFreeFrom.size()) {
+                trackFreeFrom.add(p.right());
+            } else {
+                trackFreeFrom.set(track, p.right());
+            }
+            placed.add(p.onTrack(track));
+        }
+        return placed;
+    }
+
+    /**
+     * A link's course across the table: from its slot's cell (at {@code slotX}), perhaps along a
+     * track under its row ({@code turnTrack}) to a channel right of the index rows, down at
+     * {@code dropX} to its {@code track} in the band, along it to {@code entryX} and down to the entry.
+     */
+    private record LinkPlan(KeyIndex.Key key, Piece from, Piece to, double slotX, boolean turns, int turnTrack,
+                            double dropX, double entryX, int track) {
+        double left() {
+            return Math.min(dropX, entryX);
+        }
+
+        double right() {
+            return Math.max(dropX, entryX);
+        }
+
+        LinkPlan onTrack(int t) {
+            return new LinkPlan(key, from, to, slotX, turns, turnTrack, dropX, entryX, t);
+        }
+    }
+
+    /** Draws the planned links, now that the rows have their heights: {@code bandTop} is the index rows' bottom. */
+    private void links(MemoryObject object, List<LinkPlan> plans, double bandTop, Sheet sheet) {
+        List<Drawing.Box> mine = sheet.boxes.stream().filter(b -> b.objectId().equals(object.id()) && b.first()).toList();
+        for (LinkPlan plan : plans) {
+            Optional<Drawing.Box> from = mine.stream().filter(b -> b.region().equals(plan.from().region())).findFirst();
+            Optional<Drawing.Box> to = mine.stream().filter(b -> b.region().equals(plan.to().region())).findFirst();
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            double slotBottom = from.get().y() + from.get().height();
+            double track = bandTop + LINK_TRACK * (plan.track() + 1);
+            List<Drawing.Point> points = new ArrayList<>();
+            points.add(new Drawing.Point(plan.slotX(), slotBottom));
+            if (plan.turns()) {
+                double turn = slotBottom + LINK_TRACK * (plan.turnTrack() + 1);
+                points.add(new Drawing.Point(plan.slotX(), turn));
+                points.add(new Drawing.Point(plan.dropX(), turn));
+                sheet.right = Math.max(sheet.right, plan.dropX() + LINK_TRACK);
+            }
+            points.add(new Drawing.Point(plan.dropX(), track));
+            points.add(new Drawing.Point(plan.entryX(), track));
+            points.add(new Drawing.Point(plan.entryX(), to.get().y()));
+            sheet.links.add(new Drawing.Link(object.id(), plan.key().slot(), plan.key().entry(), points));
+        }
     }
 
     /** A callout's place: its level above the row (0 nearest) and where its leader runs. */

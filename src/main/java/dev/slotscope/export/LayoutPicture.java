@@ -3,21 +3,27 @@ package dev.slotscope.export;
 import dev.slotscope.drawing.Drawing;
 import dev.slotscope.layout.RegionKind;
 import dev.slotscope.theme.Palette;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 import java.awt.BasicStroke;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A {@link Drawing} painted the way the window shows it: boxes filled by kind with their two lines
- * of text, object titles, pointer arrows under the boxes, callouts and brackets above their rows,
- * remarks under hash tables, all set in the picture's typography.
+ * of text, object titles, pointer arrows under the boxes, links from index slots to entries over
+ * them, callouts and brackets above their rows, remarks under hash tables, all set in the
+ * picture's typography.
  */
 public record LayoutPicture(Drawing drawing, Typography type) implements Picture {
 
@@ -36,6 +42,10 @@ public record LayoutPicture(Drawing drawing, Typography type) implements Picture
     private static final double LEADER_TOP = 9.0 / 14;
     private static final double LEADER_TICK = 4;
     private static final double LEADER_WIDTH = 1.2;
+    /** A link from an index slot to its entry: thinner than a pointer, with a dot where it meets the entry. */
+    private static final double LINK_WIDTH = 1.6;
+    private static final double LINK_DOT = 3;
+    private static final double LINK_CASING = 4.5;
     /** Kinds that stand for empty room, drawn with dashed borders as well as pale fills. */
     static final Set<RegionKind> DASHED = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY, RegionKind.PADDING);
 
@@ -65,6 +75,9 @@ public record LayoutPicture(Drawing drawing, Typography type) implements Picture
         }
         for (Drawing.Box box : drawing.boxes()) {
             paintBox(g, p, type, box);
+        }
+        for (Drawing.Link link : drawing.links()) {
+            paintLink(g, p, link);
         }
         for (Drawing.Callout callout : drawing.callouts()) {
             paintCallout(g, p, type, callout);
@@ -189,6 +202,44 @@ public record LayoutPicture(Drawing drawing, Typography type) implements Picture
         head.lineTo(tip.x() - ARROW_HEAD, tip.y() + ARROW_HEAD / 2);
         head.closePath();
         g.fill(head);
+    }
+
+    /**
+     * A link from an index slot to its entry, over the boxes like the window's: on a paper-coloured
+     * casing, so that where it crosses the entries of a later row it reads as passing over them.
+     * In SVG it is a group of class {@code slot-link} saying its table, slot and entry, with a title
+     * in words (ids would clash: side by side, two drawings have the same tables).
+     */
+    private static void paintLink(Graphics2D g, Palette p, Drawing.Link link) {
+        Path2D.Double line = new Path2D.Double();
+        Drawing.Point first = link.points().get(0);
+        line.moveTo(first.x(), first.y());
+        for (Drawing.Point point : link.points().subList(1, link.points().size())) {
+            line.lineTo(point.x(), point.y());
+        }
+        boolean svg = g instanceof SVGGraphics2D;
+        if (svg) {
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "slot-link");
+            attributes.put("data-table", link.objectId());
+            attributes.put("data-slot", Integer.toString(link.slot()));
+            attributes.put("data-entry", Integer.toString(link.entry()));
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
+            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, "slot " + link.slot() + " holds entry " + link.entry());
+        }
+        Stroke old = g.getStroke();
+        g.setColor(Colors.of(p.paper()));
+        g.setStroke(new BasicStroke((float) LINK_CASING));
+        g.draw(line);
+        g.setColor(Colors.of(p.accent()));
+        g.setStroke(new BasicStroke((float) LINK_WIDTH));
+        g.draw(line);
+        g.setStroke(old);
+        Drawing.Point end = link.points().get(link.points().size() - 1);
+        g.fill(new Ellipse2D.Double(end.x() - LINK_DOT, end.y() - LINK_DOT, 2 * LINK_DOT, 2 * LINK_DOT));
+        if (svg) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+        }
     }
 
     /** The baseline of text whose top is at {@code top}, in the current font. */

@@ -356,6 +356,10 @@ public final class ExplorerController {
             return;
         }
         Reveal.of(shown, regions).ifPresent(spans -> {
+            // The drawing just shown may be shorter or taller than the one before (a table's links
+            // take room by its number of keys): the scroll pane takes its new size now, as the
+            // position set below is a fraction of it, and of the old size it would land elsewhere.
+            canvasScroll.layout();
             double scale = zoom / 100.0;
             Bounds view = canvasScroll.getViewportBounds();
             double height = zoomPane.prefHeight(-1);

@@ -37,7 +37,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -73,6 +75,8 @@ public final class LayoutView extends Pane {
     /** A callout's leader starts level with the middle of its text, with a short tick towards it. */
     private static final double LEADER_TOP = 9;
     private static final double LEADER_TICK = 4;
+    /** The dot where a link from an index slot meets its entry. */
+    private static final double LINK_DOT = 3;
     /** How far a new object's outline stands off its boxes. */
     private static final double FRESH_MARGIN = 3;
 
@@ -95,8 +99,12 @@ public final class LayoutView extends Pane {
     };
 
     private final Tooltip tooltip = new Tooltip();
-    /** Layers, bottom to top: arrows run under the boxes; callouts and remarks sit beside them. */
+    /**
+     * Layers, bottom to top: arrows run under the boxes, links from index slots to entries over
+     * them; callouts and remarks sit beside them.
+     */
     private final ArrowLayer arrows = new ArrowLayer();
+    private final Group links = new Group();
     private final Group titles = new Group();
     private final Group boxes = new Group();
     private final Group callouts = new Group();
@@ -128,7 +136,7 @@ public final class LayoutView extends Pane {
 
     public LayoutView() {
         getStyleClass().add("layout-view");
-        getChildren().addAll(arrows, titles, callouts, remarks, boxes, veils, marks);
+        getChildren().addAll(arrows, titles, callouts, remarks, boxes, links, veils, marks);
         // The boxes are reachable from the keyboard: Tab to the drawing, arrows to move, Esc to let go.
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
@@ -172,6 +180,8 @@ public final class LayoutView extends Pane {
         unmark(marked, "selected");
         shown = drawing;
         arrows.show(drawing.arrows());
+        reuseOrMake(links, Drawing.Link.class, drawing.links(), Drawing.Link::points, LayoutView::linkNode,
+                (node, link) -> { }, false);
         reuseOrMake(titles, Drawing.Title.class, drawing.titles(), LayoutView::look, LayoutView::titleNode,
                 (node, title) -> node.relocate(title.x(), title.y()), true);
         reuseOrMake(callouts, Drawing.Callout.class, drawing.callouts(),
@@ -616,6 +626,28 @@ public final class LayoutView extends Pane {
         Pane node = new Pane(leader, tick, text);
         node.setMouseTransparent(true);
         node.relocate(callout.x(), callout.y());
+        return node;
+    }
+
+    /**
+     * A link from an index slot down to the entry it holds, drawn where the drawing says (its look
+     * is its place), on a paper-coloured casing: where it crosses the cells of a later row it reads
+     * as passing over them.
+     */
+    private static Group linkNode(Drawing.Link link) {
+        Polyline casing = new Polyline();
+        Polyline line = new Polyline();
+        for (Drawing.Point p : link.points()) {
+            casing.getPoints().addAll(p.x(), p.y());
+            line.getPoints().addAll(p.x(), p.y());
+        }
+        casing.getStyleClass().add("slot-link-casing");
+        line.getStyleClass().add("slot-link");
+        Drawing.Point end = link.points().get(link.points().size() - 1);
+        Circle dot = new Circle(end.x(), end.y(), LINK_DOT);
+        dot.getStyleClass().add("slot-link-dot");
+        Group node = new Group(casing, line, dot);
+        node.setMouseTransparent(true);
         return node;
     }
 

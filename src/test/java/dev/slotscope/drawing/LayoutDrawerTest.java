@@ -1,9 +1,11 @@
 package dev.slotscope.drawing;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
 import org.junit.jupiter.api.Test;
@@ -123,5 +125,64 @@ class LayoutDrawerTest {
                 assertEquals(was.get(j).y(), now.get(j).y());
             }
         }
+    }
+
+    @Test
+    void eachSlotThatHoldsAnEntryIsLinkedToThatEntry() {
+        Drawing drawing = new LayoutDrawer(m).draw(layout(CPythonVersion.V3_12, Variant.STANDARD, "x, y"));
+        assertEquals(List.of("keys: slot 1 → entry 1", "keys: slot 35 → entry 0"), drawing.links().stream()
+                .map(l -> l.objectId() + ": slot " + l.slot() + " → entry " + l.entry()).sorted().toList());
+        assertJoins(drawing);
+        Drawing slide = LayoutDrawer.forSlides(m, TextWidth.estimate(m))
+                .draw(layout(CPythonVersion.V3_12, Variant.STANDARD, "x, y"));
+        assertTrue(slide.links().isEmpty(), "a slide's cells say which entry they hold, without the links' room");
+    }
+
+    @Test
+    void linksOfAWrappedIndexRunBesideTheRowsNotAcrossTheirCells() {
+        List<GrowthStep> steps = new CPythonGrowth().grow(CPythonVersion.V3_13, Variant.STANDARD,
+                AttributeNames.parse("x, y"), List.of("a1", "a2", "a3", "a4", "a5"));
+        Drawing drawing = new LayoutDrawer(m).draw(steps.get(steps.size() - 1).layout());
+        List<Drawing.Box> cells = drawing.boxes().stream().filter(b -> b.kind() == RegionKind.INDEX).toList();
+        assertTrue(cells.stream().map(Drawing.Box::y).distinct().count() > 1, "the 16 slots of this dict take rows");
+        assertEquals(7 + 3, drawing.links().size(), "a link per key: seven in the dict's keys, three in the class's");
+        assertJoins(drawing);
+        for (Drawing.Link link : drawing.links()) {
+            List<Drawing.Point> p = link.points();
+            for (int i = 0; i + 1 < p.size(); i++) {
+                Drawing.Point a = p.get(i);
+                Drawing.Point b = p.get(i + 1);
+                for (Drawing.Box cell : cells) {
+                    assertTrue(!crosses(a, b, cell), "slot " + link.slot() + "'s link crosses the cell '" + cell.label() + "'");
+                }
+            }
+        }
+    }
+
+    /** Every link starts on the bottom edge of its slot's cell and ends on the top edge of its entry's first box. */
+    private static void assertJoins(Drawing drawing) {
+        for (Drawing.Link link : drawing.links()) {
+            Drawing.Point start = link.points().get(0);
+            Drawing.Point end = link.points().get(link.points().size() - 1);
+            Drawing.Box slot = drawing.boxes().stream().filter(b -> b.objectId().equals(link.objectId())
+                    && b.kind() == RegionKind.INDEX && b.label().equals("slot " + link.slot() + " → #" + link.entry()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no cell for slot " + link.slot()));
+            Drawing.Box entry = drawing.boxes().stream().filter(b -> b.objectId().equals(link.objectId())
+                    && (b.label().startsWith("#" + link.entry() + " ") || b.label().equals("hash #" + link.entry())))
+                    .findFirst().orElseThrow(() -> new AssertionError("no box for entry " + link.entry()));
+            assertEquals(slot.y() + slot.height(), start.y(), 1e-9);
+            assertTrue(start.x() > slot.x() && start.x() < slot.x() + slot.width(), "leaves its slot's cell");
+            assertEquals(entry.y(), end.y(), 1e-9);
+            assertTrue(end.x() > entry.x() && end.x() < entry.x() + entry.width(), "meets its entry's box");
+        }
+    }
+
+    /** Whether an upright or level segment passes through the inside of a box (touching its edge does not count). */
+    private static boolean crosses(Drawing.Point a, Drawing.Point b, Drawing.Box box) {
+        double minX = Math.min(a.x(), b.x());
+        double maxX = Math.max(a.x(), b.x());
+        double minY = Math.min(a.y(), b.y());
+        double maxY = Math.max(a.y(), b.y());
+        return maxX > box.x() && minX < box.x() + box.width() && maxY > box.y() && minY < box.y() + box.height();
     }
 }
