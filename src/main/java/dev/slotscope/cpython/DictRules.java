@@ -195,7 +195,10 @@ final class DictRules {
 
     private static void appendValues(RegionBuilder b, int capacity, List<String> names) {
         for (int i = 0; i < capacity; i++) {
-            if (i < names.size()) {
+            if (i < names.size() && names.get(i).equals(DictState.NOT_SET)) {
+                b.add(WORD, RegionKind.SPARE, "empty").note("The place of a key the class shares that this instance"
+                        + " has not set: NULL.");
+            } else if (i < names.size()) {
                 b.add(WORD, RegionKind.VALUE, names.get(i));
             } else {
                 b.add(WORD, RegionKind.SPARE, "spare");

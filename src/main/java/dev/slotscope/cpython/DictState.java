@@ -49,13 +49,22 @@ record DictState(Mode mode, SharedKeys shared, List<String> names, int capacity,
     }
 
     /**
-     * The names in the order their values are stored: the order of the keys they share (sorted
-     * first on 3.14, whose class keys start with the sorted static attributes), else insertion order.
+     * What each value place holds, in order: the names in the order of the keys they share (sorted
+     * first on 3.14, whose class keys start with the sorted static attributes), else insertion
+     * order. A shared key this instance never set keeps its place empty: {@link #NOT_SET}.
      */
     List<String> valueOrder() {
         if (mode == Mode.LEGACY_SPLIT || mode == Mode.COMBINED) {
             return names;
         }
-        return shared.entries().stream().filter(names::contains).toList();
+        List<String> keys = shared.entries();
+        int last = keys.stream().filter(names::contains).mapToInt(keys::indexOf).max().orElse(-1);
+        return keys.subList(0, last + 1).stream().map(k -> names.contains(k) ? k : NOT_SET).toList();
     }
+
+    /**
+     * In {@link #valueOrder}: the place of a shared key the instance has not set (on 3.14 the
+     * class's keys start with every name its methods assign, {@code __x} unmangled among them).
+     */
+    static final String NOT_SET = "";
 }
