@@ -70,7 +70,7 @@ class SlotsLessonTest {
         scene(ViewKind.COMPARE, "cpython-3.10", "slotted", "child-of-slotted");
         scene(ViewKind.COMPARE, "cpython-3.12", "slotted", "slotted-weakref");
         assertEquals(1_000_000, scene(ViewKind.MEMORY, "cpython-3.10", "standard", "slotted").count());
-        assertEquals(1_000_000, scene(ViewKind.MEMORY, "cpython-3.13", "standard", "slotted").count());
+        assertEquals(1_000_000, scene(ViewKind.MEMORY, "cpython-3.14", "standard", "slotted").count());
         scene(ViewKind.COMPARE, "jvm-estimate:compressed", "standard", "slotted");
         assertEquals(1_000_000, scene(ViewKind.MEMORY, "jvm-estimate:compressed", "standard", "slotted").count());
     }
@@ -162,7 +162,7 @@ class SlotsLessonTest {
 
     @Test
     void whatEachVersionSavesOnAMillionPointsIsTheModels() {
-        Scene scene = scene(ViewKind.MEMORY, "cpython-3.13", "standard", "slotted");
+        Scene scene = scene(ViewKind.MEMORY, "cpython-3.14", "standard", "slotted");
         List<String> parts = new ArrayList<>();
         CPythonVersion[] versions = CPythonVersion.values();
         for (int i = 0; i < versions.length; ) {
