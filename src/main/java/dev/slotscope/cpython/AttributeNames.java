@@ -14,6 +14,14 @@ import java.util.Set;
  */
 public record AttributeNames(List<String> names) {
 
+    /**
+     * The attributes without {@code '__dict__'} and {@code '__weakref__'}: what a class without
+     * {@code __slots__} would declare, to compare a slotted class with.
+     */
+    public AttributeNames withoutSlotRequests() {
+        return new AttributeNames(names.stream().filter(n -> !SLOT_REQUESTS.contains(n)).toList());
+    }
+
     /** The lesson's point: {@code x, y}. */
     public static final AttributeNames DEFAULT = new AttributeNames(List.of("x", "y"));
 

@@ -21,7 +21,8 @@ public final class Readouts {
         StringBuilder text = new StringBuilder("The lesson says a million slotted points save ~40–60 MB. Real savings: ");
         List<String> holds = new ArrayList<>();
         for (CPythonVersion v : CPythonVersion.values()) {
-            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs, InstanceCount.MILLION),
+            MemoryPlanner.Saving s = MemoryPlanner.saving(planner.cpython(v, Variant.STANDARD, attrs.withoutSlotRequests(),
+                    InstanceCount.MILLION),
                     planner.cpython(v, Variant.SLOTTED, attrs, InstanceCount.MILLION));
             // No-break spaces keep "3.13 40 MB" on one line when the readout wraps.
             text.append(v.number()).append(String.format("\u00a0%.0f\u00a0MB", s.megabytes()))

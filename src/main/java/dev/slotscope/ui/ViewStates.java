@@ -85,7 +85,7 @@ final class ViewStates {
 
     private ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs) {
         CPythonObject object = python.describe(version, variant, attrs);
-        CPythonObject standard = python.describe(version, Variant.STANDARD, attrs);
+        CPythonObject standard = python.describe(version, Variant.STANDARD, attrs.withoutSlotRequests());
         var f = object.figures();
         List<ViewState.Figure> figures = List.of(
                 new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),

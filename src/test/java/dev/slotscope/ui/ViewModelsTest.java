@@ -107,6 +107,21 @@ class ViewModelsTest {
     }
 
     @Test
+    void dictInSlotsGivesASlottedPointADictAndItsNewAttributesAPlace() {
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_14));
+        explorer.classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+        explorer.attributes().set("x, y, __dict__");
+        assertEquals("", explorer.error().get());
+        assertEquals(104, explorer.state().get().bytes(), "slots, and inline values after them on 3.14");
+        GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
+        growth.nextName().set("z");
+        growth.add();
+        assertInstanceOf(StepOutcome.Stored.class, growth.current().get().orElseThrow().outcome());
+        explorer.classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+        assertTrue(explorer.error().get().startsWith("'__dict__' means something only in __slots__"), explorer.error().get());
+    }
+
+    @Test
     void aStandardPointGrowsAStepPerAttributeAndStepsBack() {
         GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
         for (String name : List.of("a1", "a2", "a3")) {
