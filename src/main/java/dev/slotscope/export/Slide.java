@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A 16:9 slide, {@value #WIDTH} × {@value #HEIGHT} at 1x: the scene's title at the top, its
- * headline figure large under it, the picture fitted into the rest (scaled down or up, keeping
- * its aspect) and centred, and the scene's question as a takeaway line at the bottom.
+ * headline figure large beside it at the right margin (under it when both do not fit one line),
+ * the picture fitted into the rest (scaled down or up, keeping its aspect) and centred, and the
+ * scene's question as a takeaway line at the bottom.
  *
  * @param title    the scene's title
  * @param headline the figure the scene is about, e.g. "80 bytes per instance"
@@ -46,6 +47,8 @@ public record Slide(String title, String headline, String takeaway, Picture body
     private static final double HEADLINE_SIZE = 40;
     /** A long headline is set smaller to stay within the margins, down to this. */
     private static final double HEADLINE_SIZE_LEAST = 32;
+    /** The least room between a title and a headline beside it. */
+    private static final double HEADLINE_GAP = 64;
     private static final double TAKEAWAY_SIZE = 30;
     private static final double TAKEAWAY_SIZE_LONG = 26;
     private static final double TAKEAWAY_BAR = 8;
@@ -69,8 +72,8 @@ public record Slide(String title, String headline, String takeaway, Picture body
     }
 
     /** Where everything goes, worked out once from the texts' measured widths. */
-    private record Layout(List<String> titleLines, double titleSize, double headlineTop, double headlineSize,
-                          Rectangle2D.Double bodyArea,
+    private record Layout(List<String> titleLines, double titleSize, double headlineX, double headlineTop,
+                          double headlineSize, Rectangle2D.Double bodyArea,
                           List<String> takeawayLines, double takeawaySize, double takeawayTop) {
     }
 
@@ -84,9 +87,15 @@ public record Slide(String title, String headline, String takeaway, Picture body
         }
         double y = MARGIN_TOP + titleLines.size() * titleSize * LINE;
         double headlineTop = y;
+        double headlineX = MARGIN_X;
         double headlineWidth = type.slideHeadline(HEADLINE_SIZE).getStringBounds(headline, MEASURE).getWidth();
         double headlineSize = Math.max(HEADLINE_SIZE_LEAST, Math.min(HEADLINE_SIZE, HEADLINE_SIZE * textWidth / headlineWidth));
-        if (!headline.isEmpty()) {
+        double titleWidth = type.slideTitle(titleSize).getStringBounds(title, MEASURE).getWidth();
+        if (titleLines.size() == 1 && titleWidth + HEADLINE_GAP + headlineWidth <= textWidth) {
+            // Beside a short title, on its baseline at the right margin: a line more for the picture.
+            headlineX = MARGIN_X + textWidth - headlineWidth;
+            headlineTop = MARGIN_TOP + (titleSize - headlineSize) * Typography.ASCENT;
+        } else if (!headline.isEmpty()) {
             y += headlineSize * LINE;
         }
         double takeawayWidth = textWidth - TAKEAWAY_INDENT;
@@ -101,7 +110,7 @@ public record Slide(String title, String headline, String takeaway, Picture body
         double takeawayTop = HEIGHT - MARGIN_BOTTOM - footerHeight - (takeawayLines.isEmpty() ? 0 : takeawayHeight + FOOTER_GAP);
         double bodyTop = y + GAP;
         double bodyBottom = takeawayTop - GAP;
-        return new Layout(titleLines, titleSize, headlineTop, headlineSize,
+        return new Layout(titleLines, titleSize, headlineX, headlineTop, headlineSize,
                 new Rectangle2D.Double(MARGIN_X, bodyTop, textWidth, bodyBottom - bodyTop), takeawayLines, takeawaySize, takeawayTop);
     }
 
@@ -138,7 +147,7 @@ public record Slide(String title, String headline, String takeaway, Picture body
         if (!headline.isEmpty()) {
             g.setColor(Colors.of(p.accent()));
             g.setFont(type.slideHeadline(l.headlineSize()));
-            g.drawString(headline, (float) MARGIN_X, LayoutPicture.baseline(l.headlineTop(), g));
+            g.drawString(headline, (float) l.headlineX(), LayoutPicture.baseline(l.headlineTop(), g));
         }
 
         Rectangle2D.Double area = l.bodyArea();

@@ -40,7 +40,7 @@ public record Typography(String family, double grow, double floor) {
     }
 
     /** A size of the window's type scale, in this typography. */
-    public double size(double windowSize) {
+    private double size(double windowSize) {
         return Math.max(windowSize * grow, floor);
     }
 
