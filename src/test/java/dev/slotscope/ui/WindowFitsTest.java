@@ -58,6 +58,7 @@ class WindowFitsTest {
             problems.addAll(WindowFit.wordsBroken(root));
             problems.addAll(WindowFit.squeezed(root));
             problems.addAll(WindowFit.fieldsCut(root));
+            problems.addAll(WindowFit.widerThanViewport(root));
             problems.addAll(WindowFit.outside(root, new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight())));
         });
         assertTrue(problems.isEmpty(), what + ":\n" + String.join("\n", problems));
