@@ -87,6 +87,18 @@ class WindowFitsTest {
     }
 
     @Test
+    void theVmModesSideBySideOnTheMemoryTabFit(FxRobot robot) throws TimeoutException {
+        show(robot, new Runtime.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(JvmVariant.STANDARD));
+        robot.interact(() -> {
+            robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1);
+            explorer.memory().model().comparison().set(MemoryViewModel.Comparison.VERSIONS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFits(robot, "memory, every VM mode");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-memory-vm-modes.png");
+    }
+
+    @Test
     void aGrowingMapFitsWithItsObjectsCounted(FxRobot robot) throws TimeoutException {
         show(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.STANDARD));
         for (String name : java.util.List.of("z", "w", "v")) {
