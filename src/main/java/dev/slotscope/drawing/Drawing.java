@@ -30,8 +30,9 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
 
     /**
      * A thin line inside a hash table from an index slot down to the entry whose number it holds:
-     * what "slot 35 holds entry 0" looks like. It runs from the slot's bottom down to a track of
-     * its own, along it, and down to the top of the entry's first box.
+     * what "slot 35 holds entry 0" looks like. It leaves the bottom of the slot's cell (from an
+     * earlier row of a wrapped index, turning aside past the rows below), runs along a track above
+     * the entries and drops onto the top of the entry's first box; a polyline of level and upright legs.
      *
      * @param objectId the table
      * @param slot     the index slot

@@ -25,14 +25,17 @@ import java.util.stream.IntStream;
  * proportional to bytes, the objects stacked top to bottom, pointers as arrows along a gutter.
  *
  * <p>Every region keeps its label: a box too narrow for it gets a callout above its row, a leader
- * line down to the box. A hash table's index slots are the one part not drawn to scale: a slot
- * holding an entry is a cell wide enough to say which, and a run of empty slots is one cell.
+ * line down to the box. A hash table's index slots and a HashMap's buckets are the one part not
+ * drawn to scale: a slot holding an entry, or a bucket holding a chain, is a cell wide enough to
+ * say which, and a run of empty ones is one cell.
  *
  * <p>{@link #forSlides} makes a drawer for a projector, which has room for names but not for
  * byte offsets: see {@link #drawSlideObject}.
  */
 public final class LayoutDrawer {
 
+    /** Kinds drawn as a hash table's cells, by what they hold rather than to scale. */
+    private static final Set<RegionKind> TABLE_CELLS = EnumSet.of(RegionKind.INDEX, RegionKind.BUCKET);
     /** Kinds that stand for room not yet used, or fields not drawn one by one; long runs are drawn shortened. */
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.UNUSED_ENTRY, RegionKind.SPARE,
             RegionKind.TYPE_FIELDS);
@@ -55,10 +58,10 @@ public final class LayoutDrawer {
     /** Remarks and callouts are set in the detail type; its characters are narrower than a label's. */
     private static final double DETAIL_CHAR_RATIO = 0.9;
 
-    /** The number a label such as "bucket 12: 'x'" or "[3]" is about. */
-    private static final Pattern NUMBER = Pattern.compile("^(?:bucket |\\[)(\\d+)");
-    /** An empty bucket of a JVM hash table's array: "bucket 12", no key. */
-    private static final Pattern EMPTY_BUCKET = Pattern.compile("bucket (\\d+)");
+    /** The number a label such as "[3]" or "[8] → \"x\"" is about. */
+    private static final Pattern NUMBER = Pattern.compile("^\\[(\\d+)");
+    /** An empty bucket of a JVM hash table's array: "[12]", no key. */
+    private static final Pattern EMPTY_BUCKET = Pattern.compile("\\[(\\d+)]");
 
     /** Height of one level of callouts above a row on a slide, whose type is larger. */
     private static final double SLIDE_CALLOUT_LEVEL = 25;
@@ -201,10 +204,12 @@ public final class LayoutDrawer {
         }
     }
 
-    /** "PyDictKeysObject · 168 bytes", and a hash table's slot count, stated once. */
+    /** "PyDictKeysObject · 168 bytes", and a hash table's count of slots or buckets, stated once. */
     private static String titleDetail(MemoryObject object) {
         long slots = object.regions().stream().filter(r -> r.kind() == RegionKind.INDEX).count();
-        return object.type() + " · " + object.size() + " bytes" + (slots > 0 ? " · " + slots + " index slots" : "");
+        long buckets = object.regions().stream().filter(r -> r.kind() == RegionKind.BUCKET).count();
+        return object.type() + " · " + object.size() + " bytes" + (slots > 0 ? " · " + slots + " index slots" : "")
+                + (buckets > 0 ? " · " + buckets + " buckets" : "");
     }
 
     /** A box before its row's height is known: its row, and where it sits along it. */
@@ -215,9 +220,9 @@ public final class LayoutDrawer {
             return first && !folded && !label.isEmpty() && !fitted.equals(label) && !numbered(label, fitted);
         }
 
-        /** "12" of "bucket 12" says enough in a row of numbered buckets or elements. */
+        /** "12" of "[12]" says enough in a row of numbered elements. */
         private static boolean numbered(String label, String fitted) {
-            return !fitted.isEmpty() && fitted.matches("\\d+") && label.matches("(bucket |\\[)" + fitted + "]?");
+            return !fitted.isEmpty() && fitted.matches("\\d+") && label.equals("[" + fitted + "]");
         }
     }
 
@@ -461,11 +466,11 @@ public final class LayoutDrawer {
             Region r = regions.get(i);
             int j = i;
             RegionKind kind = r.kind();
-            while ((FOLDABLE.contains(kind) || kind == RegionKind.INDEX) && j + 1 < regions.size()
+            while ((FOLDABLE.contains(kind) || TABLE_CELLS.contains(kind)) && j + 1 < regions.size()
                     && regions.get(j + 1).kind() == kind) {
                 j++;
             }
-            if (kind == RegionKind.INDEX) {
+            if (TABLE_CELLS.contains(kind)) {
                 row = (column > 0 ? row + 1 : row);
                 row = indexCells(regions.subList(i, j + 1), row, pieces) + 1;
                 column = 0;
@@ -537,31 +542,39 @@ public final class LayoutDrawer {
         return numbers;
     }
 
+    /** Whether a cell of a hash table holds nothing: an index slot without an entry, a bucket without a chain. */
+    private static boolean emptyCell(Region r) {
+        return r.kind() == RegionKind.BUCKET ? !r.label().contains(" → ") : r.label().isEmpty();
+    }
+
     /**
-     * A hash table's index slots from {@code row} on: each slot holding an entry a cell naming the
-     * slot and the entry, each run of empty slots one cell; returns the last row used.
+     * A hash table's index slots, or a {@code HashMap}'s buckets, from {@code row} on: each slot
+     * holding an entry a cell naming the slot and the entry ("slot 35 → #0"), each bucket holding
+     * a chain a cell naming its keys ("[8] → \"x\""), each run of empty ones one cell ("slots
+     * 2–34 empty", "buckets 10–15 empty"); returns the last row used.
      */
     private int indexCells(List<Region> slots, int row, List<Piece> pieces) {
         double x = 0;
         int s = 0;
+        String noun = slots.get(0).kind() == RegionKind.BUCKET ? "bucket" : "slot";
         while (s < slots.size()) {
             Region r = slots.get(s);
             int e = s;
-            boolean empty = r.label().isEmpty();
-            while (empty && e + 1 < slots.size() && slots.get(e + 1).label().isEmpty()) {
+            boolean empty = emptyCell(r);
+            while (empty && e + 1 < slots.size() && emptyCell(slots.get(e + 1))) {
                 e++;
             }
             int bytes = slots.get(e).end() - r.offset();
             String label;
             String detail;
             if (!empty) {
-                label = "slot " + s + " → #" + r.label();
+                label = r.kind() == RegionKind.BUCKET ? r.label() : "slot " + s + " → #" + r.label();
                 detail = offsetText(r.offset()) + " · " + r.size();
             } else if (e > s) {
-                label = "slots " + s + "–" + e + " empty";
+                label = noun + "s " + s + "–" + e + " empty";
                 detail = offsetText(r.offset()) + " … " + offsetText(slots.get(e).end());
             } else {
-                label = "slot " + s + " empty";
+                label = noun + " " + s + " empty";
                 detail = offsetText(r.offset()) + " · " + r.size();
             }
             // A run of empty slots is as wide as its text: it is drawn folded, like long runs of free room.
@@ -604,7 +617,7 @@ public final class LayoutDrawer {
     }
 
     /**
-     * The label, or its number alone ("12" of "bucket 12: 'x'") when only that fits, or nothing;
+     * The label, or its number alone ("12" of "[12]") when only that fits, or nothing;
      * a callout then gives the whole label.
      */
     private String shortest(String label, double w) {
@@ -849,7 +862,7 @@ public final class LayoutDrawer {
     }
 
     private static boolean emptyBucket(Region r) {
-        return r.kind() == RegionKind.ELEMENT && r.pointsTo().isEmpty() && EMPTY_BUCKET.matcher(r.label()).matches();
+        return r.kind() == RegionKind.BUCKET && r.pointsTo().isEmpty() && EMPTY_BUCKET.matcher(r.label()).matches();
     }
 
     /**

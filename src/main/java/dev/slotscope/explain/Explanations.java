@@ -64,7 +64,7 @@ public final class Explanations {
             case UNUSED_ENTRY -> CPythonDictTexts.unusedEntry(box);
             case PADDING -> CPythonDictTexts.padding(box);
             case TYPE_FIELDS -> CPythonObjectTexts.typeFields(box);
-            case MARK_WORD, CLASS_WORD, ARRAY_LENGTH, FIELD, REFERENCE, ELEMENT ->
+            case MARK_WORD, CLASS_WORD, ARRAY_LENGTH, FIELD, REFERENCE, ELEMENT, BUCKET ->
                     throw new IllegalArgumentException("the CPython lens draws no " + region.kind().title());
         };
         return facts.about(region, title(region, RegionKind.SLOT, RegionKind.VALUE, RegionKind.ENTRY_KEY, RegionKind.ENTRY_VALUE,
@@ -80,6 +80,7 @@ public final class Explanations {
             case FIELD -> JvmTexts.field(box, false);
             case REFERENCE -> JvmTexts.field(box, true);
             case ELEMENT -> JvmTexts.element(box);
+            case BUCKET -> JvmTexts.bucket(box);
             case PADDING -> JvmTexts.padding(box);
             case GC_HEADER, PREHEADER, REFCOUNT, TYPE_POINTER, DICT_POINTER, VALUES_POINTER, WEAKREF_POINTER, SLOT,
                     VALUES_HEADER, VALUE, SPARE, OBJECT_FIELD, INDEX, ENTRY_HASH, ENTRY_KEY, ENTRY_VALUE,
@@ -102,8 +103,8 @@ public final class Explanations {
         String label = region.label();
         return switch (region.kind()) {
             case FIELD, REFERENCE -> title(region, region.kind());
-            case ELEMENT -> label.startsWith("bucket ") ? label : label.startsWith("[") ? "element " + label
-                    : "elements " + label;
+            case ELEMENT -> label.startsWith("[") ? "element " + label : "elements " + label;
+            case BUCKET -> "bucket " + label;
             case PADDING -> label.isBlank() ? region.kind().title() : label;
             default -> region.kind().title();
         };

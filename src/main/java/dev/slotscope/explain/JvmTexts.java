@@ -90,15 +90,17 @@ final class JvmTexts {
                         + " declares them, and aligns each to its size (" + FIELD_LAYOUT_CPP + ").", definedIn);
     }
 
+    /** One bucket of a HashMap's table, "[8] → \"x\"": which keys its chain holds. */
+    static Facts bucket(JvmBox box) {
+        return new Facts("Bucket " + box.label() + " of the HashMap's table: a reference to the first node whose"
+                + " key's hash picks this bucket, or null.",
+                "HashMap picks a key's bucket as (table.length - 1) & hash and chains the nodes of one bucket"
+                        + " through Node.next.", "java.util.HashMap.table (Node<K,V>[])");
+    }
+
     static Facts element(JvmBox box) {
         String label = box.label();
         String arrayType = box.ownerType().orElse("the array");
-        if (label.startsWith("bucket ")) {
-            return new Facts("Bucket " + label.substring("bucket ".length()) + " of the HashMap's table: a reference"
-                    + " to the first node whose key's hash picks this bucket, or null.",
-                    "HashMap picks a key's bucket as (table.length - 1) & hash and chains the nodes of one bucket"
-                            + " through Node.next.", "java.util.HashMap.table (Node<K,V>[])");
-        }
         if (label.startsWith("[")) {
             return new Facts("Element " + label + " of " + arrayType + ": a reference to an object, or null.",
                     "An array of objects holds references, " + REFERENCE_SIZE,

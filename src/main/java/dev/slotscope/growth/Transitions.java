@@ -153,7 +153,7 @@ public final class Transitions {
     }
 
     private static List<Beat.Highlight> bucket(Optional<MemoryObject> array, int index) {
-        return array.flatMap(o -> region(o, RegionKind.ELEMENT, "bucket " + index)
+        return array.flatMap(o -> o.regions().stream().filter(r -> r.kind() == RegionKind.BUCKET).skip(index).findFirst()
                 .map(r -> List.of(new Beat.Highlight(o.id(), r.offset())))).orElse(List.of());
     }
 

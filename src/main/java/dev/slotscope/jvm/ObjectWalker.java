@@ -209,8 +209,8 @@ final class ObjectWalker {
         boolean table = parentLabels.getOrDefault(array, "").startsWith("HashMap");
         for (int i = 0; i < length; i++) {
             Object e = Array.get(array, i);
-            var region = dev.slotscope.layout.Region.of(0, scale, RegionKind.ELEMENT,
-                    table ? "bucket " + i + chainKeys(e) : "[" + i + "]");
+            var region = table ? dev.slotscope.layout.Region.of(0, scale, RegionKind.BUCKET, "[" + i + "]" + chainKeys(e))
+                    : dev.slotscope.layout.Region.of(0, scale, RegionKind.ELEMENT, "[" + i + "]");
             if (e != null && ids.containsKey(e)) {
                 region = region.pointingTo(ids.get(e));
             } else if (e == null) {
@@ -221,25 +221,32 @@ final class ObjectWalker {
     }
 
     /**
-     * ": 'x', 'y'" for a bucket whose chain holds the string keys x then y, "" for an empty one: a
-     * table's bytes do not say which key a bucket holds. Only JDK string keys are read, never user code.
+     * ' → "x", "y"' for a bucket whose chain holds the string keys x then y, " → a node" for one
+     * whose keys are not strings, "" for an empty one: a table's bytes do not say which key a
+     * bucket holds. Only JDK string keys are read, never user code.
      */
     private static final int CHAIN_KEYS_SHOWN = 4;
 
     private static String chainKeys(Object head) {
         List<String> keys = new ArrayList<>();
+        if (head == null) {
+            return "";
+        }
         for (Object node = head; node instanceof Map.Entry<?, ?> entry && node.getClass().getClassLoader() == null;
              node = next(node)) {
             if (!(entry.getKey() instanceof String key)) {
-                return "";
+                return " → a node";
             }
-            keys.add("'" + key + "'");
+            keys.add("\"" + key + "\"");
+        }
+        if (keys.isEmpty()) {
+            return " → a node";
         }
         if (keys.size() > CHAIN_KEYS_SHOWN) {
             int more = keys.size() - CHAIN_KEYS_SHOWN;
-            return ": " + String.join(", ", keys.subList(0, CHAIN_KEYS_SHOWN)) + " and " + more + " more";
+            return " → " + String.join(", ", keys.subList(0, CHAIN_KEYS_SHOWN)) + " and " + more + " more";
         }
-        return keys.isEmpty() ? "" : ": " + String.join(", ", keys);
+        return " → " + String.join(", ", keys);
     }
 
     /** The node after {@code node} in its bucket's chain ({@code HashMap.Node.next}), read as JOL reads fields. */

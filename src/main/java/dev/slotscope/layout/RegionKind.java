@@ -30,7 +30,9 @@ public enum RegionKind {
     ELEMENT("element", "One element of an array."),
     PADDING("padding", "Bytes that hold nothing, kept so that what follows is aligned."),
     TYPE_FIELDS("type object fields", "The rest of a class object: its name, bases, sizes, flags and method slots,"
-            + " drawn shortened.");
+            + " drawn shortened."),
+    BUCKET("bucket", "One bucket of a HashMap's table: a reference to the first node of the chain of keys whose"
+            + " hashes pick it, or null.");
 
     private final String title;
     private final String explanation;

@@ -66,21 +66,21 @@ public record Palette(String paper, String panel, String ink, String inkSoft, St
             "#2f6f9f", "#2e7d4f", "#b3261e", "#6b5b95", "#5c4a00", "#d9480f", 1, fills(
             "#dcd6ea", "#e4dcef", "#cfd8dc", "#b9d2e6", "#f6b889", "#f9d2ad", "#cdb9de", "#93d3bd", "#e8e2c8",
             "#add8a5", "#eef4ea", "#dfe6ee", "#ffe49a", "#fad9a8", "#f5c390", "#f3e5cf", "#f8f3ea", "#dcd6ea",
-            "#b9d2e6", "#dfe6ee", "#93d3bd", "#f6b889", "#ffe49a", "#ffffff", "#e9e4f0"),
+            "#b9d2e6", "#dfe6ee", "#93d3bd", "#f6b889", "#ffe49a", "#ffffff", "#e9e4f0", "#ffd36b"),
             List.of("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00"));
 
     private static final Palette DARK = new Palette("#1b1f24", "#242a31", "#e6e9ed", "#a9b4bf", "#8b98a5", "#b0bec5",
             "#6cb4ee", "#7bd389", "#ff8a80", "#9c8ac9", "#ffe08a", "#ff9f5a", 1, fills(
             "#4a4360", "#514866", "#3d4a52", "#2f4d66", "#8a5530", "#7a5a3c", "#5e4a75", "#2f6f5c", "#5a5438",
             "#3f6b3a", "#2b332c", "#3a4350", "#7a6520", "#7d5a2a", "#8a5a2c", "#5c5140", "#2e2b27", "#4a4360",
-            "#2f4d66", "#3a4350", "#2f6f5c", "#8a5530", "#7a6520", "#23272c", "#38343f"),
+            "#2f4d66", "#3a4350", "#2f6f5c", "#8a5530", "#7a6520", "#23272c", "#38343f", "#8a7020"),
             List.of("#56b4e9", "#f0c040", "#40c8a0", "#e08cc0", "#a0d8ff", "#ff8040"));
 
     private static final Palette HIGH_CONTRAST = new Palette("#ffffff", "#f0f0f0", "#000000", "#1a1a1a", "#000000",
             "#000000", "#0040c0", "#006020", "#c00000", "#3c1e78", "#000000", "#c00000", 2, fills(
             "#c8b8ff", "#d8c8ff", "#c0c0c0", "#80c0ff", "#ff9a3c", "#ffc890", "#b080ff", "#40d0a0", "#e0d080",
             "#80e070", "#ffffff", "#d0e0f0", "#ffd800", "#ffb860", "#ff9a3c", "#ffe8c0", "#ffffff", "#c8b8ff",
-            "#80c0ff", "#d0e0f0", "#40d0a0", "#ff9a3c", "#ffd800", "#ffffff", "#e8e8e8"),
+            "#80c0ff", "#d0e0f0", "#40d0a0", "#ff9a3c", "#ffd800", "#ffffff", "#e8e8e8", "#ffc000"),
             List.of("#0050a0", "#b06000", "#007050", "#a0207a", "#000000", "#c02000"));
 
     /** Fills in the order of {@link RegionKind}'s constants. */

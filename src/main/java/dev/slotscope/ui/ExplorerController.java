@@ -903,8 +903,9 @@ public final class ExplorerController {
         // the summary, and bars sized from that width would keep it too wide.
         double available = summaryScroll.getViewportBounds().getWidth() - summaryPane.snappedLeftInset()
                 - summaryPane.snappedRightInset() - versionsBox.snappedLeftInset() - versionsBox.snappedRightInset();
+        // Rows are laid out on whole pixels: each width rounds up.
         double room = available <= 0 ? BAR_WIDTH
-                : Math.max(0, Math.min(BAR_WIDTH, available - names - values - around));
+                : Math.max(0, Math.min(BAR_WIDTH, Math.floor(available - Math.ceil(names) - Math.ceil(values) - around)));
         for (int i = 0; i < bars.size(); i++) {
             HBox row = (HBox) versionsBox.getChildren().get(i);
             ((Region) row.getChildren().get(0)).setMinWidth(names);

@@ -276,7 +276,9 @@ public final class GrowthViewModel {
      */
     static String storedText(GrowthStep step, String attribute) {
         return "obj." + attribute + " = 1.5 stored: " + step.bytesPerInstance() + " bytes per instance"
-                + step.table().map(t -> "; table of " + t.slots() + " slots, " + t.entries().size() + " entries").orElse("")
+                // A HashMap's table has buckets (it alone has no split), a dict's keys table index slots.
+                + step.table().map(t -> "; table of " + t.slots() + (t.split().isEmpty() ? " buckets, " : " slots, ")
+                        + t.entries().size() + " entries").orElse("")
                 + step.getsizeof().map(g -> "; sys.getsizeof(obj) " + g).orElse("")
                 + step.dictGetsizeof().map(d -> ", sys.getsizeof(obj.__dict__) " + d).orElse("") + ".\n"
                 + objectsText(step.layout());

@@ -30,7 +30,8 @@ class ExplanationsCPythonTest {
     private static final List<String> ADDED = List.of("z", "w", "v", "u", "t", "s");
     /** The kinds the CPython lens draws; the rest belong to the JVM lens. */
     private static final Set<RegionKind> CPYTHON_KINDS = EnumSet.complementOf(EnumSet.of(RegionKind.MARK_WORD,
-            RegionKind.CLASS_WORD, RegionKind.ARRAY_LENGTH, RegionKind.FIELD, RegionKind.REFERENCE, RegionKind.ELEMENT));
+            RegionKind.CLASS_WORD, RegionKind.ARRAY_LENGTH, RegionKind.FIELD, RegionKind.REFERENCE, RegionKind.ELEMENT,
+            RegionKind.BUCKET));
 
     /** One drawn box: the layout's version and the object holding the region. */
     private record Box(CPythonVersion version, Variant variant, MemoryObject object, Region region) {

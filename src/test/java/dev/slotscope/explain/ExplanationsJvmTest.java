@@ -28,7 +28,7 @@ class ExplanationsJvmTest {
 
     private static final AttributeNames ATTRS = AttributeNames.parse("x, y");
     private static final Set<RegionKind> JVM_KINDS = EnumSet.of(RegionKind.MARK_WORD, RegionKind.CLASS_WORD,
-            RegionKind.ARRAY_LENGTH, RegionKind.FIELD, RegionKind.REFERENCE, RegionKind.ELEMENT, RegionKind.PADDING);
+            RegionKind.ARRAY_LENGTH, RegionKind.FIELD, RegionKind.REFERENCE, RegionKind.ELEMENT, RegionKind.PADDING, RegionKind.BUCKET);
 
     /** One drawn box: the mode of its layout and the object holding the region. */
     private record Box(JvmMode mode, JvmVariant variant, MemoryObject object, Region region) {
@@ -91,10 +91,10 @@ class ExplanationsJvmTest {
                     && b.region.label().equals(name)).get(0);
             assertEquals("java.util.HashMap.Node." + name, explain(field).definedIn());
         }
-        Box bucket = boxes(JvmMode.COMPRESSED, b -> b.region.kind() == RegionKind.ELEMENT
-                && b.region.label().startsWith("bucket ")).get(0);
+        Box bucket = boxes(JvmMode.COMPRESSED, b -> b.region.kind() == RegionKind.BUCKET
+                && b.region.label().contains(" → ")).get(0);
         assertEquals("java.util.HashMap.table (Node<K,V>[])", explain(bucket).definedIn());
-        assertTrue(explain(bucket).title().startsWith("bucket "), explain(bucket).title());
+        assertTrue(explain(bucket).title().matches("bucket \\[\\d+] → \"[xy]\""), explain(bucket).title());
         Box table = boxes(JvmMode.COMPRESSED, b -> b.object.type().equals("java.util.HashMap")
                 && b.region.label().equals("table")).get(0);
         assertEquals("java.util.HashMap.table", explain(table).definedIn());

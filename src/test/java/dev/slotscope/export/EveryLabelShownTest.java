@@ -38,8 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EveryLabelShownTest {
 
     private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
-    /** An empty bucket or element of a row of them may say just its number: "12" of "bucket 12". */
-    private static final Pattern NUMBERED = Pattern.compile("(?:bucket |\\[)(\\d+)]?");
+    /** An element of a row of them may say just its number: "12" of "[12]". */
+    private static final Pattern NUMBERED = Pattern.compile("\\[(\\d+)]");
+    /** An empty bucket, "[12]", is in a cell of its own or of its run: "bucket 12 empty", "buckets 10–15 empty". */
+    private static final Pattern EMPTY_BUCKETS = Pattern.compile("(?m)^(?:bucket (\\d+)|buckets (\\d+)–(\\d+)) empty$");
     /** Runs of free room may be drawn shortened: "40 × free entry · 640 bytes (shortened)". */
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY);
 
@@ -85,13 +87,27 @@ class EveryLabelShownTest {
                 }
                 String expected = r.kind() == RegionKind.INDEX ? "→ #" + r.label() : r.label();
                 Matcher numbered = NUMBERED.matcher(r.label());
-                boolean shown = texts.contains(expected)
+                boolean shown = r.kind() == RegionKind.BUCKET && numbered.matches()
+                        ? inEmptyBuckets(texts, Integer.parseInt(numbered.group(1)))
+                        : texts.contains(expected)
                         || FOLDABLE.contains(r.kind()) && texts.contains("× " + r.kind().title())
                         || numbered.matches() && texts.contains("\n" + numbered.group(1) + "\n");
                 assertTrue(shown, view.name() + ": " + object.id() + " " + r.kind().title() + " '" + r.label()
                         + "' at " + r.offset() + " is not in the picture");
             }
         }
+    }
+
+    /** Whether a cell says that bucket {@code n} is empty, alone or in a run. */
+    private static boolean inEmptyBuckets(String texts, int n) {
+        Matcher m = EMPTY_BUCKETS.matcher(texts);
+        while (m.find()) {
+            if (m.group(1) != null ? Integer.parseInt(m.group(1)) == n
+                    : Integer.parseInt(m.group(2)) <= n && n <= Integer.parseInt(m.group(3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SVG's texts, one per line, with XML's escapes undone. */

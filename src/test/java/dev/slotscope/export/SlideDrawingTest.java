@@ -40,7 +40,7 @@ class SlideDrawingTest {
     /** Runs of free room are drawn as one box: "40 × free entry · 640 bytes (shortened)". */
     private static final Set<RegionKind> FOLDABLE = EnumSet.of(RegionKind.SPARE, RegionKind.UNUSED_ENTRY,
             RegionKind.TYPE_FIELDS);
-    private static final Pattern BUCKET = Pattern.compile("bucket (\\d+)");
+    private static final Pattern BUCKET = Pattern.compile("\\[(\\d+)]");
     private static final Pattern BUCKET_RUN = Pattern.compile("buckets (\\d+)–(\\d+) empty");
 
     static Stream<Integer> slides() {

@@ -53,6 +53,18 @@ class GrowthTextsTest {
     }
 
     @Test
+    void aHashMapsTableCountsBucketsADictsIndexSlots() {
+        List<GrowthStep> jvm = new JvmGrowth().grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, List.of("z"),
+                JvmMode.COMPRESSED, List.of());
+        assertTrue(GrowthViewModel.storedText(jvm.get(1), "z").contains("; table of 16 buckets, 3 entries"),
+                GrowthViewModel.storedText(jvm.get(1), "z"));
+        List<GrowthStep> python = new CPythonGrowth().grow(CPythonVersion.V3_10, Variant.STANDARD, AttributeNames.DEFAULT,
+                List.of("z"));
+        assertTrue(GrowthViewModel.storedText(python.get(1), "z").contains(" slots, 3 entries"),
+                GrowthViewModel.storedText(python.get(1), "z"));
+    }
+
+    @Test
     void manyObjectsAreCountedByClass() {
         List<GrowthStep> steps = new JvmGrowth().grow(JvmVariant.STANDARD, AttributeNames.DEFAULT, List.of("z"),
                 JvmMode.COMPRESSED, List.of());

@@ -8,6 +8,7 @@ import dev.slotscope.drawing.Drawing;
 import dev.slotscope.growth.Transitions;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.layout.RegionKind;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,6 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -64,11 +67,26 @@ class GrowthViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The bucket boxes shown (the boxes the next step needs wait hidden in the view). */
+    /** The buckets the shown cells stand for (the boxes the next step needs wait hidden in the view). */
     private long buckets(FxRobot robot) {
-        return OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData())
-                .filter(b -> b.region().label().startsWith("bucket ") && !b.objectId().equals(Transitions.OLD_TABLE)).count());
+        return OnFx.get(() -> bucketsOf(robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+                .map(n -> (Drawing.Box) n.getUserData()).filter(b -> !b.objectId().equals(Transitions.OLD_TABLE)).toList()));
     }
+
+    /** How many buckets these boxes stand for: a cell holding a chain one, a cell of empty ones as many as it says. */
+    static long bucketsOf(List<Drawing.Box> boxes) {
+        long n = 0;
+        for (Drawing.Box b : boxes) {
+            if (b.kind() != RegionKind.BUCKET) {
+                continue;
+            }
+            Matcher run = EMPTY_RUN.matcher(b.label());
+            n += run.matches() ? Long.parseLong(run.group(2)) - Long.parseLong(run.group(1)) + 1 : 1;
+        }
+        return n;
+    }
+
+    private static final Pattern EMPTY_RUN = Pattern.compile("buckets (\\d+)–(\\d+) empty");
 
     @Test
     void theMapGainsEntriesAndDoublesItsTableAtTheThirteenth(FxRobot robot) throws TimeoutException {
@@ -102,10 +120,12 @@ class GrowthViewTest {
         for (int i = 1; i <= 13; i++) {
             add(robot, "a" + i);
         }
-        List<Bounds> oldTable = OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
-                .filter(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE))
-                .map(Node::getBoundsInParent).toList());
-        assertEquals(16 + 3, oldTable.size(), "the old table's 16 buckets and header are shown");
+        List<Node> oldNodes = OnFx.get(() -> robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream()
+                .filter(n -> ((Drawing.Box) n.getUserData()).objectId().equals(Transitions.OLD_TABLE)).toList());
+        List<Drawing.Box> oldBoxes = oldNodes.stream().map(n -> (Drawing.Box) n.getUserData()).toList();
+        List<Bounds> oldTable = OnFx.get(() -> oldNodes.stream().map(Node::getBoundsInParent).toList());
+        assertEquals(16, bucketsOf(oldBoxes), "the old table's 16 buckets are shown");
+        assertEquals(3, oldBoxes.stream().filter(b -> b.kind() != RegionKind.BUCKET).count(), "and its header");
         Set<Node> veils = OnFx.get(() -> Set.copyOf(robot.lookup(".veil").queryAll()));
         assertTrue(veils.stream().anyMatch(v -> v.getOpacity() > 0.3 && oldTable.stream().allMatch(b -> v.getBoundsInParent().contains(b))),
                 "a veil over the whole old table dims it");

@@ -62,7 +62,8 @@ class JvmLensViewTest {
         assertEquals(expected + " bytes", robot.lookup("#bytesLabel").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#bannerLabel").queryAs(Label.class).getText().contains("measured"));
         List<Drawing.Box> boxes = robot.lookup(".region-box").match(LayoutView::isShown).queryAll().stream().map(n -> (Drawing.Box) n.getUserData()).toList();
-        assertEquals(16, boxes.stream().filter(b -> b.region().label().startsWith("bucket ")).count());
+        assertEquals(16, GrowthViewTest.bucketsOf(boxes));
+        assertTrue(boxes.stream().anyMatch(b -> b.label().matches("\\[\\d+] → \"x\"")), "a bucket says which key it holds");
         assertTrue(boxes.stream().anyMatch(b -> b.kind().id().equals("mark-word")));
         assertTrue(robot.lookup(".shared-badge").match((javafx.scene.Node n) -> LayoutView.isShown(n.getParent())).tryQuery().isPresent(), "interned keys are shared");
     }

@@ -152,6 +152,34 @@ final class WindowFit {
         return squeezed;
     }
 
+    /**
+     * Scroll panes under {@code root} that never scroll sideways yet hold content wider than their
+     * viewport: its right edge is cut (the summary's bars once widened it and cut "80 B" to "80").
+     */
+    static List<String> widerThanViewport(Parent root) {
+        List<String> wide = new ArrayList<>();
+        collectScrolls(root, wide);
+        return wide;
+    }
+
+    private static void collectScrolls(Node node, List<String> wide) {
+        if (!node.isVisible() || node instanceof LayoutView) {
+            return;
+        }
+        if (node instanceof ScrollPane scroll && scroll.getHbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER
+                && scroll.getContent() != null) {
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            double view = scroll.getViewportBounds().getWidth();
+            if (view > 0 && content > view + 0.5) {
+                wide.add(describe(scroll) + "'s content is " + Math.round(content) + " px in a " + Math.round(view)
+                        + " px viewport");
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectScrolls(child, wide));
+        }
+    }
+
     private static String describe(Control c) {
         String name = c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId());
         return c instanceof Labeled l ? name + " \"" + l.getText() + "\"" : name;

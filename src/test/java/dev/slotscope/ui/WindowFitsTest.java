@@ -58,6 +58,7 @@ class WindowFitsTest {
             problems.addAll(WindowFit.wordsBroken(root));
             problems.addAll(WindowFit.squeezed(root));
             problems.addAll(WindowFit.fieldsCut(root));
+            problems.addAll(WindowFit.widerThanViewport(root));
             problems.addAll(WindowFit.outside(root, new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight())));
         });
         assertTrue(problems.isEmpty(), what + ":\n" + String.join("\n", problems));
@@ -83,6 +84,18 @@ class WindowFitsTest {
             assertFits(robot, variant.id() + ", no-compressed-oops");
         }
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-jvm-boxed.png");
+    }
+
+    @Test
+    void theVmModesSideBySideOnTheMemoryTabFit(FxRobot robot) throws TimeoutException {
+        show(robot, new Runtime.Jvm(JvmMode.NO_COMPRESSED_OOPS), new ClassChoice.Java(JvmVariant.STANDARD));
+        robot.interact(() -> {
+            robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1);
+            explorer.memory().model().comparison().set(MemoryViewModel.Comparison.VERSIONS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFits(robot, "memory, every VM mode");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-memory-vm-modes.png");
     }
 
     @Test
