@@ -504,7 +504,8 @@ public final class LayoutDrawer {
                 double x = column * m.pixelsPerByte();
                 double w = piece * m.pixelsPerByte();
                 boolean first = remaining == r.size();
-                String fitted = first ? shortest(label, w) : fits("…" + label, w);
+                // A region's continuation on the next row says so in words: a leading "…" reads as cut text.
+                String fitted = first ? shortest(label, w) : continued(label, w);
                 String detail = first ? offsetText(r.offset()) + " · " + r.size() : "";
                 boolean compact = textWidth.of(fitted, false) > w - m.boxPadding();
                 pieces.add(new Piece(row, x, w, r, first ? label : "", fitted, detail,
@@ -630,6 +631,12 @@ public final class LayoutDrawer {
     }
 
     /** The text if it fits a box of width {@code w} in the smaller type, else nothing. */
+    /** "free (cont.)" where it fits, else the name alone, else nothing (the first piece names it). */
+    private String continued(String label, double w) {
+        String said = fits(label + " (cont.)", w);
+        return said.isEmpty() ? fits(label, w) : said;
+    }
+
     private String fits(String text, double w) {
         return textWidth.of(text, true) <= w - m.boxPadding() ? text : "";
     }
