@@ -1,6 +1,7 @@
 package dev.slotscope.runtime;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonBuild;
 import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
@@ -101,7 +102,8 @@ public sealed interface Runtime {
 
     /** The runtime {@code id} names, or an {@link IllegalArgumentException} of one line listing the known ids. */
     static Runtime fromId(String id) {
-        return all().stream().filter(r -> r.id().equals(id) || r instanceof CPython py && py.version().number().equals(id))
+        return all().stream().filter(r -> r.id().equals(id)
+                        || r instanceof CPython py && (py.version().number() + py.build().idSuffix()).equals(id))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown runtime '" + id + "'; known: "
                         + all().stream().map(Runtime::id).collect(Collectors.joining(", "))));
     }
@@ -111,25 +113,35 @@ public sealed interface Runtime {
         return Stream.concat(CPython.ALL.stream(), Jvm.ALL.stream()).toList();
     }
 
-    /** One CPython version, laid out from the rules its lens has checked against recorded interpreters. */
-    record CPython(CPythonVersion version) implements Runtime {
+    /**
+     * One build of one CPython version, laid out from the rules its lens has checked against
+     * recorded interpreters. Every version comes in the default build today; another build
+     * ({@link CPythonBuild}) would sit beside it with an id and a name of its own.
+     */
+    record CPython(CPythonVersion version, CPythonBuild build) implements Runtime {
 
-        private static final List<Runtime> ALL = Arrays.stream(CPythonVersion.values()).<Runtime>map(CPython::new).toList();
+        private static final List<Runtime> ALL = Arrays.stream(CPythonVersion.values())
+                .flatMap(v -> Arrays.stream(CPythonBuild.values()).map(b -> new CPython(v, b))).<Runtime>map(r -> r).toList();
         private static final MemoryPlanner PLANNER = new MemoryPlanner();
+
+        /** The version's default build. */
+        public CPython(CPythonVersion version) {
+            this(version, CPythonBuild.DEFAULT);
+        }
 
         @Override
         public String id() {
-            return version.id();
+            return version.id() + build.idSuffix();
         }
 
         @Override
         public String displayName() {
-            return version.displayName();
+            return version.displayName() + build.nameSuffix();
         }
 
         @Override
         public String shortName() {
-            return version.number();
+            return version.number() + build.idSuffix();
         }
 
         @Override
