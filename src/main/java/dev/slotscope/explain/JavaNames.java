@@ -1,6 +1,6 @@
 package dev.slotscope.explain;
 
-/** Turns the names the JVM lens records (binary names, array descriptors) into Java source spelling. */
+/** Turns the names the JVM lens records (binary names such as {@code java.util.HashMap$Node[]}) into Java source spelling. */
 final class JavaNames {
 
     private JavaNames() {

@@ -20,7 +20,7 @@ record JvmBox(Optional<MemoryObject> owner, Region region) {
 
     /** The owner is an array; empty when unknown. */
     Optional<Boolean> inArray() {
-        return owner.map(o -> o.type().startsWith("["));
+        return owner.map(o -> o.type().endsWith("[]"));
     }
 
     /** The owner's header is one 8-byte mark word with the class inside it; empty when unknown. */

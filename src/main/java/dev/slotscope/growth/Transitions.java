@@ -91,7 +91,7 @@ public final class Transitions {
     private static void jvmBeats(List<Beat> beats, GrowthStep after, Optional<HashTable> old, HashTable table,
                                  TableEntry entry, boolean resized) {
         Optional<MemoryObject> array = after.layout().attached().stream()
-                .filter(o -> o.type().equals("[Ljava.util.HashMap$Node;")).findFirst();
+                .filter(o -> o.type().equals("java.util.HashMap$Node[]")).findFirst();
         if (resized && old.isPresent() && old.get().slots() > 0) {
             int n = old.get().slots();
             beats.add(new Beat("More than 3/4 full: the table doubles from " + n + " to " + table.slots()
@@ -130,7 +130,7 @@ public final class Transitions {
         boolean jvm = before.table().get().split().isEmpty();
         String id = before.table().get().split().orElse(false) ? "keys" : "own-keys";
         Optional<MemoryObject> old = jvm
-                ? before.layout().attached().stream().filter(o -> o.type().equals("[Ljava.util.HashMap$Node;")).findFirst()
+                ? before.layout().attached().stream().filter(o -> o.type().equals("java.util.HashMap$Node[]")).findFirst()
                 : before.layout().find(id);
         return old.map(o -> new MemoryObject(OLD_TABLE, "old table (" + before.table().get().slots() + " slots), being replaced",
                 o.type(), o.shared(), o.regions().stream()

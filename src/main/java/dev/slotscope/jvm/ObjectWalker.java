@@ -155,7 +155,7 @@ final class ObjectWalker {
         padTo(b, layout.instanceSize(), "tail padding");
         String id = ids.get(o);
         return new MemoryObject(id, id.equals("instance") ? o.getClass().getSimpleName() + " instance" : describe(o),
-                o.getClass().getName(), isShared, b.build());
+                o.getClass().getTypeName(), isShared, b.build());
     }
 
     void headerRegions(RegionBuilder b, boolean array) {
@@ -203,7 +203,7 @@ final class ObjectWalker {
         Class<?> component = array.getClass().getComponentType();
         int scale = (int) (elements.size() / length);
         if (component.isPrimitive()) {
-            b.add((int) elements.size(), RegionKind.ELEMENT, length + " × " + component.getName());
+            b.add((int) elements.size(), RegionKind.ELEMENT, length + " × " + component.getTypeName());
             return;
         }
         boolean table = parentLabels.getOrDefault(array, "").startsWith("HashMap");

@@ -122,7 +122,7 @@ class ExplanationsJvmTest {
         assertTrue(wide.what().contains("32-bit VM"), wide.what());
         Explanation length = explain(boxes(JvmMode.COMPRESSED, b -> b.region.kind() == RegionKind.ARRAY_LENGTH).get(0));
         assertTrue(length.definedIn().startsWith("src/hotspot/share/oops/arrayOop.hpp"), length.definedIn());
-        Explanation bytes = explain(boxes(JvmMode.COMPRESSED, b -> b.object.type().equals("[B")
+        Explanation bytes = explain(boxes(JvmMode.COMPRESSED, b -> b.object.type().equals("byte[]")
                 && b.region.kind() == RegionKind.ELEMENT).get(0));
         assertEquals("byte[]; src/hotspot/share/oops/arrayOop.hpp: arrayOopDesc::base_offset_in_bytes", bytes.definedIn());
         assertTrue(length.what().contains("klass gap"), length.what());
