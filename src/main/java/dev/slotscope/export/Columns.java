@@ -181,10 +181,53 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
         return tallest(cuts, picture.height());
     }
 
+    /**
+     * Columns {@code from} to {@code to - 1} alone, side by side as here: the part of the drawing
+     * one slide shows when a scene continues on the next. Arrows that run on to a column not shown
+     * leave or enter at its edge, in their lanes.
+     */
+    public Range range(int from, int to) {
+        return new Range(this, from, to);
+    }
+
+    /** Some of the columns, as {@link #range} gives them. */
+    public record Range(Columns columns, int from, int to) implements Picture {
+
+        public Range {
+            if (from < 0 || to > columns.count() || from >= to) {
+                throw new IllegalArgumentException("no columns " + from + " to " + to + " of " + columns.count());
+            }
+        }
+
+        @Override
+        public double width() {
+            return columns.widths.subList(from, to).stream().mapToDouble(Double::doubleValue).sum()
+                    + (to - from - 1) * columns.gap;
+        }
+
+        @Override
+        public double height() {
+            double h = 0;
+            for (int i = from; i < to; i++) {
+                h = Math.max(h, end(columns.cuts, i, columns.picture.height()) - columns.cuts.get(i));
+            }
+            return h;
+        }
+
+        @Override
+        public void paint(Graphics2D g, Painting painting) {
+            columns.paintColumns(g, painting, from, to);
+        }
+    }
+
     @Override
     public void paint(Graphics2D g, Painting painting) {
+        paintColumns(g, painting, 0, cuts.size());
+    }
+
+    private void paintColumns(Graphics2D g, Painting painting, int from, int to) {
         double left = 0;
-        for (int i = 0; i < cuts.size(); i++) {
+        for (int i = from; i < to; i++) {
             double top = cuts.get(i);
             double bottom = end(cuts, i, picture.height());
             double columnWidth = widths.get(i);

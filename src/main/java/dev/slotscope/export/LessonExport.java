@@ -35,19 +35,22 @@ public final class LessonExport {
         if (!Files.isDirectory(folder)) {
             throw new ExportException("cannot write into " + folder + ": it is not an existing folder");
         }
-        List<Slide> deck = slides(lesson, caption, legend);
+        List<List<Slide>> byScene = slidesByScene(lesson, caption, legend);
         List<Path> written = new ArrayList<>();
         List<Scene> scenes = lesson.scenes();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
-            for (ImageFormat format : List.of(ImageFormat.PNG, ImageFormat.SVG)) {
-                if (formats.contains(format)) {
-                    Path file = folder.resolve(fileName(i, scene, format));
-                    PictureWriter.write(deck.get(i), scene.theme(), format == ImageFormat.PNG ? scale : 1, file);
-                    written.add(file);
+            for (int part = 0; part < byScene.get(i).size(); part++) {
+                for (ImageFormat format : List.of(ImageFormat.PNG, ImageFormat.SVG)) {
+                    if (formats.contains(format)) {
+                        Path file = folder.resolve(fileName(i, scene, part, format));
+                        PictureWriter.write(byScene.get(i).get(part), scene.theme(), format == ImageFormat.PNG ? scale : 1, file);
+                        written.add(file);
+                    }
                 }
             }
         }
+        List<Slide> deck = byScene.stream().flatMap(List::stream).toList();
         if (formats.contains(ImageFormat.PDF)) {
             Path file = folder.resolve(deckName(lesson));
             // One theme per document: the first scene's, as a deck is shown in one light.
@@ -57,20 +60,30 @@ public final class LessonExport {
         return written;
     }
 
-    /** The lesson's slides, numbered "1 / 14", .... */
+    /** The lesson's slides, numbered "1 / 14", ...; a scene too dense for one slide continues on the next. */
     public List<Slide> slides(Lesson lesson, boolean caption, boolean legend) {
+        return slidesByScene(lesson, caption, legend).stream().flatMap(List::stream).toList();
+    }
+
+    private List<List<Slide>> slidesByScene(Lesson lesson, boolean caption, boolean legend) {
         List<Scene> scenes = lesson.scenes();
-        List<Slide> deck = new ArrayList<>();
+        List<List<Slide>> deck = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
-            deck.add(slides.of(scenes.get(i), legend, caption, (i + 1) + " / " + scenes.size()));
+            deck.add(slides.slidesOf(scenes.get(i), legend, caption, (i + 1) + " / " + scenes.size()));
         }
         return deck;
     }
 
     /** {@code 03-a-slotted-point-refuses.png}: the number keeps the deck's order when files are sorted by name. */
     static String fileName(int index, Scene scene, ImageFormat format) {
+        return fileName(index, scene, 0, format);
+    }
+
+    /** The {@code part}th slide of a scene: {@code 03-title.png}, then {@code 03-title-2.png}, .... */
+    static String fileName(int index, Scene scene, int part, ImageFormat format) {
         String slug = slug(scene.title());
-        return String.format("%02d%s.%s", index + 1, slug.isEmpty() ? "" : "-" + slug, format.extension());
+        return String.format("%02d%s%s.%s", index + 1, slug.isEmpty() ? "" : "-" + slug, part == 0 ? "" : "-" + (part + 1),
+                format.extension());
     }
 
     /** {@code slots-and-memory.pdf}, after the lesson's title; {@code lesson.pdf} when it has none. */

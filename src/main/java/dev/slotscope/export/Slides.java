@@ -35,6 +35,8 @@ public final class Slides {
     }
 
     private static final int MAX_COLUMNS = 3;
+    /** A scene continued over slides is cut into at most this many columns in all. */
+    private static final int MAX_CONTINUED_COLUMNS = 6;
     private static final double PANEL_GAP = 48;
     private static final double COLUMN_GAP = 40;
     private static final double SECTION_GAP = 14;
@@ -80,6 +82,67 @@ public final class Slides {
         }
         Arrangement best = arrangements.stream().max((a, b) -> Double.compare(a.scale(), b.scale())).orElseThrow();
         return new Slide(scene.title(), plain.headline(), takeaway, best.body(), number, footer);
+    }
+
+    /**
+     * The scene as slides: one, or, when no arrangement of its drawing reaches the text floor on
+     * one slide, its columns shared out over two or more (the same title, marked "continued",
+     * and figure on each; the question on the first). Only a scene of one drawing is continued;
+     * any other keeps its one slide.
+     */
+    public List<Slide> slidesOf(Scene scene, boolean legend, boolean caption, String number) {
+        Slide one = of(scene, legend, caption, number);
+        ScenePictures.Content content = ScenePictures.forSlides(METRICS.get(0)).content(scene);
+        if (readable(one) || content.panels().size() != 1
+                || !(content.panels().get(0).figure() instanceof LayoutPicture picture)) {
+            return List.of(one);
+        }
+        ScenePictures.Panel panel = content.panels().get(0);
+        List<TextLine> above = panel.above().stream().filter(line -> !repeats(line, content, !scene.title().isBlank()))
+                .toList();
+        for (int k = 2; k <= MAX_CONTINUED_COLUMNS; k++) {
+            Columns columns = Columns.of(picture, k, COLUMN_GAP);
+            if (columns.count() < k) {
+                break;
+            }
+            for (int perSlide = Math.min(MAX_COLUMNS, k - 1); perSlide >= 1; perSlide--) {
+                List<Slide> parts = continued(scene, content, columns, perSlide, above, legend, caption, number);
+                if (parts.stream().allMatch(Slides::readable)) {
+                    return parts;
+                }
+            }
+        }
+        return List.of(one);
+    }
+
+    private static List<Slide> continued(Scene scene, ScenePictures.Content content, Columns columns, int perSlide,
+                                         List<TextLine> above, boolean legend, boolean caption, String number) {
+        String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
+        String footer = caption ? content.caption() : "";
+        int count = (columns.count() + perSlide - 1) / perSlide;
+        List<Slide> parts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Columns.Range shown = columns.range(i * perSlide, Math.min(columns.count(), (i + 1) * perSlide));
+            Picture body = shown;
+            if (i == 0 && !above.isEmpty()) {
+                List<Picture> lines = new ArrayList<>(above.stream().flatMap(l -> l.wrapped(shown.width()).stream()).toList());
+                lines.add(shown);
+                body = Stack.down(SECTION_GAP, lines);
+            }
+            if (legend && !content.kinds().isEmpty()) {
+                body = Stack.down(SECTION_GAP, List.of(body,
+                        new Legend(content.kinds(), Math.max(body.width(), LEGEND_WIDTH), Typography.SLIDE)));
+            }
+            String title = i == 0 ? scene.title() : scene.title() + " (continued)";
+            parts.add(new Slide(title, content.headline(), i == 0 ? takeaway : "", body,
+                    number + " · " + (i + 1) + " of " + count, footer));
+        }
+        return parts;
+    }
+
+    /** Whether the slide's smallest text, as drawn, reaches {@link Slide#MIN_TEXT}. */
+    static boolean readable(Slide slide) {
+        return slide.bodyScale() * smallestText(slide.body()) >= Slide.MIN_TEXT - 1e-9;
     }
 
     private static List<Arrangement> arrangements(ScenePictures.Content content, boolean titled, boolean legend, Slide probe) {
@@ -160,6 +223,9 @@ public final class Slides {
         }
         if (picture instanceof Columns columns) {
             return smallestText(columns.picture());
+        }
+        if (picture instanceof Columns.Range range) {
+            return smallestText(range.columns().picture());
         }
         if (picture instanceof LayoutPicture layout) {
             Typography type = layout.type();

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,8 +56,7 @@ class SlideDrawingTest {
 
     /**
      * Every lesson class of every runtime, as a slide of its layout with x and y: what a teacher's
-     * own lesson may show. (Growth is checked on the built-in lesson's scenes; a JVM MapPoint or a
-     * 3.14 StandardPoint grown by two more attributes does not yet reach 18 px.)
+     * own lesson may show.
      */
     static Stream<Scene> everyRuntimesClasses() {
         List<Scene> scenes = new ArrayList<>();
@@ -81,8 +81,39 @@ class SlideDrawingTest {
         assertNamedAndReadable(scene, new Slides().of(scene, true, true, "1 / 1"));
     }
 
+    /**
+     * A teacher's growth scenes too dense for one slide at 18 px (a 3.14 StandardPoint or a JVM
+     * MapPoint given two more attributes) continue on a second slide rather than shrink.
+     */
+    static Stream<Scene> denseGrowth() {
+        List<Scene> scenes = new ArrayList<>();
+        for (Runtime runtime : Runtime.all()) {
+            if (runtime.id().equals("cpython-3.14") || runtime instanceof Runtime.Jvm jvm && !jvm.mode().measured()) {
+                scenes.add(new Scene(runtime.id() + " grown", ViewKind.GROW, runtime, List.of("standard"), List.of("x", "y"),
+                        List.of("z", "w"), 2, 1, Theme.LIGHT, 100, "", List.of()));
+            }
+        }
+        return scenes.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("denseGrowth")
+    void aSceneTooDenseForOneSlideContinuesOnTheNext(Scene scene) {
+        List<Slide> slides = new Slides().slidesOf(scene, true, true, "1 / 1");
+        assertNamedAndReadable(scene, slides);
+        if (scene.runtime().id().equals("cpython-3.14")) {
+            assertEquals(2, slides.size(), "at 17.6 px on one slide, it takes two");
+            assertEquals(scene.title() + " (continued)", slides.get(1).title());
+        }
+    }
+
     private static void assertNamedAndReadable(Scene scene, Slide slide) {
-        SvgTexts texts = SvgTexts.of(PictureWriter.svg(slide, Theme.LIGHT));
+        assertNamedAndReadable(scene, List.of(slide));
+    }
+
+    private static void assertNamedAndReadable(Scene scene, List<Slide> slides) {
+        SvgTexts texts = new SvgTexts(slides.stream()
+                .flatMap(slide -> SvgTexts.of(PictureWriter.svg(slide, Theme.LIGHT)).texts().stream()).toList());
         for (SvgTexts.Text text : texts.texts()) {
             assertTrue(text.size() >= Slide.MIN_TEXT - 0.01, scene.title() + ": '" + text.text() + "' is " + text.size() + " px");
             assertFalse(text.text().endsWith("…"), scene.title() + ": '" + text.text() + "' is cut");
