@@ -6,6 +6,7 @@ import dev.slotscope.lesson.Scene;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A scene as a {@link Slide}, laid out so that its smallest text is at least {@link Slide#MIN_TEXT}
@@ -85,46 +86,82 @@ public final class Slides {
     }
 
     /**
-     * The scene as slides: one, or, when no arrangement of its drawing reaches the text floor on
-     * one slide, its columns shared out over two or more (the same title, marked "continued",
-     * and figure on each; the question on the first). Only a scene of one drawing is continued;
-     * any other keeps its one slide.
+     * The scene as slides: one, or, when no arrangement reaches the text floor on one slide, more:
+     * a compare scene's panels one after the other, and a drawing still too dense its columns
+     * shared out over slides; the scene's title ("continued" after the first) and figure on each,
+     * its question on the first. When even that cannot reach the floor, the one slide stays.
      */
     public List<Slide> slidesOf(Scene scene, boolean legend, boolean caption, String number) {
         Slide one = of(scene, legend, caption, number);
-        ScenePictures.Content content = ScenePictures.forSlides(METRICS.get(0)).content(scene);
-        if (readable(one) || content.panels().size() != 1
-                || !(content.panels().get(0).figure() instanceof LayoutPicture picture)) {
+        if (readable(one)) {
             return List.of(one);
         }
-        ScenePictures.Panel panel = content.panels().get(0);
-        List<TextLine> above = panel.above().stream().filter(line -> !repeats(line, content, !scene.title().isBlank()))
-                .toList();
+        ScenePictures.Content content = ScenePictures.forSlides(METRICS.get(0)).content(scene);
+        String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
+        String footer = caption ? content.caption() : "";
+        Slide probe = new Slide(scene.title(), content.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number,
+                footer);
+        List<Picture> bodies = new ArrayList<>();
+        for (ScenePictures.Panel panel : content.panels()) {
+            ScenePictures.Content alone = new ScenePictures.Content(content.headline(), List.of(panel), content.caption());
+            // One panel of several keeps its heading: the slide's title names the comparison, not it.
+            boolean titled = content.panels().size() == 1 && !scene.title().isBlank();
+            List<Picture> these = panelBodies(alone, titled, legend, probe);
+            if (these.isEmpty()) {
+                return List.of(one);
+            }
+            bodies.addAll(these);
+        }
+        List<Slide> slides = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            slides.add(new Slide(i == 0 ? scene.title() : scene.title() + " (continued)", content.headline(),
+                    i == 0 ? takeaway : "", bodies.get(i), number + " · " + (i + 1) + " of " + bodies.size(), footer));
+        }
+        return slides.stream().allMatch(Slides::readable) ? slides : List.of(one);
+    }
+
+    /**
+     * The bodies of the slides one panel takes at the text floor: one when an arrangement of it
+     * reaches it, else its drawing's columns over two or more; none when nothing does.
+     */
+    private static List<Picture> panelBodies(ScenePictures.Content alone, boolean titled, boolean legend, Slide probe) {
+        Optional<Arrangement> whole = arrangements(alone, titled, legend, probe).stream().filter(Arrangement::readable)
+                .max((a, b) -> Double.compare(a.scale() * a.preference(), b.scale() * b.preference()));
+        if (whole.isPresent()) {
+            return List.of(whole.get().body());
+        }
+        ScenePictures.Panel panel = alone.panels().get(0);
+        if (!(panel.figure() instanceof LayoutPicture picture)) {
+            return List.of();
+        }
+        List<TextLine> above = panel.above().stream().filter(line -> !repeats(line, alone, titled)).toList();
         for (int k = 2; k <= MAX_CONTINUED_COLUMNS; k++) {
             Columns columns = Columns.of(picture, k, COLUMN_GAP);
             if (columns.count() < k) {
                 break;
             }
             for (int perSlide = Math.min(MAX_COLUMNS, k - 1); perSlide >= 1; perSlide--) {
-                List<Slide> parts = continued(scene, content, columns, perSlide, above, legend, caption, number);
-                if (parts.stream().allMatch(Slides::readable)) {
-                    return parts;
+                List<Picture> bodies = continued(alone, columns, perSlide, above, legend);
+                if (bodies.stream().allMatch(b -> scaleAt(b, probe) * smallestText(b) >= Slide.MIN_TEXT - 1e-9)) {
+                    return bodies;
                 }
             }
         }
-        return List.of(one);
+        return List.of();
     }
 
-    private static List<Slide> continued(Scene scene, ScenePictures.Content content, Columns columns, int perSlide,
-                                         List<TextLine> above, boolean legend, boolean caption, String number) {
-        String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
-        String footer = caption ? content.caption() : "";
-        int count = (columns.count() + perSlide - 1) / perSlide;
-        List<Slide> parts = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Columns.Range shown = columns.range(i * perSlide, Math.min(columns.count(), (i + 1) * perSlide));
+    private static double scaleAt(Picture body, Slide probe) {
+        return Slide.scaleToFit(body, probe.bodyArea());
+    }
+
+    /** The columns {@code perSlide} at a time, the panel's lines over the first, each with the legend. */
+    private static List<Picture> continued(ScenePictures.Content content, Columns columns, int perSlide,
+                                           List<TextLine> above, boolean legend) {
+        List<Picture> bodies = new ArrayList<>();
+        for (int from = 0; from < columns.count(); from += perSlide) {
+            Columns.Range shown = columns.range(from, Math.min(columns.count(), from + perSlide));
             Picture body = shown;
-            if (i == 0 && !above.isEmpty()) {
+            if (from == 0 && !above.isEmpty()) {
                 List<Picture> lines = new ArrayList<>(above.stream().flatMap(l -> l.wrapped(shown.width()).stream()).toList());
                 lines.add(shown);
                 body = Stack.down(SECTION_GAP, lines);
@@ -133,11 +170,9 @@ public final class Slides {
                 body = Stack.down(SECTION_GAP, List.of(body,
                         new Legend(content.kinds(), Math.max(body.width(), LEGEND_WIDTH), Typography.SLIDE)));
             }
-            String title = i == 0 ? scene.title() : scene.title() + " (continued)";
-            parts.add(new Slide(title, content.headline(), i == 0 ? takeaway : "", body,
-                    number + " · " + (i + 1) + " of " + count, footer));
+            bodies.add(body);
         }
-        return parts;
+        return bodies;
     }
 
     /** Whether the slide's smallest text, as drawn, reaches {@link Slide#MIN_TEXT}. */
