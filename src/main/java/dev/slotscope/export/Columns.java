@@ -55,7 +55,22 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
      * it has fewer objects.
      */
     public static Columns of(LayoutPicture picture, int count, double gap) {
-        List<Double> places = cutPlaces(picture.drawing(), picture.type());
+        return of(picture, count, gap, cutPlaces(picture.drawing(), picture.type()));
+    }
+
+    /**
+     * As {@link #of}, but free to cut between two rows of one object too, just under the upper
+     * row (what sits above the lower row, its callouts and brackets, goes with it): for a slide
+     * that continues an object too tall for one.
+     */
+    public static Columns ofRows(LayoutPicture picture, int count, double gap) {
+        List<Double> places = new ArrayList<>(cutPlaces(picture.drawing(), picture.type()));
+        places.addAll(rowCuts(picture.drawing(), picture.type()));
+        places.sort(Double::compare);
+        return of(picture, count, gap, places);
+    }
+
+    private static Columns of(LayoutPicture picture, int count, double gap, List<Double> places) {
         int n = Math.min(count - 1, places.size());
         List<Double> best = List.of(0.0);
         double bestHeight = picture.height();
@@ -135,6 +150,27 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
             places.add((Math.min(above, title.y()) + title.y()) / 2);
         }
         return places;
+    }
+
+    /**
+     * Just under each row of boxes that another row follows, where nothing but what belongs to the
+     * next row (its callouts and brackets) lies between them; never above an object's remarks.
+     */
+    static List<Double> rowCuts(Drawing drawing, Typography type) {
+        double remarkHeight = REMARK_HEIGHT * type.boxDetail(false).getSize2D();
+        List<Double> bottoms = drawing.boxes().stream().map(b -> b.y() + b.height()).distinct().sorted().toList();
+        List<Double> cuts = new ArrayList<>();
+        for (double bottom : bottoms) {
+            double cut = bottom + BLEED;
+            boolean crossesBox = drawing.boxes().stream().anyMatch(b -> b.y() < cut && b.y() + b.height() > cut);
+            boolean nextRow = drawing.boxes().stream().anyMatch(b -> b.y() >= cut);
+            boolean remarkUnder = drawing.remarks().stream().anyMatch(r -> r.y() >= bottom && r.y() - remarkHeight < cut
+                    || r.y() >= cut && drawing.boxes().stream().noneMatch(b -> b.y() >= cut && b.y() < r.y()));
+            if (!crossesBox && nextRow && !remarkUnder) {
+                cuts.add(cut);
+            }
+        }
+        return cuts;
     }
 
     private static List<List<Double>> choose(List<Double> from, int n) {

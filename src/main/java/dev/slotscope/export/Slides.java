@@ -135,15 +135,18 @@ public final class Slides {
             return List.of();
         }
         List<TextLine> above = panel.above().stream().filter(line -> !repeats(line, alone, titled)).toList();
-        for (int k = 2; k <= MAX_CONTINUED_COLUMNS; k++) {
-            Columns columns = Columns.of(picture, k, COLUMN_GAP);
-            if (columns.count() < k) {
-                break;
-            }
-            for (int perSlide = Math.min(MAX_COLUMNS, k - 1); perSlide >= 1; perSlide--) {
-                List<Picture> bodies = continued(alone, columns, perSlide, above, legend);
-                if (bodies.stream().allMatch(b -> scaleAt(b, probe) * smallestText(b) >= Slide.MIN_TEXT - 1e-9)) {
-                    return bodies;
+        // Cut between objects first; an object too tall for a slide is cut between its rows.
+        for (boolean withinObjects : List.of(false, true)) {
+            for (int k = 2; k <= MAX_CONTINUED_COLUMNS; k++) {
+                Columns columns = withinObjects ? Columns.ofRows(picture, k, COLUMN_GAP) : Columns.of(picture, k, COLUMN_GAP);
+                if (columns.count() < k) {
+                    break;
+                }
+                for (int perSlide = Math.min(MAX_COLUMNS, k - 1); perSlide >= 1; perSlide--) {
+                    List<Picture> bodies = continued(alone, columns, perSlide, above, legend);
+                    if (bodies.stream().allMatch(b -> scaleAt(b, probe) * smallestText(b) >= Slide.MIN_TEXT - 1e-9)) {
+                        return bodies;
+                    }
                 }
             }
         }
