@@ -60,8 +60,6 @@ public final class LayoutDrawer {
 
     /** The number a label such as "[3]" or "[8] → \"x\"" is about. */
     private static final Pattern NUMBER = Pattern.compile("^\\[(\\d+)");
-    /** An empty bucket of a JVM hash table's array: "[12]", no key. */
-    private static final Pattern EMPTY_BUCKET = Pattern.compile("\\[(\\d+)]");
 
     /** Height of one level of callouts above a row on a slide, whose type is larger. */
     private static final double SLIDE_CALLOUT_LEVEL = 25;
@@ -869,7 +867,7 @@ public final class LayoutDrawer {
     }
 
     private static boolean emptyBucket(Region r) {
-        return r.kind() == RegionKind.BUCKET && r.pointsTo().isEmpty() && EMPTY_BUCKET.matcher(r.label()).matches();
+        return r.kind() == RegionKind.BUCKET && r.pointsTo().isEmpty() && r.label().isEmpty();
     }
 
     /**
@@ -887,7 +885,7 @@ public final class LayoutDrawer {
                 j++;
             }
             if (j > i) {
-                String label = "buckets " + number(r) + "–" + number(regions.get(j)) + " empty";
+                String label = "buckets " + bucketNumber(regions, i) + "–" + bucketNumber(regions, j) + " empty";
                 addFolded(flow, regions.subList(i, j + 1), label, regions.get(j).end() - r.offset());
                 i = j;
                 continue;
@@ -900,9 +898,9 @@ public final class LayoutDrawer {
         return flow.pieces;
     }
 
-    private static String number(Region bucket) {
-        Matcher n = EMPTY_BUCKET.matcher(bucket.label());
-        return n.matches() ? n.group(1) : "";
+    /** A bucket's number: its place among the array's buckets. */
+    private static long bucketNumber(List<Region> regions, int at) {
+        return regions.subList(0, at).stream().filter(r -> r.kind() == RegionKind.BUCKET).count();
     }
 
     /**

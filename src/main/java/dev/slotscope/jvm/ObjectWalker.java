@@ -209,12 +209,14 @@ final class ObjectWalker {
         boolean table = parentLabels.getOrDefault(array, "").startsWith("HashMap");
         for (int i = 0; i < length; i++) {
             Object e = Array.get(array, i);
-            var region = table ? dev.slotscope.layout.Region.of(0, scale, RegionKind.BUCKET, "[" + i + "]" + chainKeys(e))
+            // An empty bucket has no name of its own, as an empty index slot of a dict has none:
+            // the drawing numbers it by its place ("buckets 10–15 empty").
+            var region = table ? dev.slotscope.layout.Region.of(0, scale, RegionKind.BUCKET, e == null ? "" : "[" + i + "]" + chainKeys(e))
                     : dev.slotscope.layout.Region.of(0, scale, RegionKind.ELEMENT, "[" + i + "]");
             if (e != null && ids.containsKey(e)) {
                 region = region.pointingTo(ids.get(e));
             } else if (e == null) {
-                region = region.withNote(table ? "empty bucket" : "null");
+                region = region.withNote(table ? "bucket " + i + ", empty" : "null");
             }
             b.add(region);
         }
