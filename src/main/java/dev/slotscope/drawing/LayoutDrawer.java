@@ -171,7 +171,7 @@ public final class LayoutDrawer {
             y += m.titleHeight();
             if (mode == Mode.SLIDE) {
                 y = drawSlideObject(object, folds, y, sheet);
-                y = slideRemarks(object, y, sheet) + m.objectGap();
+                y = remarks(object, y, sheet) + m.objectGap();
             } else {
                 y = drawObject(object, y, sheet);
                 y = remarks(object, y, sheet) + m.objectGap();
@@ -595,9 +595,11 @@ public final class LayoutDrawer {
 
     /**
      * Under a hash table, where each key's hash sends it: {@code hash & mask} is the first slot
-     * tried, and a taken slot sends the key on to the next slot of its probe sequence.
+     * tried, and a taken slot sends the key on to the next slot of its probe sequence. A slide
+     * leaves the hash itself to the window (nineteen digits no one reads from the back of a room).
      */
     private double remarks(MemoryObject object, double top, Sheet sheet) {
+        boolean slide = mode == Mode.SLIDE;
         if (object.index().isEmpty() || object.index().get().keys().isEmpty()) {
             return top;
         }
@@ -605,12 +607,12 @@ public final class LayoutDrawer {
         double y = top + CALLOUT_GAP;
         for (KeyIndex.Key key : index.keys()) {
             long first = key.hash() & index.mask();
-            String text = "#" + key.entry() + " '" + key.name() + "'   hash " + key.hash() + "   hash & " + index.mask()
-                    + " = " + first + (first == key.slot() ? " → slot " + key.slot()
-                    : ", taken → probing → slot " + key.slot());
+            String hash = slide ? ":  " : "   hash " + key.hash() + "   ";
+            String text = "#" + key.entry() + " '" + key.name() + "'" + hash + "hash & " + index.mask() + " = " + first
+                    + (first == key.slot() ? " → slot " + key.slot() : ", taken → probing → slot " + key.slot());
             sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
             sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);
-            y += REMARK_LINE;
+            y += slide ? SLIDE_REMARK_LINE : REMARK_LINE;
         }
         return y;
     }
@@ -628,13 +630,13 @@ public final class LayoutDrawer {
         return fits(number.group(1), w);
     }
 
-    /** The text if it fits a box of width {@code w} in the smaller type, else nothing. */
     /** "free (cont.)" where it fits, else the name alone, else nothing (the first piece names it). */
     private String continued(String label, double w) {
         String said = fits(label + " (cont.)", w);
         return said.isEmpty() ? fits(label, w) : said;
     }
 
+    /** The text if it fits a box of width {@code w} in the smaller type, else nothing. */
     private String fits(String text, double w) {
         return textWidth.of(text, true) <= w - m.boxPadding() ? text : "";
     }
@@ -901,27 +903,6 @@ public final class LayoutDrawer {
     /** A bucket's number: its place among the array's buckets. */
     private static long bucketNumber(List<Region> regions, int at) {
         return regions.subList(0, at).stream().filter(r -> r.kind() == RegionKind.BUCKET).count();
-    }
-
-    /**
-     * Under a hash table on a slide, where each key lands: {@code hash & mask} and the slot, the
-     * hash itself left to the window (nineteen digits no one reads from the back of a room).
-     */
-    private double slideRemarks(MemoryObject object, double top, Sheet sheet) {
-        if (object.index().isEmpty() || object.index().get().keys().isEmpty()) {
-            return top;
-        }
-        KeyIndex index = object.index().get();
-        double y = top + CALLOUT_GAP;
-        for (KeyIndex.Key key : index.keys()) {
-            long first = key.hash() & index.mask();
-            String text = "#" + key.entry() + " '" + key.name() + "':  hash & " + index.mask() + " = " + first
-                    + (first == key.slot() ? " → slot " + key.slot() : ", taken → probing → slot " + key.slot());
-            sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
-            sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);
-            y += SLIDE_REMARK_LINE;
-        }
-        return y;
     }
 
     /** A pointer from a box to an object's title, before it has a lane in the gutter. */
