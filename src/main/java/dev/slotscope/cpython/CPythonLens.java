@@ -67,7 +67,7 @@ public final class CPythonLens {
         if (variant == Variant.CHILD_OF_SLOTTED || variant == Variant.DATACLASS_SLOTS) {
             return List.of();
         }
-        return attrs.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList();
+        return attrs.withoutSlotRequests().names();
     }
 
     /**

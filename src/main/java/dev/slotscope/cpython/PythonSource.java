@@ -25,7 +25,7 @@ final class PythonSource {
             s.append("    __slots__ = ").append(slots).append('\n');
         }
         // '__dict__' and '__weakref__' are requests to __slots__, not attributes to assign.
-        List<String> assigned = attrs.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList();
+        List<String> assigned = attrs.withoutSlotRequests().names();
         String params = assigned.stream().map(n -> ", " + n).collect(Collectors.joining());
         s.append("    def __init__(self").append(params).append("):\n");
         if (assigned.isEmpty()) {

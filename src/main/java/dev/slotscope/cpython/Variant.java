@@ -55,8 +55,7 @@ public enum Variant {
                 checkRequest(special);
             }
         }
-        return new AttributeNames(written.names().stream().filter(n -> !AttributeNames.SLOT_REQUESTS.contains(n)).toList())
-                .storedIn(declaringClassName());
+        return written.withoutSlotRequests().storedIn(declaringClassName());
     }
 
     private void checkRequest(String special) {
