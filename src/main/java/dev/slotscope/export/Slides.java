@@ -60,8 +60,12 @@ public final class Slides {
      * and a caption naming runtime, variants and step when asked.
      */
     public Slide of(Scene scene, boolean legend, boolean caption, String number) {
+        return of(scene, ScenePictures.forSlides(METRICS.get(0)).content(scene), legend, caption, number);
+    }
+
+    /** The slide of a scene whose content at the first metrics, {@code plain}, is already drawn. */
+    private Slide of(Scene scene, ScenePictures.Content plain, boolean legend, boolean caption, String number) {
         String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
-        ScenePictures.Content plain = ScenePictures.forSlides(METRICS.get(0)).content(scene);
         String footer = caption ? plain.caption() : "";
         Slide probe = new Slide(scene.title(), plain.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number, footer);
         List<Arrangement> arrangements = new ArrayList<>();
@@ -92,11 +96,11 @@ public final class Slides {
      * its question on the first. When even that cannot reach the floor, the one slide stays.
      */
     public List<Slide> slidesOf(Scene scene, boolean legend, boolean caption, String number) {
-        Slide one = of(scene, legend, caption, number);
+        ScenePictures.Content content = ScenePictures.forSlides(METRICS.get(0)).content(scene);
+        Slide one = of(scene, content, legend, caption, number);
         if (readable(one)) {
             return List.of(one);
         }
-        ScenePictures.Content content = ScenePictures.forSlides(METRICS.get(0)).content(scene);
         String takeaway = scene.questions().isEmpty() ? "" : scene.questions().get(0).question();
         String footer = caption ? content.caption() : "";
         Slide probe = new Slide(scene.title(), content.headline(), takeaway, new TextLine("", TextLine.Role.BODY), number,
