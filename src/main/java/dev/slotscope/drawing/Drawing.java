@@ -121,6 +121,10 @@ public record Drawing(double width, double height, List<Box> boxes, List<Title> 
 
     /** An object's title: its name and size, and whether instances share it. */
     public record Title(double x, double y, String objectId, String text, String detail, boolean shared) {
+
+        /** What the badge beside a shared object's title says. */
+        public static final String SHARED_BADGE = "shared by all instances";
+
         Title shifted(double dx) {
             return new Title(x + dx, y, objectId, text, detail, shared);
         }

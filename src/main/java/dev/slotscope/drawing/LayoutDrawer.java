@@ -58,6 +58,10 @@ public final class LayoutDrawer {
     /** Remarks and callouts are set in the detail type; its characters are narrower than a label's. */
     private static final double DETAIL_CHAR_RATIO = 0.9;
 
+    /** Room between a title's name, its detail and its badge; the badge's padding, both sides. */
+    private static final double TITLE_SPACING = 10;
+    private static final double BADGE_PADDING = 16;
+
     /** The number a label such as "[3]" or "[8] → \"x\"" is about. */
     private static final Pattern NUMBER = Pattern.compile("^\\[(\\d+)");
 
@@ -78,6 +82,8 @@ public final class LayoutDrawer {
     /** The gutter has room for at least this many lanes, however few the arrows need. */
     private final int lanesAtLeast;
     private final Mode mode;
+    /** Whether a drawing is only as wide as what it shows, rather than at least a row of bytes. */
+    private final boolean tight;
     /** Whether hash tables' index slots are linked to their entries: in the window and single pictures, not on slides. */
     private final boolean slotLinks;
 
@@ -86,14 +92,15 @@ public final class LayoutDrawer {
     }
 
     public LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth) {
-        this(metrics, textWidth, 0, Mode.WINDOW);
+        this(metrics, textWidth, 0, Mode.WINDOW, false);
     }
 
-    private LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth, int lanesAtLeast, Mode mode) {
+    private LayoutDrawer(DrawingMetrics metrics, TextWidth textWidth, int lanesAtLeast, Mode mode, boolean tight) {
         this.m = metrics;
         this.textWidth = textWidth;
         this.lanesAtLeast = lanesAtLeast;
         this.mode = mode;
+        this.tight = tight;
         this.slotLinks = mode == Mode.WINDOW;
     }
 
@@ -105,7 +112,7 @@ public final class LayoutDrawer {
      * a hash table's key lines keep where each key lands, not its nineteen-digit hash.
      */
     public static LayoutDrawer forSlides(DrawingMetrics metrics, TextWidth textWidth) {
-        return new LayoutDrawer(metrics, textWidth, 0, Mode.SLIDE);
+        return new LayoutDrawer(metrics, textWidth, 0, Mode.SLIDE, false);
     }
 
     /**
@@ -114,7 +121,17 @@ public final class LayoutDrawer {
      * move every object sideways, on screen a jolt and a repaint of the whole drawing.
      */
     public LayoutDrawer withLanes(int lanes) {
-        return new LayoutDrawer(m, textWidth, lanes, mode);
+        return new LayoutDrawer(m, textWidth, lanes, mode, tight);
+    }
+
+    /**
+     * This drawer with drawings only as wide as what they show. Otherwise a drawing is at least a
+     * row of bytes wide, so that in the window objects start and wrap at one place whatever their
+     * size; presenting, a small object is enlarged and centred instead, which an empty row would
+     * stop: its width would count in the fit and push the object to the left.
+     */
+    public LayoutDrawer tight() {
+        return new LayoutDrawer(m, textWidth, lanesAtLeast, mode, true);
     }
 
     /** How many lanes the layout's arrows need side by side in the gutter. */
@@ -141,7 +158,7 @@ public final class LayoutDrawer {
         List<Drawing.Arrow> arrows = IntStream.range(0, pointers.size())
                 .mapToObj(i -> pointers.get(i).arrow(left, lanes[i], m)).toList();
         List<Drawing.Bracket> brackets = placed.brackets().stream().map(b -> b.shifted(left)).toList();
-        return new Drawing(left + Math.max(m.rowWidth(), placed.right()) + 2, placed.height(), boxes, titles, arrows,
+        return new Drawing(left + (tight ? placed.right() : Math.max(m.rowWidth(), placed.right())) + 2, placed.height(), boxes, titles, arrows,
                 callouts, remarks, brackets, links);
     }
 
@@ -166,7 +183,11 @@ public final class LayoutDrawer {
         Map<String, Double> titleY = new HashMap<>();
         double y = 0;
         for (MemoryObject object : objects) {
-            sheet.titles.add(new Drawing.Title(0, y, object.id(), object.label(), titleDetail(object), object.shared()));
+            Drawing.Title title = new Drawing.Title(0, y, object.id(), object.label(), titleDetail(object), object.shared());
+            sheet.titles.add(title);
+            if (tight) {
+                sheet.right = Math.max(sheet.right, titleWidth(title));
+            }
             titleY.put(object.id(), y + m.titleHeight() / 2);
             y += m.titleHeight();
             if (mode == Mode.SLIDE) {
@@ -200,6 +221,17 @@ public final class LayoutDrawer {
         Sheet(Set<String> drawn) {
             this.drawn = drawn;
         }
+    }
+
+    /**
+     * About how wide a title is drawn: its name in type 16/14 of a box label's, its detail in type
+     * 13/12 of a compact label's (regular, narrower than the bold measured: an overestimate), and
+     * the badge of a shared object. Only a tight drawing needs it; a row of bytes is wider.
+     */
+    private double titleWidth(Drawing.Title title) {
+        double width = textWidth.of(title.text(), false) * 16 / 14 + TITLE_SPACING
+                + textWidth.of(title.detail(), true) * 13 / 12;
+        return title.shared() ? width + TITLE_SPACING + textWidth.of(Drawing.Title.SHARED_BADGE, true) + BADGE_PADDING : width;
     }
 
     /** "PyDictKeysObject · 168 bytes", and a hash table's count of slots or buckets, stated once. */

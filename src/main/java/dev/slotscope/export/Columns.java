@@ -32,7 +32,6 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
     /** As {@link LayoutPicture} sets a title: its text, a gap, its detail, a gap, a padded badge. */
     private static final double TITLE_GAP = 10;
     private static final double BADGE_PAD = 6;
-    private static final String SHARED_BADGE = "shared by all instances";
     /** A remark's line is this many times its type's size high. */
     private static final double REMARK_HEIGHT = 19.0 / 12;
     /** As {@link LayoutPicture} sets a callout: its text right of the leader, then its detail. */
@@ -110,7 +109,7 @@ public record Columns(LayoutPicture picture, List<Double> cuts, List<Double> wid
             double w = type.objectTitle().getStringBounds(title.text(), MEASURE).getWidth() + TITLE_GAP
                     + type.objectDetail().getStringBounds(title.detail(), MEASURE).getWidth();
             if (title.shared()) {
-                w += TITLE_GAP + type.small().getStringBounds(SHARED_BADGE, MEASURE).getWidth() + 2 * BADGE_PAD;
+                w += TITLE_GAP + type.small().getStringBounds(Drawing.Title.SHARED_BADGE, MEASURE).getWidth() + 2 * BADGE_PAD;
             }
             right = Math.max(right, title.x() + w);
         }

@@ -134,7 +134,7 @@ public record LayoutPicture(Drawing drawing, Typography type) implements Picture
         g.drawString(title.detail(), (float) x, base);
         if (title.shared()) {
             x += g.getFontMetrics().stringWidth(title.detail()) + TITLE_GAP;
-            String badge = "shared by all instances";
+            String badge = Drawing.Title.SHARED_BADGE;
             g.setFont(type.small());
             FontMetrics m = g.getFontMetrics();
             Rectangle2D.Double r = new Rectangle2D.Double(x, base - m.getAscent() - BADGE_PAD_Y,

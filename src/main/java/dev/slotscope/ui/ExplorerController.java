@@ -422,13 +422,15 @@ public final class ExplorerController {
     /**
      * The drawer for the drawing shown, and for a picture of it: the steps of a growth sequence
      * share one gutter, wide enough for the arrows of every step, so that objects keep their places.
+     * Presenting, drawings are as wide as what they show, so that a small object is centred and enlarged.
      */
     public LayoutDrawer drawer() {
         return drawer(lanes());
     }
 
     private LayoutDrawer drawer(int lanes) {
-        return new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(lanes);
+        LayoutDrawer drawer = new LayoutDrawer(metrics.get(), LayoutView.TEXT_WIDTH).withLanes(lanes);
+        return presenting.get() ? drawer.tight() : drawer;
     }
 
     private int lanes() {
@@ -636,6 +638,7 @@ public final class ExplorerController {
      * the step outcome and the headline stay, so the room sees what happened.
      */
     public void setPresenting(boolean presenting) {
+        boolean changed = this.presenting.get() != presenting;
         this.presenting.set(presenting);
         root.setTop(presenting ? null : explorerTop);
         showGrowthBar();
@@ -647,6 +650,11 @@ public final class ExplorerController {
         canvasScroll.setFitToWidth(presenting);
         canvasScroll.setFitToHeight(presenting);
         placeDrawing();
+        if (changed) {
+            // Drawn tight or at least a row wide (drawer()): what was drawn, or drawn ahead, is the other.
+            ahead = null;
+            render(model.state().get());
+        }
     }
 
     /** Presenting, the drawing is centred; side by side, both drawings start at one height, to compare. */
@@ -655,9 +663,9 @@ public final class ExplorerController {
     }
 
     /**
-     * The size of the largest drawing this explorer shows, at 100% and at the classroom scale,
-     * the narrowest bytes presentation mode draws (a drawing is as wide as its row of bytes):
-     * of every growth step when there are steps, so that stepping through them keeps one zoom.
+     * The size of the largest drawing this explorer shows when presenting, at 100% and at the
+     * classroom scale, the narrowest bytes presentation mode draws: of every growth step when there
+     * are steps, so that stepping through them keeps one zoom.
      */
     Dimension2D drawingExtent() {
         if (model.state().get() == null) {
@@ -667,7 +675,7 @@ public final class ExplorerController {
         List<ObjectLayout> layouts = steps.isEmpty() ? List.of(shownLayout()) : steps.stream().map(GrowthStep::layout).toList();
         DrawingMetrics classroom = DrawingMetrics.CLASSROOM;
         LayoutDrawer plain = new LayoutDrawer(classroom, LayoutView.TEXT_WIDTH);
-        LayoutDrawer drawer = plain.withLanes(gutter.lanes(plain, classroom, steps));
+        LayoutDrawer drawer = plain.withLanes(gutter.lanes(plain, classroom, steps)).tight();
         double width = 0;
         double height = 0;
         for (ObjectLayout layout : layouts) {

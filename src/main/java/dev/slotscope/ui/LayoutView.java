@@ -673,7 +673,7 @@ public final class LayoutView extends Pane {
         HBox row = new HBox(text, detail);
         row.getStyleClass().add("object-heading");
         if (title.shared()) {
-            Label badge = new Label("shared by all instances");
+            Label badge = new Label(Drawing.Title.SHARED_BADGE);
             badge.getStyleClass().add("shared-badge");
             row.getChildren().add(badge);
         }

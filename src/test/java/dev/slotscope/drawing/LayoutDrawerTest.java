@@ -6,7 +6,9 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
+import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +81,29 @@ class LayoutDrawerTest {
         assertEquals(2, big.remarks().size());
         assertTrue(big.remarks().get(0).text().matches("#0 'x' {3}hash -?\\d+ {3}hash & 63 = 35 → slot 35"),
                 big.remarks().get(0).text());
+    }
+
+    @Test
+    void aTightDrawingIsAsWideAsItsBoxesAndTitleNotAsARow() {
+        ObjectLayout slotted = layout(CPythonVersion.V3_10, Variant.SLOTTED, "x, y");
+        Drawing row = new LayoutDrawer(m).draw(slotted);
+        Drawing tight = new LayoutDrawer(m).tight().draw(slotted);
+        double boxesRight = tight.boxes().stream().mapToDouble(b -> b.x() + b.width()).max().orElseThrow();
+        assertTrue(row.width() >= m.gutterWidth() + m.rowWidth(), "in the window, at least a row: " + row.width());
+        assertEquals(boxesRight + 2, tight.width(), 1e-9, "48 bytes of boxes, wider than their title");
+        assertTrue(tight.width() < row.width(), tight.width() + " against " + row.width());
+        assertEquals(row.boxes(), tight.boxes(), "the same boxes in the same places");
+
+        // One small object under a long title: the title sets the width.
+        MemoryObject small = new MemoryObject("o", "AVeryLongClassNameForASmallObject instance", "AVeryLongClassName", true,
+                List.of(Region.of(0, 8, RegionKind.REFCOUNT, "refcnt"), Region.of(8, 8, RegionKind.TYPE_POINTER, "type")));
+        Drawing titled = new LayoutDrawer(m).tight().draw(new ObjectLayout(small, List.of()));
+        Drawing.Title title = titled.titles().get(0);
+        TextWidth estimate = TextWidth.estimate(m);
+        double titleWidth = estimate.of(title.text(), false) + estimate.of(title.detail(), true)
+                + estimate.of(Drawing.Title.SHARED_BADGE, true);
+        assertTrue(titleWidth > 16 * m.pixelsPerByte(), "the title is the wider");
+        assertTrue(titled.width() >= title.x() + titleWidth, "room for the title and its badge: " + titled.width());
     }
 
     @Test

@@ -241,9 +241,25 @@ class CompareFitsTest {
         settle();
         List<String> broken = new ArrayList<>();
         robot.interact(() -> broken.addAll(WindowFit.wordsBroken(stage.getScene().getRoot())));
+        // Two 48-byte objects: enlarged, each in the middle of its half of the screen.
+        assertTrue(main.presentation().zoom() > 100, "presented at " + main.presentation().zoom() + "%");
+        for (ExplorerController e : main.explorers()) {
+            javafx.scene.Node view = e.layoutView();
+            javafx.scene.Node scroll = view;
+            while (!(scroll instanceof javafx.scene.control.ScrollPane)) {
+                scroll = scroll.getParent();
+            }
+            javafx.scene.Node viewport = scroll.lookup(".viewport");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(centreX(view) - centreX(viewport)) < 2);
+        }
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-presented.png");
         robot.interact(() -> main.presentation().exit());
         assertTrue(broken.isEmpty(), "presented, words break only between them:\n" + String.join("\n", broken));
+    }
+
+    private static double centreX(javafx.scene.Node node) {
+        Bounds b = node.localToScreen(node.getLayoutBounds());
+        return b == null ? Double.NaN : b.getMinX() + b.getWidth() / 2;
     }
 
     @Test

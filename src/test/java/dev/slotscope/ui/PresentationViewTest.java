@@ -16,6 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -119,10 +121,18 @@ class PresentationViewTest {
         settle();
         assertEquals(refused + 1, main.lessons().index().get());
         int next = main.presentation().zoom();
-        Dimension2D nextDrawing = explorer().drawingExtent();
-        Bounds nextRoom = explorer().drawingRoom().get();
-        assertEquals(PresentationFit.zoom(nextDrawing.getWidth(), nextDrawing.getHeight(), nextRoom.getWidth(),
-                nextRoom.getHeight(), Presentation.MIN_ZOOM, Presentation.MAX_ZOOM), next, "the next scene is fitted anew");
+        // The next scene compares two classes: one zoom, at which both drawings fit their panes.
+        List<PresentationFit.Size> drawings = new ArrayList<>();
+        List<PresentationFit.Size> rooms = new ArrayList<>();
+        for (ExplorerController e : main.explorers()) {
+            Dimension2D extent = e.drawingExtent();
+            Bounds paneRoom = e.drawingRoom().get();
+            drawings.add(new PresentationFit.Size(extent.getWidth(), extent.getHeight()));
+            rooms.add(new PresentationFit.Size(paneRoom.getWidth(), paneRoom.getHeight()));
+        }
+        assertEquals(2, drawings.size(), "the scene after the AttributeError compares two classes");
+        assertEquals(PresentationFit.zoom(drawings, rooms, Presentation.MIN_ZOOM, Presentation.MAX_ZOOM), next,
+                "the next scene is fitted anew");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation-fitted.png");
     }
 
