@@ -5,6 +5,7 @@ import dev.slotscope.cpython.source.ClassStatement;
 import dev.slotscope.cpython.source.SourceException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ final class TypeNew {
         annotations.stream().filter(ClassStatement.Field::hasDefault).forEach(f -> namespace.add(f.name()));
         Optional<List<String>> slots = c.slots().map(ClassStatement.SlotsDeclaration::names);
         int slotsLine = c.slots().map(ClassStatement.SlotsDeclaration::line).orElse(c.line());
-        PyType type = type(c, bases, slots, namespace, slotsLine, List.of(), false);
+        PyType type = type(c, bases, slots, namespace, slotsLine, Map.of());
         if (c.dataclass().isEmpty()) {
             return type;
         }
@@ -85,7 +86,10 @@ final class TypeNew {
         }
         Set<String> remade = new LinkedHashSet<>(namespace);
         remade.removeAll(fields);
-        PyType slotted = type(c, bases, Optional.of(fieldSlots), remade, d.line(), List.of(), false);
+        // The fields are stored names already; a slot's note says how the body wrote it.
+        Map<String, String> writtenAs = new HashMap<>();
+        c.fields().forEach(f -> writtenAs.put(AttributeNames.mangled(f.name(), c.name()), f.name()));
+        PyType slotted = type(c, bases, Optional.of(fieldSlots), remade, d.line(), writtenAs);
         return withFields(slotted, fields, d.init());
     }
 
@@ -134,9 +138,12 @@ final class TypeNew {
                 fields, init);
     }
 
-    /** {@code type.__new__(name, bases, namespace)} with {@code slots} as its {@code __slots__}, if any. */
+    /**
+     * {@code type.__new__(name, bases, namespace)} with {@code slots} as its {@code __slots__}, if
+     * any; {@code writtenAs} gives how the body wrote a slot given by its stored name.
+     */
     private PyType type(ClassStatement c, List<PyType> bases, Optional<List<String>> slots, Set<String> namespace,
-                        int slotsLine, List<String> fields, boolean dataclassInit) {
+                        int slotsLine, Map<String, String> writtenAs) {
         List<PyType> ancestors = ancestors(c, bases);
         Optional<PyType> base = bestBase(c, bases);
         int offset = base.map(PyType::basicsize).orElse(OBJECT_HEAD);
@@ -175,7 +182,7 @@ final class TypeNew {
                 if (namespace.contains(stored)) {
                     throw new SourceException(slotsLine, "ValueError: " + repr(stored) + " in __slots__ conflicts with class variable");
                 }
-                members.add(new ClassShape.Word.Slot(stored, name));
+                members.add(new ClassShape.Word.Slot(stored, writtenAs.getOrDefault(stored, name)));
             }
             members.sort((a, b) -> AttributeNames.compareCodePoints(a.name(), b.name()));
             // Secondary bases may give the dict or the weakref list the primary base lacks.
@@ -221,7 +228,7 @@ final class TypeNew {
                 && (offset == OBJECT_HEAD || version.hasInlineValuesBesideSlots());
         Set<String> own = new LinkedHashSet<>(namespace);
         return new PyType(c, bases, ancestors, base, members, words, offset, dictoffset, weakrefoffset, managedDict,
-                managedWeakref, inlineValues, own, fields, dataclassInit);
+                managedWeakref, inlineValues, own, List.of(), false);
     }
 
     /** {@code best_base}: the base whose layout every other base's layout is a prefix of. */
