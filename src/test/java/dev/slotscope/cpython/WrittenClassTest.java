@@ -55,9 +55,22 @@ class WrittenClassTest {
     @ParameterizedTest
     @CsvSource({
             // version, class, basicsize, dictoffset, weakrefoffset, getsizeof, bytes per instance (tracemalloc)
+            "3.8, Student, 32, 16, 24, 48, 152",
+            "3.8, Child, 40, 0, 24, 56, 56",
+            "3.8, Loose, 48, 40, 24, 64, 168",
+            "3.10, Loose, 48, 40, 24, 64, 168",
+            "3.11, Student, 24, -48, 16, 56, 112",
+            "3.11, Child, 40, 0, 24, 56, 56",
+            "3.11, Loose, 40, -64, 24, 72, 96",
             "3.12, Student, 16, -1, -32, 48, 104",
             "3.12, Child, 32, 0, -32, 64, 64",
             "3.12, Loose, 32, -1, -32, 64, 88",
+            "3.13, Student, 16, -1, -32, 48, 112",
+            "3.13, Loose, 32, -1, -32, 64, 408",
+            "3.14, Student, 16, -1, -32, 48, 120",
+            "3.14, Loose, 32, -1, -32, 64, 96",
+            "3.15, Student, 16, -1, -32, 48, 120",
+            "3.15, Loose, 32, -1, -32, 64, 96",
     })
     void figuresAreTheInterpretersOwn(String version, String className, int basicsize, int dictoffset, int weakrefoffset,
                                       int getsizeof, int bytes) {
