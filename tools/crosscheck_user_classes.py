@@ -18,6 +18,11 @@ the recorder's own code (tools/record_user_classes.record_case, imported):
 * the region extent (from -preheader to __sizeof__, except 3.13+'s inline
   values past it) and the dict/weakref pointer regions at dictoffset and
   weakrefoffset where those are real offsets;
+* the whole layout, read in a live instance whose attributes and slots are
+  set to distinct floats: every slot, value and dict-entry region holds the
+  value of the attribute it names, pointers lead to the attached objects
+  (values array, dict, shared keys) the model says, and the weakref word is
+  0 until weakref.ref (crosscheck_cpython.py's region reader, imported);
 * dictKeys in order (no dict: null, absent or []), and addAttribute's
   name, outcome and message;
 * where Python refuses the class or `C()`: the jar must exit 2 with one
@@ -46,6 +51,7 @@ import platform
 import subprocess
 import sys
 import tempfile
+import weakref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MINOR = sys.version_info[1]
@@ -54,12 +60,16 @@ FIELDS = ("basicsize", "dictoffset", "weakrefoffset", "getsizeof", "bytesPerInst
 JAR_TIMEOUT = 120  # seconds for one describe
 
 
-def load_recorder():
-    spec = importlib.util.spec_from_file_location(
-        "slotscope_record_user_classes", os.path.join(HERE, "record_user_classes.py"))
+def _load(name, filename):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, filename))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+# The recorder's measuring code and the lesson cross-check's region reader.
+RECORDER = _load("slotscope_record_user_classes", "record_user_classes.py")
+CROSSCHECK_CPYTHON = _load("slotscope_crosscheck_cpython", "crosscheck_cpython.py")
 
 
 def run_jar(java, jar, path, class_name, add):
@@ -81,6 +91,8 @@ class Checker:
         self.case = case
         self.mismatches = []
         self.notes = []
+        self.attrs = []  # the names verify_layout gave values
+        self.checked_regions = 0
 
     def note(self, text):
         self.notes.append(text)
@@ -152,15 +164,16 @@ def compare_regions(chk, real, regions):
 
 
 def compare_figures(chk, real, out):
+    """Compares the figures; returns the model's JSON, or None."""
     if out["rc"] != 0:
         chk.mismatch("jar", "the class builds and C() runs",
                      "exit %s: %s" % (out["rc"], out["stderr"].strip()[:400]))
-        return
+        return None
     try:
         model = json.loads(out["stdout"])
     except ValueError as e:
         chk.mismatch("jar", "JSON", "bad JSON: %s" % e)
-        return
+        return None
     for f in FIELDS:
         if real.get(f) != model.get(f):
             r = real.get(f)
@@ -180,6 +193,113 @@ def compare_figures(chk, real, out):
     for k in ("name", "outcome", "message"):
         if ra.get(k) != ma.get(k):
             chk.mismatch("addAttribute." + k, ra.get(k), ma.get(k))
+    return model
+
+
+def member_descriptors(cls):
+    """(stored name, descriptor) of every slot over the MRO."""
+    out = []
+    for klass in cls.__mro__:
+        for name, descr in vars(klass).items():
+            if isinstance(descr, RECORDER.MEMBER_DESCRIPTOR):
+                out.append((name, descr))
+    return out
+
+
+def verify_layout(chk, case, real, model):
+    """Reads a live instance's words where the model's regions say they are.
+
+    The instance is built as the recorder builds it (after its warm-up and
+    while 20000 others live), then every attribute in its dict and every
+    slot is set to a distinct float, so that each value, slot and dict-entry
+    region can be told from the others; crosscheck_cpython's region reader
+    then checks them, follows the pointers to the attached objects (values
+    array, dict, keys) and checks the weakref word before and after
+    weakref.ref.
+    """
+    cc = CROSSCHECK_CPYTHON
+    cls = RECORDER.build(case)
+    warmup = [cls() for _ in range(RECORDER.RECORD_CPYTHON.N_WARMUP)]
+    gc.collect()
+    keep = [None] * RECORDER.RECORD_CPYTHON.N_INSTANCES
+    RECORDER.RECORD_CPYTHON.measure_instances(
+        cls, (), keep, list(range(RECORDER.RECORD_CPYTHON.N_INSTANCES)))
+
+    obj = cls()
+    values = {}
+    for name in real["dictKeys"] or []:
+        values[name] = float(len(values)) + 0.25
+        setattr(obj, name, values[name])  # an existing key: the layout stays
+    for name, descr in member_descriptors(cls):
+        # a name twice (parent and child slot) gets one value in both words
+        values.setdefault(name, float(len(values)) + 0.25)
+        descr.__set__(obj, values[name])
+    chk.attrs = list(values)
+
+    oid = id(obj)
+    preheader = sys.getsizeof(obj) - obj.__sizeof__()
+    inline = MINOR >= 13 and bool(cls.__flags__ & (1 << 2))  # Py_TPFLAGS_INLINE_VALUES
+    ctx = {"located": {}, "weakref_regions": [], "typed": {"instance": id(cls)},
+           "key_ids": set(id(sys.intern(a)) for a in values)}
+    # a duplicated slot name's second word no descriptor reaches (compare_slots notes it)
+    described = dict((RECORDER.member_offset(d, n), n) for n, d in member_descriptors(cls))
+    regions = [r for r in model.get("regions") or []
+               if not (r.get("kind") == "slot" and r["offset"] not in described
+                       and r.get("label") in described.values())]
+    attached = dict((a["id"], a) for a in model.get("attached") or [])
+    follow = cc.check_object_regions(chk, "instance", oid, regions, values, ctx,
+                                     lo=-preheader, hi=None if inline else obj.__sizeof__())
+    seen = set()
+    dict_address = None
+    while follow:
+        target, ptr, src, label, off = follow.pop(0)
+        if target in seen:
+            continue
+        seen.add(target)
+        att = attached.get(target)
+        if att is None:
+            chk.mismatch("%s %r @%d" % (src, label, off), "points somewhere",
+                         "pointsTo %r but no attached object with that id" % target)
+            continue
+        if target == "dict":
+            ctx["typed"]["dict"] = id(dict)
+            dict_address = ptr
+        follow.extend(cc.check_object_regions(
+            chk, target, ptr, att["regions"], values, ctx,
+            lo=min([0] + [r["offset"] for r in att["regions"]]), hi=None))
+
+    ref = None
+    for where, off, before in ctx["weakref_regions"]:
+        if before != 0:
+            chk.mismatch("weakref-pointer @%d before weakref.ref" % off, hex(before), "NULL")
+        if ref is None:
+            ref = weakref.ref(obj)
+        after = cc.word(oid + off)
+        if after != id(ref):
+            chk.mismatch("weakref-pointer @%d after weakref.ref" % off,
+                         hex(after) if after else "0", "id(weakref)=" + hex(id(ref)))
+
+    slot_names = [n for n, _ in member_descriptors(cls)]
+    for name in values:
+        locations = ctx["located"].get(name)
+        if not locations:
+            chk.mismatch("attribute %r location" % name, "stored in the instance/dict",
+                         "no slot/value/entry-value region for it")
+        elif len(locations) > slot_names.count(name) and len(locations) > 1:
+            chk.mismatch("attribute %r location" % name, "stored once", ", ".join(locations))
+
+    keys = attached.get("keys")
+    if keys is not None and "keys" not in seen and keys.get("shared") and any(
+            q["kind"] == "entry-key" for q in keys["regions"]):
+        if dict_address is None:
+            # an instance's split __dict__ shares the class's cached keys
+            dict_address = id(cls.__new__(cls).__dict__)
+        if cc.word(dict_address + 5 * cc.PTR) != 0:  # ma_values: split, ma_keys is shared
+            cc.check_object_regions(chk, "keys", cc.word(dict_address + 4 * cc.PTR),
+                                    keys["regions"], values, ctx)
+        else:
+            chk.note("shared keys not reachable (dict is combined)")
+    del ref, warmup, keep, obj
 
 
 def rerun_with(python, argv):
@@ -216,8 +336,7 @@ def main(argv=None):
     if not os.path.exists(opts.jar):
         print("crosscheck_user_classes.py: no jar at %s" % opts.jar, file=sys.stderr)
         return 2
-    rec = load_recorder()
-    cases_mod = rec.user_class_cases
+    cases_mod = RECORDER.user_class_cases
     cases = (cases_mod.hand_cases() if opts.hand else []) + cases_mod.random_cases(opts.seed, opts.cases)
 
     print("crosscheck: Python %s (%s), %d cases, seed %d"
@@ -238,15 +357,23 @@ def main(argv=None):
     failed = []
     notes = set()
     n_errors = 0
+    checked_regions = 0
     for case, out in zip(cases, outputs):
         chk = Checker(case)
-        real = rec.record_case(case)
+        real = RECORDER.record_case(case)
         gc.collect()
         if "error" in real:
             n_errors += 1
             compare_error(chk, real, out)
         else:
-            compare_figures(chk, real, out)
+            model = compare_figures(chk, real, out)
+            if model is not None:
+                try:
+                    verify_layout(chk, case, real, model)
+                except Exception as e:  # keep going; report as a tool problem
+                    chk.mismatch("layout check raised", "%s: %s" % (type(e).__name__, e), "-")
+                gc.collect()
+            checked_regions += chk.checked_regions
         notes.update(chk.notes)
         if chk.mismatches:
             failed.append(chk)
@@ -256,7 +383,8 @@ def main(argv=None):
             sys.stdout.flush()
 
     total = sum(len(c.mismatches) for c in failed)
-    print("\n== CPython %s: %d of the cases are errors in Python" % (platform.python_version(), n_errors))
+    print("\n== CPython %s: %d of the cases are errors in Python; %d regions read in live instances"
+          % (platform.python_version(), n_errors, checked_regions))
     for n in sorted(notes):
         print("note: " + n)
     for chk in failed:
