@@ -207,6 +207,35 @@ class Person(Named, Aged):
         Aged.__init__(self)
         self.email = None
 """, "Person"),
+        c("init-arguments-passed-up", """
+class Base:
+    def __init__(self, a=0, b='s'):
+        self.a = a
+        self.b = b
+
+
+class Middle(Base):
+    def __init__(self, c=None):
+        super().__init__(1, 'm')
+        self.c = c
+
+
+class Leaf(Middle):
+    def __init__(self):
+        self.d = 1.5
+        Middle.__init__(self, True)
+""", "Leaf"),
+        c("comments-everywhere", """
+# A class with comments at the top level and in its body.
+class Commented:  # the class line
+    # before the attributes
+    kind = 's'  # shared
+
+    def __init__(self):
+        # the instance's own
+        self.x = 0  # first
+        self.y = 1
+""", "Commented"),
         c("child-without-init", """
 class Base:
     def __init__(self):
@@ -588,6 +617,7 @@ class _Cls:
         self.dataclass = None  # None, "plain", "slots", "slots-weakref"
         self.fields = []  # stored names of this dataclass's own fields
         self.class_attrs = []
+        self.init_params = 0  # parameters of its own __init__ besides self
 
     def mro_classes(self):
         seen, out = set(), []
@@ -744,9 +774,14 @@ def _gen_class(rng, name, classes, uses):
         if attr not in taken or rng.random() < 0.1:
             body.append("    %s = %s" % (attr, _literal(rng)))
             k.class_attrs.append(attr)
-    if rng.random() < 0.08:
+    if rng.random() < 0.1:
         a = rng.choice(["x", "tag", "weight"])
-        body.append("    %s: %s" % (a, rng.choice(sorted(set(LITERALS.values())))))
+        if a not in taken and rng.random() < 0.5:  # a class attribute, like `count = 0`
+            value = _literal(rng)
+            body.append("    %s: %s = %s" % (a, LITERALS[value], value))
+            k.class_attrs.append(a)
+        else:
+            body.append("    %s: %s" % (a, rng.choice(sorted(set(LITERALS.values())))))
 
     methods = []
     if rng.random() < 0.7:
@@ -802,15 +837,21 @@ def _gen_assignments(rng, k, count):
 def _gen_init(rng, k):
     params = ""
     if rng.random() < 0.15:
-        params = ", " + ", ".join("%s=%s" % (p, _literal(rng))
-                                  for p in rng.sample(["p", "q", "flag"], rng.randint(1, 2)))
+        names = rng.sample(["p", "q", "flag"], rng.randint(1, 2))
+        k.init_params = len(names)
+        params = ", " + ", ".join("%s=%s" % (p, _literal(rng)) for p in names)
     lines = ["    def __init__(self%s):" % params]
     body = _gen_assignments(rng, k, rng.randint(0, 5))
     if k.bases and rng.random() < 0.7:
+        # arguments only where the one base's own __init__ takes them
+        base = k.bases[0]
+        args = []
+        if len(k.bases) == 1 and base.init_params and rng.random() < 0.6:
+            args = [_literal(rng) for _ in range(rng.randint(1, base.init_params))]
         if rng.random() < 0.7:
-            call = "        super().__init__()"
+            call = "        super().__init__(%s)" % ", ".join(args)
         else:
-            call = "        %s.__init__(self)" % k.bases[0].name
+            call = "        %s.__init__(%s)" % (base.name, ", ".join(["self"] + args))
         body.insert(rng.randrange(len(body) + 1), call)
     elif not k.bases and rng.random() < 0.05:
         body.insert(0, "        super().__init__()")
@@ -833,6 +874,8 @@ def random_case(rng, case_id):
         classes.append(k)
         blocks.append("\n".join(lines) + "\n")
     source = "\n\n".join(blocks)
+    if rng.random() < 0.1:
+        source = "# generated: %s\n" % case_id + source
     if uses.get("dataclass"):
         source = "from dataclasses import dataclass\n\n\n" + source
     target = names[-1] if rng.random() < 0.8 else rng.choice(names)
