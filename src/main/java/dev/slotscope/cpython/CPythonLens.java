@@ -244,9 +244,15 @@ public final class CPythonLens {
             if (typeTarget != null) {
                 b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");
             }
+            // Names met among the slots of one class: a second one in the same __slots__ is unreachable.
+            Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
             for (ClassShape.Word word : shape.words()) {
                 if (word instanceof ClassShape.Word.Slot slot) {
                     b.add(WORD, RegionKind.SLOT, slot.name());
+                    if (!named.computeIfAbsent(slot.owner(), k -> new java.util.HashSet<>()).add(slot.name())) {
+                        b.note("A second slot named " + slot.name() + ": Python makes a word for it, but the descriptor "
+                                + slot.name() + " reaches the first one; this word stays empty.");
+                    }
                     if (!slot.written().equals(slot.name())) {
                         b.note("Written " + slot.written() + " in the class body, which stores private names"
                                 + " mangled as " + slot.name() + "; obj." + slot.written()
