@@ -44,6 +44,11 @@ final class DescribeCommand implements Callable<Integer> {
             description = "JVM only: jars and class folders to find --class in, separated by '${sys:path.separator}'")
     String classpath;
 
+    @Option(names = "--source", paramLabel = "FILE",
+            description = "JVM: a Java source file (one or more classes), compiled in memory; --class picks the class"
+                    + " (may be left out when the file has one top-level class)")
+    Path source;
+
     @Option(names = "--graph", description = "JVM only, with --class: make an instance with the public no-argument"
             + " constructor (this runs the class's code) and walk its object graph")
     boolean graph;
@@ -65,6 +70,9 @@ final class DescribeCommand implements Callable<Integer> {
         if (className != null || classpath != null || graph) {
             throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
         }
+        if (source != null) {
+            throw new IllegalArgumentException("--source needs a JVM runtime (jvm or jvm-estimate:MODE)");
+        }
         CPythonVersion version = ((Runtime.CPython) runtime).version();
         Variant v = ((ClassChoice.Python) runtime.lessonClass(lesson.variant)).variant();
         AttributeNames names = AttributeNames.parse(lesson.attrs);
@@ -84,7 +92,12 @@ final class DescribeCommand implements Callable<Integer> {
         }
         JvmLens lens = new JvmLens();
         JvmObject object;
-        if (className != null) {
+        if (source != null) {
+            if (classpath != null) {
+                throw new IllegalArgumentException("--classpath goes with --class NAME, not with --source: the source sees the JDK only");
+            }
+            object = JavaSourceDescribe.describe(source, className, mode, graph);
+        } else if (className != null) {
             List<Path> paths = classpath == null ? List.of()
                     : Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of).toList();
             object = lens.describeClass(className, paths, mode, graph);
