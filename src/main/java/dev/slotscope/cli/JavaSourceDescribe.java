@@ -26,11 +26,12 @@ final class JavaSourceDescribe {
 
     /** Lays out {@code className} of {@code file}, or its only top-level class when {@code className} is null. */
     static JvmObject describe(Path file, String className, JvmMode mode, boolean graph) {
+        String text = readUtf8(file);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!name.endsWith(".java")) {
             throw new IllegalArgumentException(file + " is not a Java source file (.java): a JVM runtime compiles Java");
         }
-        JavaCompilation.Compiled unit = JavaSourceCompiler.compile(name, readUtf8(file)).compiled();
+        JavaCompilation.Compiled unit = JavaSourceCompiler.compile(name, text).compiled();
         return new JvmLens().describeCompiled(unit, Optional.ofNullable(className), mode, graph);
     }
 
