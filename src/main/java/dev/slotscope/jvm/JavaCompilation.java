@@ -31,9 +31,18 @@ public sealed interface JavaCompilation {
             return this;
         }
 
-        /** The classes a user can name, as Java writes them: {@code pkg.Point}, {@code pkg.Point.Inner}. */
+        /**
+         * The classes a user can name, as Java writes them ({@code pkg.Point}, {@code pkg.Point.Inner}):
+         * each top-level class in the unit's order, followed by its nested classes (javac writes those first).
+         */
         public List<String> classNames() {
-            return classFiles.keySet().stream().filter(Compiled::named).map(Compiled::javaName).toList();
+            List<String> names = new ArrayList<>();
+            for (String top : classFiles.keySet().stream().filter(this::topLevel).toList()) {
+                names.add(javaName(top));
+                classFiles.keySet().stream().filter(b -> b.startsWith(top + "$") && named(b)).sorted()
+                        .map(Compiled::javaName).forEach(names::add);
+            }
+            return names;
         }
 
         /** The top-level classes, as Java writes them. */

@@ -80,7 +80,7 @@ class JavaSourceTest {
                 }
                 """);
         assertEquals(List.of("Outer"), unit.topLevelClasses());
-        assertEquals(List.of("Outer", "Outer.Inner", "Outer.Member"), unit.classNames().stream().sorted().toList());
+        assertEquals(List.of("Outer", "Outer.Inner", "Outer.Member"), unit.classNames());
         assertEquals("Outer$Inner", unit.binaryName("Outer.Inner"));
         assertEquals("Outer$Inner", unit.binaryName("Outer$Inner"));
         JvmObject member = lens.describeCompiled(unit, Optional.of("Outer.Member"), JvmMode.COMPRESSED, false);
@@ -183,6 +183,20 @@ class JavaSourceTest {
                 () -> lens.describeCompiled(kinds, Optional.of("Shape"), JvmMode.LIVE, false)).getMessage());
         assertTrue(lens.describeCompiled(kinds, Optional.of("Base"), JvmMode.LIVE, false).layout().instance().regions()
                 .stream().anyMatch(r -> r.kind() == RegionKind.FIELD && r.label().equals("id")));
+    }
+
+    @Test
+    void aGraphIsWalkedOnlyWhenAskedForWithThePublicConstructor() {
+        JavaCompilation.Compiled unit = compiled("Bag.java", """
+                public class Bag {
+                    java.util.List<String> items = new java.util.ArrayList<>(java.util.List.of("a"));
+                }
+                """);
+        JvmObject bag = lens.describeCompiled(unit, Optional.of("Bag"), JvmMode.LIVE, true);
+        assertTrue(bag.graphWalked());
+        assertTrue(bag.layout().attached().stream().anyMatch(o -> o.type().equals("java.util.ArrayList")),
+                bag.layout().attached().toString());
+        assertFalse(lens.describeCompiled(unit, Optional.of("Bag"), JvmMode.LIVE, false).graphWalked());
     }
 
     @Test
