@@ -77,6 +77,14 @@ class DescribeJavaSourceTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotAnError() throws IOException {
+        Path bom = write("Bom.java", "\uFEFFclass Bom { int x; }\n");
+        CliRun run = CliRun.of("describe", "--runtime", "jvm", "--source", bom.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Bom · "), run.out());
+    }
+
+    @Test
     void badInputIsOneLineAndStatusTwo() throws IOException {
         Path point = write("Point.java", POINT);
         Path broken = write("Broken.java", "class Broken {\n    int x\n}\n");

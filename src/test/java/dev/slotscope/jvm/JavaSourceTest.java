@@ -93,6 +93,18 @@ class JavaSourceTest {
     }
 
     @Test
+    void aSubclassInTheSameUnitShowsWhichClassDeclaresEachField() {
+        JavaCompilation.Compiled unit = compiled("Shapes.java", """
+                abstract class Shape { int id; }
+                final class Circle extends Shape { double radius; Shape parent; }
+                """);
+        JvmObject circle = lens.describeCompiled(unit, Optional.of("Circle"), JvmMode.COMPRESSED, false);
+        assertEquals(List.of("id@Shape", "parent@Circle", "radius@Circle"), circle.layout().instance().regions().stream()
+                .filter(r -> r.declaringClass().isPresent()).map(r -> r.label() + "@" + r.declaringClass().get()).sorted().toList());
+        assertEquals(32, circle.instanceSize());
+    }
+
+    @Test
     void aPackagedClassIsFoundWithOrWithoutItsPackage() {
         JavaCompilation.Compiled unit = compiled("Point.java", "package demo.shapes;\n" + POINT);
         assertEquals(List.of("demo.shapes.Point"), unit.classNames());
