@@ -62,6 +62,9 @@ public sealed interface JavaCompilation {
                     matches.add(binary);
                 }
             }
+            if (classFiles.isEmpty()) {
+                throw new JvmLensException(fileName + " declares no class");
+            }
             if (matches.size() != 1) {
                 throw new JvmLensException("no class named " + asked + " in " + fileName + " (it declares "
                         + String.join(", ", classNames()) + ")");
@@ -72,6 +75,9 @@ public sealed interface JavaCompilation {
         /** The binary name of the unit's only top-level class, for when the user names none. */
         public String onlyTopLevelClass() {
             List<String> top = classFiles.keySet().stream().filter(this::topLevel).toList();
+            if (top.isEmpty()) {
+                throw new JvmLensException(fileName + " declares no class");
+            }
             if (top.size() != 1) {
                 throw new JvmLensException(fileName + " declares " + top.size() + " top-level classes ("
                         + top.stream().map(Compiled::javaName).collect(Collectors.joining(", ")) + "): name one with --class");

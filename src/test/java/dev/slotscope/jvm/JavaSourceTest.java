@@ -189,6 +189,12 @@ class JavaSourceTest {
         assertEquals("no class named Triangle in Shapes.java (it declares Circle, Square)",
                 assertThrows(JvmLensException.class,
                         () -> lens.describeCompiled(two, Optional.of("Triangle"), JvmMode.LIVE, false)).getMessage());
+        JavaCompilation.Compiled empty = compiled("Empty.java", "// nothing yet\n");
+        assertEquals(List.of(), empty.classNames());
+        assertEquals("Empty.java declares no class", assertThrows(JvmLensException.class,
+                () -> lens.describeCompiled(empty, Optional.empty(), JvmMode.LIVE, false)).getMessage());
+        assertEquals("Empty.java declares no class", assertThrows(JvmLensException.class,
+                () -> lens.describeCompiled(empty, Optional.of("Point"), JvmMode.LIVE, false)).getMessage());
         JavaCompilation.Compiled kinds = compiled("Kinds.java",
                 "interface Shape { }\nabstract class Base implements Shape { int id; }\n");
         assertEquals("Shape is an interface: it has no instances to lay out", assertThrows(JvmLensException.class,
