@@ -37,19 +37,22 @@ final class DescribeCommand implements Callable<Integer> {
     LessonOptions lesson;
 
 
-    @Option(names = "--class", paramLabel = "NAME", description = "JVM only: any class by binary name, e.g. java.util.HashMap")
+    @Option(names = "--class", paramLabel = "NAME", description = "the class to describe: with --source, one of its"
+            + " classes (default: CPython, the last; JVM, the only top-level one); on the JVM without --source, any class"
+            + " by binary name, e.g. java.util.HashMap")
     String className;
+
 
     @Option(names = "--classpath", paramLabel = "PATH",
             description = "JVM only: jars and class folders to find --class in, separated by '${sys:path.separator}'")
     String classpath;
 
-    @Option(names = "--source", paramLabel = "FILE",
-            description = "JVM: a Java source file (one or more classes), compiled in memory; --class picks the class"
-                    + " (may be left out when the file has one top-level class)")
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: a Python file of class statements;"
+            + " the layout of --class from it, read without running it. JVM: a Java file (one or more classes), compiled"
+            + " in memory; --class from it, loaded without running it")
     Path source;
 
-    @Option(names = "--graph", description = "JVM only, with --class: make an instance with the public no-argument"
+    @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public no-argument"
             + " constructor (this runs the class's code) and walk its object graph")
     boolean graph;
 
@@ -67,19 +70,36 @@ final class DescribeCommand implements Callable<Integer> {
         if (runtime instanceof Runtime.Jvm jvm) {
             return describeJvm(jvm.mode());
         }
-        if (className != null || classpath != null || graph) {
-            throw new IllegalArgumentException("--class, --classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
-        }
-        if (source != null) {
-            throw new IllegalArgumentException("--source needs a JVM runtime (jvm or jvm-estimate:MODE)");
-        }
         CPythonVersion version = ((Runtime.CPython) runtime).version();
+        if (source != null) {
+            return describeSource(version);
+        }
+        if (className != null || classpath != null || graph) {
+            throw new IllegalArgumentException("on CPython, --class names a class of --source FILE.py; --classpath and"
+                    + " --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
+        }
         Variant v = ((ClassChoice.Python) runtime.lessonClass(lesson.variant)).variant();
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         CPythonLens lens = new CPythonLens();
         CPythonObject object = lens.describe(version, v, names);
         Optional<AttributeOutcome> outcome = Optional.ofNullable(add)
                 .map(name -> lens.addAttribute(version, v, names, name));
+        var out = spec.commandLine().getOut();
+        out.print(json ? DescribeJson.render(object, outcome) : DescribeTable.render(object, outcome));
+        out.flush();
+        return 0;
+    }
+
+    private int describeSource(CPythonVersion version) {
+        if (classpath != null || graph) {
+            throw new IllegalArgumentException("--classpath and --graph need a JVM runtime (jvm or jvm-estimate:MODE)");
+        }
+        PythonSourceFile file = PythonSourceFile.read(source);
+        String name = className != null ? className : file.lastClass();
+        CPythonLens lens = new CPythonLens();
+        CPythonObject object = file.within(() -> lens.describe(version, file.source(), name));
+        Optional<AttributeOutcome> outcome = Optional.ofNullable(add)
+                .map(n -> file.within(() -> lens.addAttribute(version, file.source(), name, n)));
         var out = spec.commandLine().getOut();
         out.print(json ? DescribeJson.render(object, outcome) : DescribeTable.render(object, outcome));
         out.flush();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.jvm.Bucket;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.layout.MemoryObject;
@@ -26,9 +27,13 @@ final class DescribeJson {
     static String render(CPythonObject object, Optional<AttributeOutcome> outcome) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", object.version().id());
-        root.put("variant", object.variant().id());
-        root.put("className", object.variant().className());
-        root.put("attrs", object.attrs().names());
+        if (object.pythonClass() instanceof PythonClass.Lesson lesson) {
+            root.put("variant", lesson.variant().id());
+            root.put("className", lesson.className());
+            root.put("attrs", lesson.attrs().names());
+        } else {
+            root.put("className", object.pythonClass().className());
+        }
         var f = object.figures();
         root.put("basicsize", f.basicsize());
         root.put("dictoffset", f.dictoffset());
@@ -36,6 +41,7 @@ final class DescribeJson {
         root.put("getsizeof", f.getsizeof());
         root.put("bytesPerInstance", f.bytesPerInstance());
         root.put("sharedBytes", object.layout().sharedBytes());
+        root.put("dictKeys", object.dictKeys());
         root.put("regions", regions(object.layout().instance()));
         root.put("attached", object.layout().attached().stream().map(DescribeJson::attached).toList());
         // The class the type pointer leads to, where it leads on to the shared keys; never in a byte count.

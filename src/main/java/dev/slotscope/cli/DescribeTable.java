@@ -2,6 +2,7 @@ package dev.slotscope.cli;
 
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonObject;
+import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.Region;
@@ -17,9 +18,15 @@ final class DescribeTable {
     static String render(CPythonObject object, Optional<AttributeOutcome> outcome) {
         StringBuilder s = new StringBuilder();
         var f = object.figures();
-        s.append(object.version().displayName()).append(" · ").append(object.variant().id())
-                .append(" (").append(object.variant().className()).append(") · attributes: ")
-                .append(object.attrs().display()).append('\n');
+        s.append(object.version().displayName()).append(" · ");
+        if (object.pythonClass() instanceof PythonClass.Lesson lesson) {
+            s.append(lesson.variant().id()).append(" (").append(lesson.className()).append(") · attributes: ")
+                    .append(lesson.attrs().display()).append('\n');
+        } else {
+            s.append(object.pythonClass().className()).append(" · attributes: ")
+                    .append(object.dictKeys().isEmpty() ? "(in slots only)" : String.join(", ", object.dictKeys()) + " in its dict")
+                    .append('\n');
+        }
         s.append(String.format("basicsize %d   dictoffset %d   weakrefoffset %d   getsizeof %d   bytes per instance %d%n",
                 f.basicsize(), f.dictoffset(), f.weakrefoffset(), f.getsizeof(), f.bytesPerInstance()));
         if (object.layout().sharedBytes() > 0) {

@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 final class JavaSourceDescribe {
 
+    /** The largest source read, as for a Python one: a file of classes, not a program. */
+    static final long MAX_BYTES = 1_000_000;
+
     private JavaSourceDescribe() {
     }
 
@@ -41,6 +44,10 @@ final class JavaSourceDescribe {
             throw new IllegalArgumentException(file + " is a folder, not a source file");
         }
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException(file + " is larger than " + MAX_BYTES / 1000 + " KB: a class source"
+                        + " is compiled whole, and this one is not a few classes");
+            }
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             // Some Windows editors begin UTF-8 files with a byte order mark, which javac would call an illegal character.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

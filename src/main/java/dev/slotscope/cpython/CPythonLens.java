@@ -1,5 +1,7 @@
 package dev.slotscope.cpython;
 
+import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionBuilder;
@@ -7,6 +9,7 @@ import dev.slotscope.layout.RegionKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static dev.slotscope.cpython.ClassShape.GC_HEAD;
@@ -40,15 +43,37 @@ public final class CPythonLens {
         AttributeNames stored = variant.stored(attrs);
         ClassShape shape = ClassShape.of(version, variant, attrs);
         DictState state = DictState.fresh(version, staticAttributes(variant, attrs), dictAttributes(variant, stored), shape);
-        ObjectLayout layout = new InstanceLayouter(version, variant, attrs, shape, state).layout();
+        return object(version, new PythonClass.Lesson(variant, attrs), shape, state);
+    }
+
+    /**
+     * Describes the class named {@code className} in a user's source: the module's classes are
+     * made in order (Python's errors, at their line, as {@link SourceException}), then one instance
+     * is made with {@code className()}, as the interpreter would without running any of the code.
+     */
+    public CPythonObject describe(CPythonVersion version, ClassSource source, String className) {
+        Map<String, PyType> classes = TypeNew.make(version, source);
+        PyType type = classes.get(className);
+        if (type == null) {
+            throw new SourceException(1, "there is no class " + className + " in this source"
+                    + (classes.isEmpty() ? "" : " (its classes: " + String.join(", ", classes.keySet()) + ")"));
+        }
+        ClassShape shape = type.shape();
+        List<String> names = Construction.dictNames(version, type, classes);
+        DictState state = DictState.fresh(version, type.statement().staticAttributes(), names, shape);
+        return object(version, new PythonClass.Written(source, className), shape, state);
+    }
+
+    private static CPythonObject object(CPythonVersion version, PythonClass pythonClass, ClassShape shape, DictState state) {
+        ObjectLayout layout = new InstanceLayouter(version, pythonClass.className(), shape, state).layout();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
                 shape.getsizeof(), layout.ownedBytes());
-        return new CPythonObject(version, variant, attrs, figures, layout);
+        return new CPythonObject(version, pythonClass, figures, layout, state.names());
     }
 
     /** The layout of an instance whose attributes are in the given state (growth steps use it). */
     ObjectLayout layout(CPythonVersion version, Variant variant, AttributeNames attrs, DictState state) {
-        return new InstanceLayouter(version, variant, attrs, ClassShape.of(version, variant, attrs), state)
+        return new InstanceLayouter(version, variant.className(), ClassShape.of(version, variant, attrs), state)
                 .layout();
     }
 
@@ -86,12 +111,34 @@ public final class CPythonLens {
         return new AttributeOutcome.Refused(name, message);
     }
 
+    /**
+     * Setting {@code name} from outside the class on a fresh instance of {@code className} of a
+     * user's source: a slot's descriptor takes it, else the instance's dict, else Python's
+     * {@code AttributeError}.
+     */
+    public AttributeOutcome addAttribute(CPythonVersion version, ClassSource source, String className, String name) {
+        AttributeNames.checkName(name);
+        PyType type = TypeNew.make(version, source).get(className);
+        if (type == null) {
+            throw new SourceException(1, "there is no class " + className + " in this source");
+        }
+        for (PyType k : type.mro()) {
+            if (k.members().stream().anyMatch(m -> m.name().equals(name))) {
+                return new AttributeOutcome.Stored(name);
+            }
+            if (k.namespace().contains(name) && !type.hasDict()) {
+                return new AttributeOutcome.Refused(name, "AttributeError: '" + className + "' object attribute '" + name
+                        + "' is read-only");
+            }
+        }
+        return type.hasDict() ? new AttributeOutcome.Stored(name)
+                : new AttributeOutcome.Refused(name, Construction.missing(version, className, name));
+    }
+
     /** Builds the regions of one instance and its attached objects. */
     private static final class InstanceLayouter {
         private final CPythonVersion version;
-        private final Variant variant;
-        /** The attribute names as written in the class body, to explain mangled slot names. */
-        private final AttributeNames written;
+        private final String className;
         private final ClassShape shape;
         private final DictState state;
         private final List<MemoryObject> attached = new ArrayList<>();
@@ -101,22 +148,20 @@ public final class CPythonLens {
         /** Set when the class, through the type pointer, is the way to the shared keys. */
         private String typeTarget;
 
-        InstanceLayouter(CPythonVersion version, Variant variant, AttributeNames written, ClassShape shape,
-                         DictState state) {
+        InstanceLayouter(CPythonVersion version, String className, ClassShape shape, DictState state) {
             this.version = version;
-            this.variant = variant;
-            this.written = written;
+            this.className = className;
             this.shape = shape;
             this.state = state;
         }
 
         ObjectLayout layout() {
-            if (shape.managedDict() || shape.dictSlot() >= 0) {
+            if (shape.managedDict() || shape.hasDictWord()) {
                 attach();
             }
             // The type pointer leads to the class, and the class to the keys its instances share.
             Optional<MemoryObject> classObject = typeTarget == null ? Optional.empty()
-                    : Optional.of(DictRules.classObject(version, variant.className()));
+                    : Optional.of(DictRules.classObject(version, className));
             return new ObjectLayout(instance(state.valueOrder()), attached, classObject);
         }
 
@@ -162,26 +207,27 @@ public final class CPythonLens {
             if (typeTarget != null) {
                 b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");
             }
-            for (String slot : shape.slots()) {
-                b.add(WORD, RegionKind.SLOT, slot);
-                written.names().stream().filter(n -> !n.equals(slot)
-                                && AttributeNames.mangled(n, variant.declaringClassName()).equals(slot)).findFirst()
-                        .ifPresent(n -> b.note("Written " + n + " in the class body, which stores private names"
-                                + " mangled as " + slot + "; obj." + n + " from outside the class finds no slot."));
-            }
-            if (shape.dictSlot() >= 0) {
-                pointer(b, RegionKind.DICT_POINTER, "__dict__", dictTarget);
-                if (dictTarget == null) {
-                    b.note("NULL: no attribute was stored outside the slots, so no dict was made yet.");
+            for (ClassShape.Word word : shape.words()) {
+                if (word instanceof ClassShape.Word.Slot slot) {
+                    b.add(WORD, RegionKind.SLOT, slot.name());
+                    if (!slot.written().equals(slot.name())) {
+                        b.note("Written " + slot.written() + " in the class body, which stores private names"
+                                + " mangled as " + slot.name() + "; obj." + slot.written()
+                                + " from outside the class finds no slot.");
+                    }
+                } else if (word instanceof ClassShape.Word.DictPointer) {
+                    pointer(b, RegionKind.DICT_POINTER, "__dict__", dictTarget);
+                    if (dictTarget == null) {
+                        b.note("NULL: no attribute was stored outside the slots, so no dict was made yet.");
+                    }
+                } else {
+                    b.add(WORD, RegionKind.WEAKREF_POINTER, "__weakref__");
                 }
-            }
-            if (shape.weakrefSlot() >= 0) {
-                b.add(WORD, RegionKind.WEAKREF_POINTER, "__weakref__");
             }
             if (shape.inlineValues()) {
                 DictRules.appendInlineValues(b, names, state.capacity(), state.mode() != DictState.Mode.COMBINED);
             }
-            return new MemoryObject("instance", variant.className() + " instance", variant.className(), false, b.build());
+            return new MemoryObject("instance", className + " instance", className, false, b.build());
         }
 
         /** The two words before the GC header: their meaning changed in 3.12. */

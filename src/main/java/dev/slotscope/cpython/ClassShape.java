@@ -8,9 +8,8 @@ import java.util.List;
  * pointer go, and which of them CPython manages before the object instead
  * ({@code Objects/typeobject.c}: {@code type_new}, {@code type_new_descriptors}).
  *
- * @param slots          the slot names, in layout order, each 8 bytes from offset 16
- * @param dictSlot       offset of an in-object dict pointer, or -1
- * @param weakrefSlot    offset of an in-object weakref pointer, or -1
+ * @param words          the words after the object header, in order from offset 16: slots, and the
+ *                       dict and weakref pointers where the object holds them itself
  * @param managedDict    the dict (and 3.11's values pointer) live in the pre-header
  * @param managedWeakref the weakref list pointer lives in the pre-header (3.12+)
  * @param inlineValues   3.13+: the values array is allocated inside the object, after basicsize
@@ -18,8 +17,28 @@ import java.util.List;
  * @param dictoffset     {@code __dictoffset__}
  * @param weakrefoffset  {@code __weakrefoffset__}
  */
-record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean managedDict, boolean managedWeakref,
+record ClassShape(List<Word> words, boolean managedDict, boolean managedWeakref,
                   boolean inlineValues, int basicsize, int dictoffset, int weakrefoffset) {
+
+    ClassShape {
+        words = List.copyOf(words);
+    }
+
+    /** One word of the object after its header. */
+    sealed interface Word {
+
+        /** A slot: the name it is stored under, and as the class body wrote it (before mangling). */
+        record Slot(String name, String written) implements Word {
+        }
+
+        /** The pointer to the instance's {@code __dict__} (up to 3.10, or where {@code __slots__} asked for it). */
+        record DictPointer() implements Word {
+        }
+
+        /** The head of the instance's weak-reference list (up to 3.11). */
+        record WeakrefPointer() implements Word {
+        }
+    }
 
     static final int WORD = 8;
     static final int OBJECT_HEAD = 2 * WORD;
@@ -36,25 +55,30 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
         // it: a dict after the parent's weakref slot, and the 3.11 dict offset stays the parent's.
         boolean parentDict = variant == Variant.CHILD_OF_SLOTTED && written.contains("__dict__");
         boolean weakrefFirst = variant == Variant.CHILD_OF_SLOTTED && written.contains("__weakref__") && !parentDict;
+        List<Word> words = new ArrayList<>();
+        AttributeNames asWritten = written.withoutSlotRequests();
+        for (String slot : slots) {
+            String writtenAs = asWritten.names().stream()
+                    .filter(n -> AttributeNames.mangled(n, variant.declaringClassName()).equals(slot)).findFirst().orElse(slot);
+            words.add(new Word.Slot(slot, writtenAs));
+        }
         int offset = OBJECT_HEAD + WORD * slots.size();
-        int dictSlot = -1;
-        int weakrefSlot = -1;
         int dictoffset = 0;
         int weakrefoffset = 0;
         boolean managedDict = addDict && version.hasManagedDict();
         boolean managedWeakref = addWeak && version.hasManagedWeakref();
         if (addWeak && !managedWeakref && weakrefFirst) {
-            weakrefSlot = offset;
+            words.add(new Word.WeakrefPointer());
             weakrefoffset = offset;
             offset += WORD;
         }
         if (addDict && !managedDict) {
-            dictSlot = offset;
+            words.add(new Word.DictPointer());
             dictoffset = offset;
             offset += WORD;
         }
         if (addWeak && !managedWeakref && !weakrefFirst) {
-            weakrefSlot = offset;
+            words.add(new Word.WeakrefPointer());
             weakrefoffset = offset;
             offset += WORD;
         }
@@ -71,8 +95,12 @@ record ClassShape(List<String> slots, int dictSlot, int weakrefSlot, boolean man
         // lesson class), so the values follow the slots.
         boolean inlineValues = managedDict && version.hasInlineValues()
                 && (offset == OBJECT_HEAD || version.hasInlineValuesBesideSlots());
-        return new ClassShape(List.copyOf(new ArrayList<>(slots)), dictSlot, weakrefSlot, managedDict, managedWeakref,
-                inlineValues, offset, dictoffset, weakrefoffset);
+        return new ClassShape(words, managedDict, managedWeakref, inlineValues, offset, dictoffset, weakrefoffset);
+    }
+
+    /** Whether the object holds its dict pointer among its own words. */
+    boolean hasDictWord() {
+        return words.stream().anyMatch(w -> w instanceof Word.DictPointer);
     }
 
     boolean hasPreheader() {

@@ -50,7 +50,7 @@ final class PythonSource {
     }
 
     private static String dataclass(AttributeNames attrs) {
-        StringBuilder s = new StringBuilder("@dataclass(slots=True)\nclass DataPoint:\n");
+        StringBuilder s = new StringBuilder("from dataclasses import dataclass\n\n\n@dataclass(slots=True)\nclass DataPoint:\n");
         if (attrs.isEmpty()) {
             s.append("    pass\n");
         }

@@ -151,7 +151,8 @@ class DescribeCommandTest {
         "--runtime jvm --class a.B --classpath /no/such.jar|no such file or folder: /no/such.jar",
         "--runtime jvm-estimate:64-bit --variant slotted|unknown runtime 'jvm-estimate:64-bit'",
         "--runtime jvm --variant slotted-weakref|unknown JVM variant 'slotted-weakref'",
-        "--runtime cpython-3.12 --class java.util.HashMap|--class, --classpath and --graph need a JVM runtime",
+        "--runtime cpython-3.12 --class java.util.HashMap|on CPython, --class names a class of --source FILE.py",
+        "--runtime cpython-3.12 --source /no/such.py|no such file: /no/such.py",
     })
     void badArgumentsGiveOneLineAndStatusTwo(String args, String expected) {
         String[] argv = ("describe " + args).split(" ");

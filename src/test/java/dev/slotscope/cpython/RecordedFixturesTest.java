@@ -61,6 +61,46 @@ class RecordedFixturesTest {
         return tests.stream();
     }
 
+    /**
+     * The lesson's classes are Python like any user's: read from the source that defines them
+     * and laid out as a user's class, each recorded case gives the interpreter's figures and slots
+     * and the very layout of the lesson's own path.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRecordedCaseReadFromItsSource() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (CPythonVersion version : CPythonVersion.values()) {
+            for (JsonNode c : fixture(version).get("cases")) {
+                if (!c.get("supported").asBoolean()) {
+                    continue;
+                }
+                Variant variant = Variant.fromId(c.get("variant").asText()).orElseThrow();
+                AttributeNames attrs = AttributeNames.of(texts(c.get("attrs")));
+                String name = version.id() + " " + variant.id() + " " + attrs.names() + " from its source";
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    String source = variant.pythonSource(attrs);
+                    CPythonObject written;
+                    try {
+                        written = lens.describe(version, dev.slotscope.cpython.source.ClassSource.parse(source),
+                                variant.className());
+                    } catch (RuntimeException e) {
+                        throw new AssertionError(name + ": " + e + "\n" + source, e);
+                    }
+                    CPythonFigures f = written.figures();
+                    assertEquals(List.of(c.get("basicsize").asInt(), c.get("dictoffset").asInt(), c.get("weakrefoffset").asInt(),
+                                    c.get("getsizeof").asInt(), c.get("bytesPerInstance").asInt()),
+                            List.of(f.basicsize(), f.dictoffset(), f.weakrefoffset(), f.getsizeof(), f.bytesPerInstance()),
+                            name + "\n" + source);
+                    if (c.has("slotNames")) {
+                        assertEquals(texts(c.get("slotNames")), labels(written.layout().instance(), RegionKind.SLOT), name);
+                    }
+                    assertEquals(lens.describe(version, variant, attrs).layout(), written.layout(), name + "\n" + source);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     private void check(String name, CPythonVersion version, Variant variant, AttributeNames attrs, JsonNode c) {
         if (!c.get("supported").asBoolean()) {
             assertThrows(UnsupportedVariantException.class, () -> lens.describe(version, variant, attrs));
