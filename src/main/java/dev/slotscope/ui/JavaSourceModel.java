@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,9 @@ public final class JavaSourceModel {
 
     /** The name the unit goes by in messages: typed text has no file name of its own. */
     public static final String FILE_NAME = "Classes.java";
+
+    /** One compiler thread for every editor: the newest text of each is compiled in turn. */
+    private static final ExecutorService JAVAC_THREAD = Background.thread("slotscope-javac");
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "slotscope-source-pause");
@@ -58,7 +62,7 @@ public final class JavaSourceModel {
 
     /** The app's: compiles on a thread of its own, {@link #PAUSE} after the last edit. */
     public JavaSourceModel() {
-        this(Threads.app(Background.thread("slotscope-javac")),
+        this(Threads.app(JAVAC_THREAD),
                 task -> TIMER.schedule(task, PAUSE.toMillis(), TimeUnit.MILLISECONDS));
     }
 

@@ -103,6 +103,8 @@ class DescribeJavaSourceTest {
                 "--runtime", "jvm", "--source", shapes.toString(), "--class", "Shape");
         assertBad(python + " is not a Java source file (.java): a JVM runtime compiles Java",
                 "--runtime", "jvm", "--source", python.toString());
+        Path huge = write("Huge.java", "class Huge { }\n" + "//".repeat(500_000));
+        assertBad(huge + " is larger than 1000 KB", "--runtime", "jvm", "--source", huge.toString());
         assertBad(dir + " is a folder, not a source file", "--runtime", "jvm", "--source", dir.toString());
         assertBad("--classpath goes with --class NAME, not with --source",
                 "--runtime", "jvm", "--source", point.toString(), "--classpath", dir.toString());
