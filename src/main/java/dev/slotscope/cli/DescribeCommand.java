@@ -42,7 +42,6 @@ final class DescribeCommand implements Callable<Integer> {
             + " by binary name, e.g. java.util.HashMap")
     String className;
 
-
     @Option(names = "--classpath", paramLabel = "PATH",
             description = "JVM only: jars and class folders to find --class in, separated by '${sys:path.separator}'")
     String classpath;
@@ -52,8 +51,8 @@ final class DescribeCommand implements Callable<Integer> {
             + " in memory; --class from it, loaded without running it")
     Path source;
 
-    @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public no-argument"
-            + " constructor (this runs the class's code) and walk its object graph")
+    @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public"
+            + " no-argument constructor (this runs the class's code) and walk its object graph")
     boolean graph;
 
 
@@ -114,7 +113,8 @@ final class DescribeCommand implements Callable<Integer> {
         JvmObject object;
         if (source != null) {
             if (classpath != null) {
-                throw new IllegalArgumentException("--classpath goes with --class NAME, not with --source: the source sees the JDK only");
+                throw new IllegalArgumentException("--classpath goes with --class NAME, not with --source:"
+                        + " the source sees the JDK only");
             }
             object = JavaSourceDescribe.describe(source, className, mode, graph);
         } else if (className != null) {

@@ -13,8 +13,9 @@ import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 
 /**
- * Finds a class by binary name in the JDK, the app, jars and class folders the user names, or a
- * unit the user's source compiled to, <em>without initialising it</em>: no static initialiser of a user's class ever runs here.
+ * Finds a class by binary name in the JDK, the app, jars and class folders the user names, or the
+ * classes a user's source compiled to, <em>without initialising it</em>: no static initialiser of a
+ * user's class ever runs here.
  */
 public final class ClassSource implements AutoCloseable {
 

@@ -45,11 +45,6 @@ public sealed interface JavaCompilation {
             return names;
         }
 
-        /** The top-level classes, as Java writes them. */
-        public List<String> topLevelClasses() {
-            return classFiles.keySet().stream().filter(this::topLevel).map(Compiled::javaName).toList();
-        }
-
         /**
          * The binary name of the class the user means: its binary name, or its name as Java writes it
          * ({@code Outer.Inner}), with or without the unit's package.
@@ -80,7 +75,8 @@ public sealed interface JavaCompilation {
             }
             if (top.size() != 1) {
                 throw new JvmLensException(fileName + " declares " + top.size() + " top-level classes ("
-                        + top.stream().map(Compiled::javaName).collect(Collectors.joining(", ")) + "): name one with --class");
+                        + top.stream().map(Compiled::javaName).collect(Collectors.joining(", "))
+                        + "): name one with --class");
             }
             return top.get(0);
         }
@@ -140,10 +136,12 @@ public sealed interface JavaCompilation {
         /** {@code Point.java line 3: ';' expected; line 5: …}, on one line. */
         public String summary() {
             StringBuilder s = new StringBuilder(errors.get(0).display(fileName));
-            errors.stream().skip(1).limit(SHOWN - 1)
-                    .forEach(e -> s.append("; ").append(e.line() > 0 ? "line " + e.line() + ": " + e.oneLine() : e.oneLine()));
-            if (errors.size() > SHOWN) {
-                s.append("; and ").append(errors.size() - SHOWN).append(" more error").append(errors.size() - SHOWN > 1 ? "s" : "");
+            for (CompileDiagnostic e : errors.subList(1, Math.min(SHOWN, errors.size()))) {
+                s.append("; ").append(e.line() > 0 ? "line " + e.line() + ": " : "").append(e.oneLine());
+            }
+            int more = errors.size() - SHOWN;
+            if (more > 0) {
+                s.append("; and ").append(more).append(more > 1 ? " more errors" : " more error");
             }
             return s.toString();
         }

@@ -48,9 +48,11 @@ public final class JavaSourceCompiler {
             return new JavaCompilation.NoCompiler(System.getProperty("java.home"));
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8);
+        StandardJavaFileManager standard =
+                compiler.getStandardFileManager(diagnostics, Locale.ENGLISH, StandardCharsets.UTF_8);
         try (MemoryFileManager files = new MemoryFileManager(standard)) {
-            boolean ok = compiler.getTask(null, files, diagnostics, OPTIONS, null, List.of(new Unit(fileName, source))).call();
+            boolean ok = compiler.getTask(null, files, diagnostics, OPTIONS, null, List.of(new Unit(fileName, source)))
+                    .call();
             List<CompileDiagnostic> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {

@@ -79,7 +79,7 @@ class JavaSourceTest {
                     Object anonymous = new Object() { int d; };
                 }
                 """);
-        assertEquals(List.of("Outer"), unit.topLevelClasses());
+        assertEquals("Outer", unit.onlyTopLevelClass());
         assertEquals(List.of("Outer", "Outer.Inner", "Outer.Member"), unit.classNames());
         assertEquals("Outer$Inner", unit.binaryName("Outer.Inner"));
         assertEquals("Outer$Inner", unit.binaryName("Outer$Inner"));
