@@ -126,6 +126,9 @@ public sealed interface JavaCompilation {
 
         public Failed {
             errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("a failed compilation has at least one error");
+            }
         }
 
         @Override
