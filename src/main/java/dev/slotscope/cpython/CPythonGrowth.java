@@ -28,9 +28,6 @@ import java.util.Optional;
  */
 public final class CPythonGrowth {
 
-    /** 3.13 without inline values: a split dict's values have room for this many keys. */
-    private static final int SPLIT_DICT_CAPACITY = 30;
-
     private final CPythonLens lens = new CPythonLens();
 
     public List<GrowthStep> grow(CPythonVersion version, Variant variant, AttributeNames attrs, List<String> add) {
@@ -85,16 +82,7 @@ public final class CPythonGrowth {
             return DictState.fresh(version, List.of(), names, shape);
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
-            SharedKeys shared = new SharedKeys(ClassKeys.SLOTS, SharedKeys.usableFraction(ClassKeys.SLOTS),
-                    names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
-            if (names.isEmpty()) {
-                return new DictState(DictState.Mode.NONE, shared, names, 0, null);
-            }
-            if (names.size() <= SPLIT_DICT_CAPACITY) {
-                return new DictState(DictState.Mode.DICT_WITH_VALUES, shared, names, SPLIT_DICT_CAPACITY, null);
-            }
-            return new DictState(DictState.Mode.COMBINED, shared, names, 0,
-                    SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, SPLIT_DICT_CAPACITY * 3), names));
+            return DictState.withoutInlineValues(version, names);
         }
         // Step 0's instances leave one free place in the class's keys (none once they hold 30, or
         // 29 up to 3.13): the first added attribute takes it, the next ones need a dict.
@@ -111,7 +99,7 @@ public final class CPythonGrowth {
     static int dictGetsizeof(CPythonVersion version, DictState state) {
         int dict = ClassShape.GC_HEAD + 6 * ClassShape.WORD;
         return switch (state.mode()) {
-            case NONE -> dict + ClassShape.WORD * (version.hasManagedDict() ? SPLIT_DICT_CAPACITY : state.shared().capacity());
+            case NONE -> dict + ClassShape.WORD * (version.hasManagedDict() ? DictState.SPLIT_DICT_CAPACITY : state.shared().capacity());
             case LEGACY_SPLIT -> dict + ClassShape.WORD * state.shared().capacity();
             case VALUES, DICT_WITH_VALUES -> dict + ClassShape.WORD * state.capacity();
             case COMBINED -> dict + DictRules.keysObject(version, state.own(), false).size();

@@ -1,6 +1,6 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
@@ -51,7 +51,7 @@ public final class CPythonLens {
      * made in order (Python's errors, at their line, as {@link SourceException}), then one instance
      * is made with {@code className()}, as the interpreter would without running any of the code.
      */
-    public CPythonObject describe(CPythonVersion version, ClassSource source, String className) {
+    public CPythonObject describe(CPythonVersion version, PythonModule source, String className) {
         Map<String, PyType> classes = TypeNew.make(version, source);
         PyType type = classes.get(className);
         if (type == null) {
@@ -116,7 +116,7 @@ public final class CPythonLens {
      * user's source: a slot's descriptor takes it, else the instance's dict, else Python's
      * {@code AttributeError}.
      */
-    public AttributeOutcome addAttribute(CPythonVersion version, ClassSource source, String className, String name) {
+    public AttributeOutcome addAttribute(CPythonVersion version, PythonModule source, String className, String name) {
         AttributeNames.checkName(name);
         PyType type = TypeNew.make(version, source).get(className);
         if (type == null) {

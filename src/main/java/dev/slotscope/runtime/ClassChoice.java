@@ -61,6 +61,29 @@ public sealed interface ClassChoice {
         }
     }
 
+    /** A class the user writes in the window's class-source editor. */
+    record WrittenClass() implements ClassChoice {
+        @Override
+        public String className() {
+            return "your class";
+        }
+
+        @Override
+        public boolean lessonClass() {
+            return false;
+        }
+
+        @Override
+        public String displayName() {
+            return "your class…";
+        }
+
+        @Override
+        public String id() {
+            return "your-class";
+        }
+    }
+
     /** Any class by binary name, from the JDK, the app or a jar the user opened. */
     record NamedClass() implements ClassChoice {
         @Override

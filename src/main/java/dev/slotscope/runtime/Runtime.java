@@ -189,12 +189,18 @@ public sealed interface Runtime {
 
         @Override
         public List<ClassChoice> classChoices() {
-            return Arrays.stream(Variant.values()).<ClassChoice>map(ClassChoice.Python::new).toList();
+            List<ClassChoice> choices = new ArrayList<>();
+            for (Variant v : Variant.values()) {
+                choices.add(new ClassChoice.Python(v));
+            }
+            choices.add(new ClassChoice.WrittenClass());
+            return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Python p && p.variant().availableIn(version);
+            return choice instanceof ClassChoice.Python p && p.variant().availableIn(version)
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
