@@ -19,7 +19,8 @@ public record CompileDiagnostic(long line, long column, String message) {
 
     /** The message on one line: javac's follow-up lines ("symbol: class Foo") go in brackets. */
     public String oneLine() {
-        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // javac aligns its follow-up lines with runs of spaces ("symbol:   class Foo"): one space reads better on one line.
+        List<String> lines = message.lines().map(l -> l.strip().replaceAll("\\s+", " ")).filter(l -> !l.isEmpty()).toList();
         if (lines.size() <= 1) {
             return lines.isEmpty() ? "" : lines.get(0);
         }

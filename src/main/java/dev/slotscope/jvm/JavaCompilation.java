@@ -81,6 +81,12 @@ public sealed interface JavaCompilation {
             return top.get(0);
         }
 
+        /** The unit's last top-level class, as Java writes it: where a subclass usually follows its parents. */
+        public Optional<String> lastTopLevelClass() {
+            List<String> top = classFiles.keySet().stream().filter(this::topLevel).toList();
+            return top.isEmpty() ? Optional.empty() : Optional.of(javaName(top.get(top.size() - 1)));
+        }
+
         /** A class is nested when the name before its last '$' is a class of this unit too. */
         private boolean topLevel(String binary) {
             int dollar = binary.lastIndexOf('$');

@@ -331,12 +331,14 @@ public sealed interface Runtime {
                 choices.add(new ClassChoice.Java(v));
             }
             choices.add(new ClassChoice.NamedClass());
+            choices.add(new ClassChoice.WrittenClass());
             return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass;
+            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
@@ -388,7 +390,8 @@ public sealed interface Runtime {
             if (choice instanceof ClassChoice.Java j) {
                 return j.variant();
             }
-            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million, not a class named by hand");
+            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million,"
+                    + " not a class named or written by hand");
         }
     }
 

@@ -132,8 +132,8 @@ class JavaSourceTest {
                 JavaSourceCompiler.compile("Point.java", "class Point {\n    Strin name;\n    Lng count;\n}\n"));
         assertEquals(List.of(2L, 3L), unknownType.errors().stream().map(CompileDiagnostic::line).toList());
         assertEquals(5, unknownType.errors().get(0).column());
-        assertEquals("Point.java line 2: cannot find symbol (symbol:   class Strin; location: class Point);"
-                + " line 3: cannot find symbol (symbol:   class Lng; location: class Point)", unknownType.summary());
+        assertEquals("Point.java line 2: cannot find symbol (symbol: class Strin; location: class Point);"
+                + " line 3: cannot find symbol (symbol: class Lng; location: class Point)", unknownType.summary());
     }
 
     @Test
