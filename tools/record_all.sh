@@ -3,7 +3,8 @@
 # (missing ones are skipped) and with any interpreters named on the command line (such as the
 # Debian 3.14/3.15 unpacked by ../shared/tools/debian-cpython): tools/record_cpython.py writes
 # src/test/resources/fixtures/cpython/cpython-3.X.json (and tools/record_type_object.py
-# fixtures/cpython-type/cpython-3.X.json), tools/record_growth.py writes
+# fixtures/cpython-type/cpython-3.X.json, and tools/record_user_classes.py
+# fixtures/cpython-user/cpython-3.X.json), tools/record_growth.py writes
 # src/test/resources/fixtures/cpython-growth/cpython-3.X.json; then the recorded growth tables
 # are checked with `record_growth.py --check`.
 # Usage: tools/record_all.sh [cpython|growth|both] [--no-pyenv] [PYTHON ...]
@@ -50,6 +51,7 @@ for python in "${interpreters[@]}"; do
   echo "== $("$python" -c 'import platform; print(platform.python_version())') ($python)"
   [[ "$which" == growth ]] || "$python" "$here/record_cpython.py"
   [[ "$which" == growth ]] || "$python" "$here/record_type_object.py"
+  [[ "$which" == growth ]] || "$python" "$here/record_user_classes.py"
   # record_growth.py re-executes sys.executable when PYTHONHASHSEED is not 0, which for a
   # wrapper script (debian-cpython's) is the bare binary without its own C library.
   [[ "$which" == cpython ]] || PYTHONHASHSEED=0 "$python" "$here/record_growth.py"

@@ -182,7 +182,7 @@ final class TypeNew {
                 if (namespace.contains(stored)) {
                     throw new SourceException(slotsLine, "ValueError: " + repr(stored) + " in __slots__ conflicts with class variable");
                 }
-                members.add(new ClassShape.Word.Slot(stored, writtenAs.getOrDefault(stored, name)));
+                members.add(new ClassShape.Word.Slot(stored, writtenAs.getOrDefault(stored, name), c.name()));
             }
             members.sort((a, b) -> AttributeNames.compareCodePoints(a.name(), b.name()));
             // Secondary bases may give the dict or the weakref list the primary base lacks.

@@ -805,10 +805,10 @@ public final class ExplorerController {
         sourcePane.setManaged(shown);
     }
 
-    /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
+    /** The growth bar, for the classes that can grow (not any class by name), and not while presenting. */
     private void showGrowthBar() {
         ClassChoice choice = model.classChoice().get();
-        boolean shown = !presenting.get() && choice != null && choice.lessonClass();
+        boolean shown = !presenting.get() && choice != null && choice.growable();
         growthBar.setVisible(shown);
         growthBar.setManaged(shown);
     }

@@ -2,6 +2,7 @@ package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.source.PythonModule;
@@ -332,6 +333,15 @@ public final class ExplorerModel {
     /** JVM, any class: make an instance (running its constructor) and walk its graph. */
     public BooleanProperty walkGraph() {
         return walkGraph;
+    }
+
+    /**
+     * What is laid out: the class chosen with the attribute names given, or your class's source;
+     * an {@link IllegalArgumentException} when the names are not valid.
+     */
+    public Subject subject() {
+        ClassChoice choice = classChoice.get();
+        return choice.subject(AttributeNames.parse(attributes.get()), source.get(), sourceClass.get());
     }
 
     /** Your class: the source in the editor, in the lens's language (Python on CPython, Java on the JVM). */

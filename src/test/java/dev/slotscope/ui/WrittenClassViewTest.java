@@ -101,6 +101,38 @@ class WrittenClassViewTest {
     }
 
     @Test
+    void addingAnAttributeGrowsYourClassOrRaisesPythonsError(FxRobot robot) throws TimeoutException {
+        yourClass(robot);
+        assertTrue(robot.lookup("#growthBar").query().isVisible(), "your class grows like the lesson's");
+        robot.interact(() -> explorer.growth().nextName().set("nickname"));
+        robot.interact(() -> explorer.growth().add());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+                && !explorer.growth().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
+        assertTrue(outcome.getText().contains("AttributeError: 'SlottedStudent' object has no attribute 'nickname'"),
+                outcome.getText());
+
+        robot.interact(() -> explorer.model().sourceClass().set("Student"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(explorer.growth().steps().get().isEmpty(), "another class starts afresh");
+        robot.interact(() -> explorer.growth().nextName().set("nickname"));
+        robot.interact(() -> explorer.growth().add());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+                && !explorer.growth().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(titles(robot).contains("Student instance"), titles(robot).toString());
+        // Student is StandardPoint with other names: its steps are the lesson's, checked against the interpreters.
+        var lesson = new dev.slotscope.cpython.CPythonGrowth().grow(CPythonVersion.V3_12,
+                dev.slotscope.cpython.Variant.STANDARD, dev.slotscope.cpython.AttributeNames.parse("name, age"),
+                List.of("nickname"));
+        assertEquals(lesson.stream().map(g -> g.bytesPerInstance()).toList(),
+                explorer.growth().steps().get().stream().map(g -> g.bytesPerInstance()).toList());
+        assertEquals(lesson.get(1).layout().attached(), explorer.growth().steps().get().get(1).layout().attached());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-grown.png");
+    }
+
+    @Test
     void pickingAnotherClassDrawsIt(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         robot.interact(() -> explorer.model().sourceClass().set("Student"));
