@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -31,15 +32,33 @@ import java.util.function.Supplier;
  */
 public final class JavaSourceCompiler {
 
+    /** The name a source typed in the window goes by in messages: it has no file name of its own. */
+    public static final String TYPED_FILE_NAME = "YourClass.java";
+
     /** No annotation processor of the class path runs on a user's source. */
     private static final List<String> OPTIONS = List.of("-proc:none");
+
+    /** The last unit compiled: the window asks again for each VM mode, class picked and growth step. */
+    private static final AtomicReference<Remembered> LAST = new AtomicReference<>();
+
+    private record Remembered(String fileName, String source, JavaCompilation result) {
+    }
 
     private JavaSourceCompiler() {
     }
 
-    /** Compiles {@code source}, shown as {@code fileName} (e.g. {@code Point.java}) in messages. */
+    /**
+     * Compiles {@code source}, shown as {@code fileName} (e.g. {@code Point.java}) in messages; the
+     * same text asked again gets the same answer without compiling again.
+     */
     public static JavaCompilation compile(String fileName, String source) {
-        return compile(fileName, source, ToolProvider::getSystemJavaCompiler);
+        Remembered last = LAST.get();
+        if (last != null && last.fileName().equals(fileName) && last.source().equals(source)) {
+            return last.result();
+        }
+        JavaCompilation result = compile(fileName, source, ToolProvider::getSystemJavaCompiler);
+        LAST.set(new Remembered(fileName, source, result));
+        return result;
     }
 
     static JavaCompilation compile(String fileName, String source, Supplier<JavaCompiler> compilers) {

@@ -13,6 +13,8 @@ import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
@@ -403,6 +405,16 @@ public sealed interface Runtime {
         @Override
         public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
             return new JvmGrowth().growFromLast(variant(choice), attrs, add, mode);
+        }
+
+        @Override
+        public List<GrowthStep> grow(Subject subject, List<String> add) {
+            if (subject instanceof Subject.Written written) {
+                JavaCompilation.Compiled unit = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME,
+                        written.source()).compiled();
+                return new JvmGrowth().grow(unit, written.className(), add, mode);
+            }
+            return Runtime.super.grow(subject, add);
         }
 
         @Override

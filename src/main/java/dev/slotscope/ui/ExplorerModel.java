@@ -71,9 +71,6 @@ public final class ExplorerModel {
             }
             """;
 
-    /** The name a Java source in the editor goes by: typed text has no file name of its own. */
-    private static final String JAVA_FILE_NAME = "YourClass.java";
-
     /** Layouts are measured one after another, so the newest request is answered last and wins. */
     private static final ExecutorService JOL_THREAD = Background.thread("slotscope-jol");
 
@@ -96,11 +93,6 @@ public final class ExplorerModel {
     private long generation;
     /** The editor's text in the other lens's language, kept while this lens shows its own. */
     private String otherLanguageSource = EXAMPLE_JAVA_SOURCE;
-    /** The last Java text compiled and what it gave, so that changing the VM mode or class does not compile again. */
-    private volatile JavaText lastJava;
-
-    private record JavaText(String text, JavaCompilation result) {
-    }
 
     private final Threads threads;
 
@@ -189,7 +181,7 @@ public final class ExplorerModel {
     }
 
     /**
-     * Your Java class: compiled (once per text) and laid out on the background thread, loaded but never
+     * Your Java class: compiled (once per text, {@link JavaSourceCompiler} remembers) and laid out on the background thread, loaded but never
      * run; its classes listed, the chosen one (else the last top-level one) drawn, an error at its line.
      */
     private void writtenJava(long current, JvmMode mode) {
@@ -198,7 +190,7 @@ public final class ExplorerModel {
         busy.set(true);
         threads.background().execute(() -> {
             try {
-                JavaCompilation result = compiledJava(text);
+                JavaCompilation result = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME, text);
                 if (result instanceof JavaCompilation.Failed failed) {
                     threads.fx().execute(() -> failAt(current, failed));
                     return;
@@ -216,15 +208,6 @@ public final class ExplorerModel {
                 threads.fx().execute(() -> fail(current, "could not lay this out: " + e));
             }
         });
-    }
-
-    private JavaCompilation compiledJava(String text) {
-        JavaText last = lastJava;
-        if (last == null || !last.text().equals(text)) {
-            last = new JavaText(text, JavaSourceCompiler.compile(JAVA_FILE_NAME, text));
-            lastJava = last;
-        }
-        return last.result();
     }
 
     /** The classes of the Java source listed, and the one drawn; picking a class draws it (update() again). */

@@ -1,5 +1,7 @@
 package dev.slotscope.jvm;
 
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,6 +218,29 @@ class JavaSourceTest {
         assertTrue(bag.layout().attached().stream().anyMatch(o -> o.type().equals("java.util.ArrayList")),
                 bag.layout().attached().toString());
         assertFalse(lens.describeCompiled(unit, Optional.of("Bag"), JvmMode.LIVE, false).graphWalked());
+    }
+
+    @Test
+    void aClassFromSourceGrowsNoField() {
+        JavaCompilation.Compiled unit = compiled("Student.java", """
+                class Person { String name; int age; }
+                class Student extends Person { boolean enrolled; long id; }
+                """);
+        List<GrowthStep> steps = new JvmGrowth().grow(unit, "Student", List.of("age", "nickname"), JvmMode.COMPRESSED);
+        assertEquals(3, steps.size());
+        assertInstanceOf(StepOutcome.Constructed.class, steps.get(0).outcome());
+        assertEquals(new StepOutcome.Stored("age"), steps.get(1).outcome(), "a field it has, inherited, is assigned");
+        assertEquals(new StepOutcome.Refused("nickname", "Student has no field 'nickname', and cannot get one: a Java"
+                + " class's fields are fixed when it is compiled. A Java programmer adds the field to the class and"
+                + " recompiles, or keeps extra values in a Map<String, Object>."), steps.get(2).outcome());
+        assertEquals(List.of(32, 32, 32), steps.stream().map(GrowthStep::bytesPerInstance).toList());
+        assertEquals("'int' is not a Java field name", assertThrows(JvmLensException.class,
+                () -> new JvmGrowth().grow(unit, "Student", List.of("int"), JvmMode.COMPRESSED)).getMessage());
+    }
+
+    @Test
+    void theSameTextIsCompiledOnce() {
+        assertSame(JavaSourceCompiler.compile("Same.java", POINT), JavaSourceCompiler.compile("Same.java", POINT));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
@@ -73,6 +74,24 @@ class WrittenJavaClassTest {
         assertEquals(24, explorer.state().get().bytes());
         explorer.source().set("// nothing yet\n");
         assertEquals("no class yet: write a class, such as class Point { int x; }", explorer.error().get());
+    }
+
+    @Test
+    void addingAnAttributeToYourJavaClassIsRefusedInEveryMode() {
+        yourJavaClass(JvmMode.COMPRESSED);
+        GrowthViewModel growth = new GrowthViewModel(explorer, Threads.DIRECT);
+        growth.nextName().set("nickname");
+        growth.add();
+        assertEquals("", growth.message().get());
+        StepOutcome outcome = growth.current().get().orElseThrow().outcome();
+        assertTrue(outcome instanceof StepOutcome.Refused refused
+                && refused.message().startsWith("Student has no field 'nickname', and cannot get one"), outcome.toString());
+        assertEquals(32, growth.current().get().orElseThrow().bytesPerInstance());
+        // The estimates: this VM's own figure depends on how it was started.
+        assertEquals(List.of("this VM", "compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32"),
+                growth.currentBars().orElseThrow().stream().map(b -> b.name()
+                        + (b.name().equals("this VM") ? "" : " " + b.bytes().orElseThrow())).toList(),
+                "a bar for every VM mode, the class unchanged");
     }
 
     @Test
