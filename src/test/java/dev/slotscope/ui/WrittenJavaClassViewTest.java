@@ -87,6 +87,22 @@ class WrittenJavaClassViewTest {
     }
 
     @Test
+    void addingAFieldIsRefusedAsJavaRefusesIt(FxRobot robot) throws TimeoutException {
+        yourJavaClass(robot);
+        robot.interact(() -> {
+            explorer.growth().nextName().set("nickname");
+            explorer.growth().add();
+        });
+        OnFx.waitFor(20, () -> !explorer.growth().busy().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
+        assertTrue(OnFx.get(outcome::isVisible));
+        assertTrue(OnFx.get(outcome::getText).startsWith("Student has no field 'nickname', and cannot get one"),
+                OnFx.get(outcome::getText));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-java-class-grow.png");
+    }
+
+    @Test
     void aCompileErrorIsOneSentenceAndItsLineIsMarkedUntilFixed(FxRobot robot) throws TimeoutException {
         yourJavaClass(robot);
         type(robot, "class Point {\n    int x;\n    int y\n}\n");
