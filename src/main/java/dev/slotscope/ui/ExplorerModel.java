@@ -181,8 +181,9 @@ public final class ExplorerModel {
     }
 
     /**
-     * Your Java class: compiled (once per text, {@link JavaSourceCompiler} remembers) and laid out on the background thread, loaded but never
-     * run; its classes listed, the chosen one (else the last top-level one) drawn, an error at its line.
+     * Your Java class: compiled (once per text: {@link JavaSourceCompiler} remembers) and laid out on
+     * the background thread, loaded but never run; its classes listed, the chosen one (else the last
+     * top-level one) drawn, a compile error at its line.
      */
     private void writtenJava(long current, JvmMode mode) {
         String text = source.get() == null ? "" : source.get();
