@@ -47,6 +47,14 @@ final class ExportCommand implements Callable<Integer> {
                     + " compare defaults to standard,slotted)")
     String variant;
 
+    @Option(names = "--source", paramLabel = "FILE.py", description = "CPython: Python class statements; draws --class"
+            + " of it (read, never run) instead of a lesson variant")
+    Path source;
+
+    @Option(names = "--class", paramLabel = "NAME[,NAME]", description = "with --source: the class to draw (default: the"
+            + " last one); for --view compare, two classes side by side")
+    String className;
+
     @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
             description = "comma-separated attribute names; '' for none (default: ${DEFAULT-VALUE})")
     String attrs;
@@ -175,7 +183,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The lesson with every scene in {@code theme}: a deck for a dark room, or for a projector that washes colours out. */
     private static Lesson inTheme(Lesson lesson, Theme theme) {
         return new Lesson(lesson.title(), lesson.scenes().stream().map(s -> new Scene(s.title(), s.view(), s.runtime(), s.variants(),
-                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions())).toList());
+                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions(), s.source())).toList());
     }
 
     /** The options as a scene, the same value a lesson holds. */
@@ -184,8 +192,20 @@ final class ExportCommand implements Callable<Integer> {
         ViewKind kind = view == null ? (added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW)
                 : ViewKind.fromId(view).orElseThrow(() -> new IllegalArgumentException("unknown view '" + view
                 + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));
+        String code = "";
         List<String> variants = Arrays.stream(variant.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (kind == ViewKind.COMPARE && variants.size() < 2) {
+        if (source != null) {
+            PythonSourceFile file = PythonSourceFile.read(source);
+            code = file.source().text();
+            variants = (className == null ? List.of(file.lastClass()) : Arrays.stream(className.split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList())
+                    .stream().map(name -> Scene.WRITTEN_PREFIX + name).toList();
+            if (kind == ViewKind.COMPARE && variants.size() < 2) {
+                throw new IllegalArgumentException("--view compare with --source needs two classes: --class A,B");
+            }
+        } else if (className != null) {
+            throw new IllegalArgumentException("--class names a class of --source FILE.py");
+        } else if (kind == ViewKind.COMPARE && variants.size() < 2) {
             variants = variants.isEmpty() || variants.get(0).equals("standard") ? List.of("standard", "slotted")
                     : List.of("standard", variants.get(0));
         }
@@ -201,6 +221,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         Theme t = theme == null ? Theme.LIGHT : theme(theme);
         return new Scene("", kind, Runtime.fromId(runtime), variants, AttributeNames.parse(attrs).names(), added, k,
-                InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
+                InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of(), code);
     }
 }

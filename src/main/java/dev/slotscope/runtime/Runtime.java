@@ -99,6 +99,19 @@ public sealed interface Runtime {
     /** A lesson class's object as constructed, laid out. */
     Described describe(ClassChoice choice, AttributeNames attrs);
 
+    /** The subject's object, fresh: a class written here where the lens reads one, else an {@link IllegalArgumentException}. */
+    default Described describe(Subject subject) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return describe(chosen.choice(), chosen.attrs());
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
+
+    /** The name of the subject's class, as its headings say it. */
+    default String className(Subject subject) {
+        return subject instanceof Subject.Written written ? written.className() : ((Subject.Chosen) subject).choice().className();
+    }
+
     /** A lesson class's object as constructed, then after each attribute in {@code add} is set. */
     List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add);
 
@@ -263,11 +276,27 @@ public sealed interface Runtime {
         }
 
         @Override
+        public Described describe(Subject subject) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    CPythonObject object = new CPythonLens().describe(version, written(written));
+                    return new Described(object.layout(), object.figures().bytesPerInstance(), "as tracemalloc counts it");
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.describe(subject);
+        }
+
+        private static PythonClass.Written written(Subject.Written written) {
+            return new PythonClass.Written(PythonModule.parse(written.source()), written.className());
+        }
+
+        @Override
         public List<GrowthStep> grow(Subject subject, List<String> add) {
             if (subject instanceof Subject.Written written) {
                 try {
-                    return new CPythonGrowth().grow(version, new PythonClass.Written(PythonModule.parse(written.source()),
-                            written.className()), add);
+                    return new CPythonGrowth().grow(version, written(written), add);
                 } catch (SourceException e) {
                     throw new IllegalArgumentException(e.sentence(), e);
                 }

@@ -133,6 +133,28 @@ class WrittenClassViewTest {
     }
 
     @Test
+    void yourClassIsASceneThatComesBackWhole(FxRobot robot) throws TimeoutException {
+        yourClass(robot);
+        String source = "class Point:\n    __slots__ = ('x', 'y')\n";
+        type(robot, source);
+        var scene = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<dev.slotscope.lesson.Scene>>();
+        robot.interact(() -> scene.set(ExplorerScenes.capture(explorer, java.util.Optional.empty(),
+                dev.slotscope.theme.Theme.LIGHT, 100, "Mine")));
+        assertEquals(List.of("class:Point"), scene.get().orElseThrow().variants());
+        assertEquals(source, scene.get().orElseThrow().source());
+
+        robot.interact(() -> {
+            explorer.model().classChoice().set(new ClassChoice.Python(dev.slotscope.cpython.Variant.STANDARD));
+            explorer.model().source().set("class Other:\n    pass\n");
+        });
+        robot.interact(() -> ExplorerScenes.apply(scene.get().orElseThrow(), explorer, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(source, editor(robot).getText(), "the scene's source is back in the editor");
+        assertTrue(titles(robot).contains("Point instance"), titles(robot).toString());
+        assertEquals(48, explorer.model().state().get().bytes(), "16 of GC header, 16 of header, two slots");
+    }
+
+    @Test
     void pickingAnotherClassDrawsIt(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         robot.interact(() -> explorer.model().sourceClass().set("Student"));
