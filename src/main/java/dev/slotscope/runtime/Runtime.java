@@ -13,6 +13,8 @@ import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
@@ -414,12 +416,14 @@ public sealed interface Runtime {
                 choices.add(new ClassChoice.Java(v));
             }
             choices.add(new ClassChoice.NamedClass());
+            choices.add(new ClassChoice.WrittenClass());
             return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass;
+            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
@@ -460,6 +464,16 @@ public sealed interface Runtime {
         }
 
         @Override
+        public List<GrowthStep> grow(Subject subject, List<String> add) {
+            if (subject instanceof Subject.Written written) {
+                JavaCompilation.Compiled unit = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME,
+                        written.source()).compiled();
+                return new JvmGrowth().grow(unit, written.className(), add, mode);
+            }
+            return Runtime.super.grow(subject, add);
+        }
+
+        @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
                 throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
@@ -471,7 +485,8 @@ public sealed interface Runtime {
             if (choice instanceof ClassChoice.Java j) {
                 return j.variant();
             }
-            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million, not a class named by hand");
+            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million,"
+                    + " not a class named or written by hand");
         }
     }
 
