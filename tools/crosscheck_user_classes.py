@@ -104,9 +104,12 @@ class Checker:
 def compare_error(chk, real, out):
     err = real["error"]
     expected = "%s: %s" % (err["type"], err["message"])
+    if out["rc"] == 0:
+        chk.mismatch("error (%s)" % err["phase"], expected, "no error (exit 0, a layout)")
+        return
     if out["rc"] != 2:
         chk.mismatch("error (%s)" % err["phase"], expected,
-                     "exit %s: %s" % (out["rc"], (out["stderr"].strip() or out["stdout"][:200])))
+                     "exit %s: %s" % (out["rc"], out["stderr"].strip()[:400]))
         return
     lines = out["stderr"].strip().splitlines()
     if len(lines) != 1:
