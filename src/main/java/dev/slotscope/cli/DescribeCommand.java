@@ -8,6 +8,7 @@ import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
@@ -96,7 +97,7 @@ final class DescribeCommand implements Callable<Integer> {
         CPythonLens lens = new CPythonLens();
         CPythonObject object = file.within(() -> lens.describe(version, file.source(), name));
         Optional<AttributeOutcome> outcome = Optional.ofNullable(add)
-                .map(n -> file.within(() -> lens.addAttribute(version, file.source(), name, n)));
+                .map(n -> file.within(() -> lens.addAttribute(version, new PythonClass.Written(file.source(), name), n)));
         var out = spec.commandLine().getOut();
         out.print(json ? DescribeJson.render(object, outcome) : DescribeTable.render(object, outcome));
         out.flush();

@@ -1,6 +1,6 @@
 package dev.slotscope.cli;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * A Python file given with {@code --source}, read as UTF-8 and parsed; every problem with it,
  * from a missing file to Python's own {@code TypeError}, becomes one line naming the file and line.
  */
-record PythonSourceFile(Path path, ClassSource source) {
+record PythonSourceFile(Path path, PythonModule source) {
 
     /** The largest source read: a file of class statements, not a program. */
     static final long MAX_BYTES = 1_000_000;
@@ -37,7 +37,7 @@ record PythonSourceFile(Path path, ClassSource source) {
         }
         String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
         PythonSourceFile file = new PythonSourceFile(path, null);
-        ClassSource parsed = file.within(() -> ClassSource.parse(withoutMark));
+        PythonModule parsed = file.within(() -> PythonModule.parse(withoutMark));
         return new PythonSourceFile(path, parsed);
     }
 

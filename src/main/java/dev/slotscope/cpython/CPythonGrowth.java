@@ -28,50 +28,51 @@ import java.util.Optional;
  */
 public final class CPythonGrowth {
 
-    /** 3.13 without inline values: a split dict's values have room for this many keys. */
-    private static final int SPLIT_DICT_CAPACITY = 30;
-
     private final CPythonLens lens = new CPythonLens();
 
     public List<GrowthStep> grow(CPythonVersion version, Variant variant, AttributeNames attrs, List<String> add) {
+        return grow(version, new PythonClass.Lesson(variant, attrs), add);
+    }
+
+    /** An instance of {@code pythonClass} as constructed, then after each name of {@code add} is set from outside. */
+    public List<GrowthStep> grow(CPythonVersion version, PythonClass pythonClass, List<String> add) {
         add.forEach(AttributeNames::checkName);
-        CPythonObject fresh = lens.describe(version, variant, attrs);
-        AttributeNames stored = variant.stored(attrs);
-        ClassShape shape = ClassShape.of(version, variant, attrs);
+        CPythonLens.Plan plan = lens.plan(version, pythonClass);
+        CPythonObject fresh = lens.describe(version, pythonClass);
         int getsizeof = fresh.figures().getsizeof();
-        List<String> base = CPythonLens.dictAttributes(variant, stored);
+        List<String> base = plan.dictNames();
         // __static_attributes__ holds the names as written (unmangled), unlike the instance's keys.
-        ClassKeys classKeys = ClassKeys.made(version, CPythonLens.staticAttributes(variant, attrs)).afterInstances(base);
+        ClassKeys classKeys = ClassKeys.made(version, plan.staticAttributes()).afterInstances(base);
         List<String> names = new ArrayList<>(base);
         List<GrowthStep> steps = new ArrayList<>();
-        steps.add(step(0, new StepOutcome.Constructed(), version, variant, attrs, shape, classKeys, names, getsizeof));
+        steps.add(step(0, new StepOutcome.Constructed(), version, plan, fresh, classKeys, names, getsizeof));
         for (int i = 0; i < add.size(); i++) {
             String name = add.get(i);
-            AttributeOutcome outcome = lens.addAttribute(version, variant, attrs, name);
+            AttributeOutcome outcome = lens.addAttribute(version, pythonClass, name);
             StepOutcome result;
             if (outcome instanceof AttributeOutcome.Refused refused) {
                 result = new StepOutcome.Refused(name, refused.message());
             } else {
                 // Added from outside the class, so not mangled: obj.__x is a new key beside _Class__x.
-                if (variant.hasDict(attrs) && !stored.contains(name) && !names.contains(name)) {
+                if (plan.hasDict() && !plan.slotNames().contains(name) && !names.contains(name)) {
                     names.add(name);
                 }
                 result = new StepOutcome.Stored(name);
             }
-            steps.add(step(i + 1, result, version, variant, attrs, shape, classKeys, names, getsizeof));
+            steps.add(step(i + 1, result, version, plan, fresh, classKeys, names, getsizeof));
         }
         return steps;
     }
 
-    private GrowthStep step(int index, StepOutcome outcome, CPythonVersion version, Variant variant, AttributeNames attrs,
-                            ClassShape shape, ClassKeys classKeys, List<String> names, int getsizeof) {
-        if (!variant.hasDict(attrs)) {
-            ObjectLayout layout = lens.describe(version, variant, attrs).layout();
+    private GrowthStep step(int index, StepOutcome outcome, CPythonVersion version, CPythonLens.Plan plan,
+                            CPythonObject fresh, ClassKeys classKeys, List<String> names, int getsizeof) {
+        if (!plan.hasDict()) {
+            ObjectLayout layout = fresh.layout();
             return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.empty(), Optional.of(getsizeof),
                     Optional.empty());
         }
-        DictState state = stateAfter(version, shape, classKeys, names);
-        ObjectLayout layout = lens.layout(version, variant, attrs, state);
+        DictState state = stateAfter(version, plan.shape(), classKeys, names);
+        ObjectLayout layout = CPythonLens.layout(version, plan, state);
         return new GrowthStep(index, outcome, layout, layout.ownedBytes(), Optional.of(table(version, state)),
                 Optional.of(getsizeof), Optional.of(dictGetsizeof(version, state)));
     }
@@ -85,16 +86,7 @@ public final class CPythonGrowth {
             return DictState.fresh(version, List.of(), names, shape);
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
-            SharedKeys shared = new SharedKeys(ClassKeys.SLOTS, SharedKeys.usableFraction(ClassKeys.SLOTS),
-                    names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
-            if (names.isEmpty()) {
-                return new DictState(DictState.Mode.NONE, shared, names, 0, null);
-            }
-            if (names.size() <= SPLIT_DICT_CAPACITY) {
-                return new DictState(DictState.Mode.DICT_WITH_VALUES, shared, names, SPLIT_DICT_CAPACITY, null);
-            }
-            return new DictState(DictState.Mode.COMBINED, shared, names, 0,
-                    SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, SPLIT_DICT_CAPACITY * 3), names));
+            return DictState.withoutInlineValues(version, names);
         }
         // Step 0's instances leave one free place in the class's keys (none once they hold 30, or
         // 29 up to 3.13): the first added attribute takes it, the next ones need a dict.
@@ -111,7 +103,7 @@ public final class CPythonGrowth {
     static int dictGetsizeof(CPythonVersion version, DictState state) {
         int dict = ClassShape.GC_HEAD + 6 * ClassShape.WORD;
         return switch (state.mode()) {
-            case NONE -> dict + ClassShape.WORD * (version.hasManagedDict() ? SPLIT_DICT_CAPACITY : state.shared().capacity());
+            case NONE -> dict + ClassShape.WORD * (version.hasManagedDict() ? DictState.SPLIT_DICT_CAPACITY : state.shared().capacity());
             case LEGACY_SPLIT -> dict + ClassShape.WORD * state.shared().capacity();
             case VALUES, DICT_WITH_VALUES -> dict + ClassShape.WORD * state.capacity();
             case COMBINED -> dict + DictRules.keysObject(version, state.own(), false).size();

@@ -1,6 +1,6 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
@@ -33,48 +33,88 @@ public final class CPythonLens {
     static final String CLASS = "class";
 
     /**
+     * What the lens needs of a class to lay out its instances.
+     *
+     * @param pythonClass      the class
+     * @param shape            what {@code type.__new__} decided for it
+     * @param dictNames        the names its constructor stores outside slots, in order
+     * @param staticAttributes {@code __static_attributes__} (3.14 fills the class's shared keys with them)
+     * @param slotNames        the names its slots store, of every class of its order
+     */
+    record Plan(PythonClass pythonClass, ClassShape shape, List<String> dictNames, List<String> staticAttributes,
+                List<String> slotNames) {
+
+        Plan {
+            dictNames = List.copyOf(dictNames);
+            staticAttributes = List.copyOf(staticAttributes);
+            slotNames = List.copyOf(slotNames);
+        }
+
+        boolean hasDict() {
+            return shape.managedDict() || shape.hasDictWord();
+        }
+    }
+
+    /**
+     * What {@code version} makes of {@code pythonClass}: a lesson class it has (else
+     * {@link UnsupportedVariantException}), or a class of a user's source, whose module's classes
+     * are made in order (Python's errors, at their line, as {@link SourceException}) and whose
+     * constructor is followed as the interpreter would run it, without running any of it.
+     */
+    Plan plan(CPythonVersion version, PythonClass pythonClass) {
+        if (pythonClass instanceof PythonClass.Lesson lesson) {
+            Variant variant = lesson.variant();
+            AttributeNames attrs = lesson.attrs();
+            if (!variant.availableIn(version)) {
+                throw new UnsupportedVariantException(variant.unavailableIn(version));
+            }
+            AttributeNames stored = variant.stored(attrs);
+            List<String> dict = dictAttributes(variant, stored);
+            return new Plan(lesson, ClassShape.of(version, variant, attrs), dict, staticAttributes(variant, attrs),
+                    stored.names().stream().filter(n -> !dict.contains(n)).toList());
+        }
+        PythonClass.Written written = (PythonClass.Written) pythonClass;
+        Map<String, PyType> classes = TypeNew.make(version, written.code());
+        PyType type = classes.get(written.className());
+        if (type == null) {
+            throw new SourceException(1, "there is no class " + written.className() + " in this source"
+                    + (classes.isEmpty() ? "" : " (its classes: " + String.join(", ", classes.keySet()) + ")"));
+        }
+        List<String> slots = type.mro().stream().flatMap(k -> k.members().stream()).map(ClassShape.Word.Slot::name).toList();
+        return new Plan(written, type.shape(), Construction.dictNames(version, type, classes),
+                type.statement().staticAttributes(), slots);
+    }
+
+    /** Describes an instance of {@code pythonClass} on {@code version}, fresh, made while many others are alive. */
+    public CPythonObject describe(CPythonVersion version, PythonClass pythonClass) {
+        Plan plan = plan(version, pythonClass);
+        return object(version, plan, DictState.fresh(version, plan.staticAttributes(), plan.dictNames(), plan.shape()));
+    }
+
+    /**
      * Describes the variant with the attributes as written in its class body; throws
      * {@link UnsupportedVariantException} when the version lacks it.
      */
     public CPythonObject describe(CPythonVersion version, Variant variant, AttributeNames attrs) {
-        if (!variant.availableIn(version)) {
-            throw new UnsupportedVariantException(variant.unavailableIn(version));
-        }
-        AttributeNames stored = variant.stored(attrs);
-        ClassShape shape = ClassShape.of(version, variant, attrs);
-        DictState state = DictState.fresh(version, staticAttributes(variant, attrs), dictAttributes(variant, stored), shape);
-        return object(version, new PythonClass.Lesson(variant, attrs), shape, state);
+        return describe(version, new PythonClass.Lesson(variant, attrs));
     }
 
-    /**
-     * Describes the class named {@code className} in a user's source: the module's classes are
-     * made in order (Python's errors, at their line, as {@link SourceException}), then one instance
-     * is made with {@code className()}, as the interpreter would without running any of the code.
-     */
-    public CPythonObject describe(CPythonVersion version, ClassSource source, String className) {
-        Map<String, PyType> classes = TypeNew.make(version, source);
-        PyType type = classes.get(className);
-        if (type == null) {
-            throw new SourceException(1, "there is no class " + className + " in this source"
-                    + (classes.isEmpty() ? "" : " (its classes: " + String.join(", ", classes.keySet()) + ")"));
-        }
-        ClassShape shape = type.shape();
-        List<String> names = Construction.dictNames(version, type, classes);
-        DictState state = DictState.fresh(version, type.statement().staticAttributes(), names, shape);
-        return object(version, new PythonClass.Written(source, className), shape, state);
+    /** Describes the class named {@code className} of a user's source. */
+    public CPythonObject describe(CPythonVersion version, PythonModule source, String className) {
+        return describe(version, new PythonClass.Written(source, className));
     }
 
-    private static CPythonObject object(CPythonVersion version, PythonClass pythonClass, ClassShape shape, DictState state) {
-        ObjectLayout layout = new InstanceLayouter(version, pythonClass.className(), shape, state).layout();
+    private static CPythonObject object(CPythonVersion version, Plan plan, DictState state) {
+        ObjectLayout layout = layout(version, plan, state);
+        ClassShape shape = plan.shape();
         CPythonFigures figures = new CPythonFigures(shape.basicsize(), shape.dictoffset(), shape.weakrefoffset(),
                 shape.getsizeof(), layout.ownedBytes());
-        return new CPythonObject(version, pythonClass, figures, layout, state.names());
+        return new CPythonObject(version, plan.pythonClass(), figures, layout, state.names());
     }
 
     /** The layout of an instance whose attributes are in the given state (growth steps use it). */
-    ObjectLayout layout(CPythonVersion version, Variant variant, AttributeNames attrs, DictState state) {
-        return new InstanceLayouter(version, variant.className(), ClassShape.of(version, variant, attrs), state)
-                .layout();
+    static ObjectLayout layout(CPythonVersion version, Plan plan, DictState state) {
+        return new InstanceLayouter(version, plan.pythonClass().className(), plan.shape(), state).layout();
     }
 
     /** Attributes (as stored) that live in the dict or values rather than in slots. */
@@ -100,39 +140,36 @@ public final class CPythonLens {
      * name is not mangled, so {@code obj.__x} misses a slot the class body declared as {@code __x}.
      */
     public AttributeOutcome addAttribute(CPythonVersion version, Variant variant, AttributeNames attrs, String name) {
-        AttributeNames.checkName(name);
-        if (variant.hasDict(attrs) || variant.stored(attrs).contains(name)) {
-            return new AttributeOutcome.Stored(name);
-        }
-        String message = "AttributeError: '" + variant.className() + "' object has no attribute '" + name + "'";
-        if (version.explainsMissingDict()) {
-            message += " and no __dict__ for setting new attributes";
-        }
-        return new AttributeOutcome.Refused(name, message);
+        return addAttribute(version, new PythonClass.Lesson(variant, attrs), name);
     }
 
     /**
-     * Setting {@code name} from outside the class on a fresh instance of {@code className} of a
-     * user's source: a slot's descriptor takes it, else the instance's dict, else Python's
-     * {@code AttributeError}.
+     * Setting {@code name} from outside the class on a fresh instance: a slot's descriptor takes
+     * it (the name is not mangled, so {@code obj.__x} misses a slot the body declared as
+     * {@code __x}), else the instance's dict; a class attribute without a dict is read-only; else
+     * Python's {@code AttributeError}.
      */
-    public AttributeOutcome addAttribute(CPythonVersion version, ClassSource source, String className, String name) {
+    public AttributeOutcome addAttribute(CPythonVersion version, PythonClass pythonClass, String name) {
         AttributeNames.checkName(name);
-        PyType type = TypeNew.make(version, source).get(className);
-        if (type == null) {
-            throw new SourceException(1, "there is no class " + className + " in this source");
-        }
-        for (PyType k : type.mro()) {
-            if (k.members().stream().anyMatch(m -> m.name().equals(name))) {
-                return new AttributeOutcome.Stored(name);
+        if (pythonClass instanceof PythonClass.Written written) {
+            // The first class of the order naming it decides: its slot, or a class attribute,
+            // which only a dict can shadow.
+            PyType type = TypeNew.make(version, written.code()).get(written.className());
+            for (PyType k : type == null ? List.<PyType>of() : type.mro()) {
+                if (k.members().stream().anyMatch(m -> m.name().equals(name))) {
+                    return new AttributeOutcome.Stored(name);
+                }
+                if (k.namespace().contains(name) && !type.hasDict()) {
+                    return new AttributeOutcome.Refused(name, "AttributeError: '" + written.className()
+                            + "' object attribute '" + name + "' is read-only");
+                }
             }
-            if (k.namespace().contains(name) && !type.hasDict()) {
-                return new AttributeOutcome.Refused(name, "AttributeError: '" + className + "' object attribute '" + name
-                        + "' is read-only");
-            }
         }
-        return type.hasDict() ? new AttributeOutcome.Stored(name)
-                : new AttributeOutcome.Refused(name, Construction.missing(version, className, name));
+        Plan plan = plan(version, pythonClass);
+        if (plan.hasDict() || plan.slotNames().contains(name)) {
+            return new AttributeOutcome.Stored(name);
+        }
+        return new AttributeOutcome.Refused(name, Construction.missing(version, pythonClass.className(), name));
     }
 
     /** Builds the regions of one instance and its attached objects. */
@@ -207,9 +244,15 @@ public final class CPythonLens {
             if (typeTarget != null) {
                 b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");
             }
+            // Names met among the slots of one class: a second one in the same __slots__ is unreachable.
+            Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
             for (ClassShape.Word word : shape.words()) {
                 if (word instanceof ClassShape.Word.Slot slot) {
                     b.add(WORD, RegionKind.SLOT, slot.name());
+                    if (!named.computeIfAbsent(slot.owner(), k -> new java.util.HashSet<>()).add(slot.name())) {
+                        b.note("A second slot named " + slot.name() + ": Python makes a word for it, but the descriptor "
+                                + slot.name() + " reaches the first one; this word stays empty.");
+                    }
                     if (!slot.written().equals(slot.name())) {
                         b.note("Written " + slot.written() + " in the class body, which stores private names"
                                 + " mangled as " + slot.name() + "; obj." + slot.written()

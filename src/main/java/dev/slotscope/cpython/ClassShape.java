@@ -27,8 +27,8 @@ record ClassShape(List<Word> words, boolean managedDict, boolean managedWeakref,
     /** One word of the object after its header. */
     sealed interface Word {
 
-        /** A slot: the name it is stored under, and as the class body wrote it (before mangling). */
-        record Slot(String name, String written) implements Word {
+        /** A slot: the name it is stored under, as the class body wrote it (before mangling), and that class. */
+        record Slot(String name, String written, String owner) implements Word {
         }
 
         /** The pointer to the instance's {@code __dict__} (up to 3.10, or where {@code __slots__} asked for it). */
@@ -60,7 +60,7 @@ record ClassShape(List<Word> words, boolean managedDict, boolean managedWeakref,
         for (String slot : slots) {
             String writtenAs = asWritten.names().stream()
                     .filter(n -> AttributeNames.mangled(n, variant.declaringClassName()).equals(slot)).findFirst().orElse(slot);
-            words.add(new Word.Slot(slot, writtenAs));
+            words.add(new Word.Slot(slot, writtenAs, variant.declaringClassName()));
         }
         int offset = OBJECT_HEAD + WORD * slots.size();
         int dictoffset = 0;

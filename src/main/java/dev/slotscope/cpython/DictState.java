@@ -43,9 +43,30 @@ record DictState(Mode mode, SharedKeys shared, List<String> names, int capacity,
                     DictRules.overflowKeys(version, keys.storedBeforeOverflow(names), names));
         }
         if (version.hasInlineValues() && !shape.inlineValues()) {
-            return new DictState(Mode.NONE, shared, names, 0, null);
+            return withoutInlineValues(version, names);
         }
         return new DictState(Mode.VALUES, shared, names, keys.capacity(), null);
+    }
+
+    /** 3.13 without inline values: a split dict's values have room for this many keys. */
+    static final int SPLIT_DICT_CAPACITY = 30;
+
+    /**
+     * 3.13+ for a class whose instances keep no values inline (it has slots, on 3.13): no dict
+     * until a name is stored outside the slots, then a split dict over the class's keys whose values
+     * have room for all 30 it may share, and past 30 names a dict of its own.
+     */
+    static DictState withoutInlineValues(CPythonVersion version, List<String> names) {
+        SharedKeys shared = new SharedKeys(ClassKeys.SLOTS, SharedKeys.usableFraction(ClassKeys.SLOTS),
+                names.subList(0, Math.min(names.size(), SPLIT_DICT_CAPACITY)));
+        if (names.isEmpty()) {
+            return new DictState(Mode.NONE, shared, names, 0, null);
+        }
+        if (names.size() <= SPLIT_DICT_CAPACITY) {
+            return new DictState(Mode.DICT_WITH_VALUES, shared, names, SPLIT_DICT_CAPACITY, null);
+        }
+        return new DictState(Mode.COMBINED, shared, names, 0,
+                SharedKeys.grownFrom(version, SharedKeys.sizeFor(version, SPLIT_DICT_CAPACITY * 3), names));
     }
 
     /**

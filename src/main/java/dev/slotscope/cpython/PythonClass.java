@@ -1,6 +1,6 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 
 /** What a CPython object is an instance of: a lesson class with its attributes, or a class of a user's source. */
 public sealed interface PythonClass {
@@ -25,7 +25,7 @@ public sealed interface PythonClass {
     }
 
     /** A class the user wrote: the one named {@code className} in {@code code}. */
-    record Written(ClassSource code, String className) implements PythonClass {
+    record Written(PythonModule code, String className) implements PythonClass {
         @Override
         public String source() {
             return code.text();

@@ -1,6 +1,6 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.ClassStatement;
 import dev.slotscope.cpython.source.SourceException;
 
@@ -36,7 +36,7 @@ final class TypeNew {
     }
 
     /** Every class of {@code source}, made in order, by name (a later class of the same name wins). */
-    static Map<String, PyType> make(CPythonVersion version, ClassSource source) {
+    static Map<String, PyType> make(CPythonVersion version, PythonModule source) {
         TypeNew maker = new TypeNew(version);
         for (ClassStatement statement : source.classes()) {
             maker.made.put(statement.name(), maker.make(statement));
@@ -182,7 +182,7 @@ final class TypeNew {
                 if (namespace.contains(stored)) {
                     throw new SourceException(slotsLine, "ValueError: " + repr(stored) + " in __slots__ conflicts with class variable");
                 }
-                members.add(new ClassShape.Word.Slot(stored, writtenAs.getOrDefault(stored, name)));
+                members.add(new ClassShape.Word.Slot(stored, writtenAs.getOrDefault(stored, name), c.name()));
             }
             members.sort((a, b) -> AttributeNames.compareCodePoints(a.name(), b.name()));
             // Secondary bases may give the dict or the weakref list the primary base lacks.

@@ -1,5 +1,6 @@
 package dev.slotscope.runtime;
 
+import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.jvm.JvmVariant;
 
@@ -16,6 +17,16 @@ public sealed interface ClassChoice {
 
     /** Whether it is one of the lesson's classes, which can be grown, counted by the million and measured. */
     boolean lessonClass();
+
+    /** Whether attributes can be added to its instance step by step. */
+    default boolean growable() {
+        return lessonClass();
+    }
+
+    /** What is laid out when it is chosen: itself with {@code attrs}, or for your class the source in the editor. */
+    default Subject subject(AttributeNames attrs, String source, String sourceClass) {
+        return new Subject.Chosen(this, attrs);
+    }
 
     record Python(Variant variant) implements ClassChoice {
         @Override
@@ -58,6 +69,39 @@ public sealed interface ClassChoice {
         @Override
         public String id() {
             return variant.id();
+        }
+    }
+
+    /** A class the user writes in the window's class-source editor. */
+    record WrittenClass() implements ClassChoice {
+        @Override
+        public String className() {
+            return "your class";
+        }
+
+        @Override
+        public boolean lessonClass() {
+            return false;
+        }
+
+        @Override
+        public String displayName() {
+            return "your class…";
+        }
+
+        @Override
+        public boolean growable() {
+            return true;
+        }
+
+        @Override
+        public Subject subject(AttributeNames attrs, String source, String sourceClass) {
+            return new Subject.Written(source, sourceClass);
+        }
+
+        @Override
+        public String id() {
+            return "your-class";
         }
     }
 

@@ -9,6 +9,9 @@ import dev.slotscope.cpython.CPythonMeasurement;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.UnsupportedVariantException;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.cpython.PythonClass;
+import dev.slotscope.cpython.source.PythonModule;
+import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
@@ -96,6 +99,17 @@ public sealed interface Runtime {
 
     /** A lesson class's object as constructed, then after each attribute in {@code add} is set. */
     List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add);
+
+    /**
+     * The subject's object as constructed, then after each attribute in {@code add} is set; a
+     * class the user wrote where the lens reads one, else an {@link IllegalArgumentException}.
+     */
+    default List<GrowthStep> grow(Subject subject, List<String> add) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return grow(chosen.choice(), chosen.attrs(), add);
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
 
     /** Makes {@code n} real instances in a separate process or this VM and counts their bytes. */
     Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress);
@@ -189,12 +203,18 @@ public sealed interface Runtime {
 
         @Override
         public List<ClassChoice> classChoices() {
-            return Arrays.stream(Variant.values()).<ClassChoice>map(ClassChoice.Python::new).toList();
+            List<ClassChoice> choices = new ArrayList<>();
+            for (Variant v : Variant.values()) {
+                choices.add(new ClassChoice.Python(v));
+            }
+            choices.add(new ClassChoice.WrittenClass());
+            return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Python p && p.variant().availableIn(version);
+            return choice instanceof ClassChoice.Python p && p.variant().availableIn(version)
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
@@ -238,6 +258,19 @@ public sealed interface Runtime {
         @Override
         public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
             return new CPythonGrowth().grow(version, variant(choice), attrs, add);
+        }
+
+        @Override
+        public List<GrowthStep> grow(Subject subject, List<String> add) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    return new CPythonGrowth().grow(version, new PythonClass.Written(PythonModule.parse(written.source()),
+                            written.className()), add);
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.grow(subject, add);
         }
 
         @Override

@@ -37,6 +37,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
@@ -72,6 +74,8 @@ import javafx.util.StringConverter;
 public final class ExplorerController {
     /** The class name field's width, in characters, for names up to that long. */
     private static final int CLASS_NAME_COLUMNS = 16;
+    /** How long typing pauses before the drawing follows the source. */
+    private static final Duration TYPING_PAUSE = Duration.millis(300);
     /** Width of the longest bar in the comparison across versions or modes. */
     private static final double BAR_WIDTH = 170;
 
@@ -81,6 +85,10 @@ public final class ExplorerController {
     @FXML private VBox attrsGroup;
     @FXML private TextField attrsField;
     @FXML private VBox classNameGroup;
+    @FXML private VBox sourceClassGroup;
+    @FXML private ComboBox<String> sourceClassBox;
+    @FXML private VBox sourcePane;
+    @FXML private CodeArea sourceEditor;
     @FXML private TextField classNameField;
     @FXML private HBox classToolsGroup;
     @FXML private Button openJarButton;
@@ -115,6 +123,8 @@ public final class ExplorerController {
     @FXML private Label outcomeLabel;
     @FXML private Label scenarioHeading;
     @FXML private Label sourceLabel;
+    @FXML private Label sourceHeading;
+    @FXML private ScrollPane sourceScroll;
     @FXML private MemoryController memoryPaneController;
     @FXML private TextField growName;
     @FXML private Label stepLabel;
@@ -202,6 +212,7 @@ public final class ExplorerController {
                 Bindings.length(classNameField.textProperty()).add(1)));
         classNameField.setMinWidth(Region.USE_PREF_SIZE);
         graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
+        bindSourceEditor();
         busyIndicator.visibleProperty().bind(model.busy());
         busyIndicator.managedProperty().bind(model.busy());
         errorLabel.textProperty().bind(model.error());
@@ -225,6 +236,36 @@ public final class ExplorerController {
         memoryPaneController.bind(model);
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
+    }
+
+    /**
+     * Your class: the editor with line numbers, whose text reaches the model once typing pauses
+     * (the drawing follows without redrawing at every key), and marks the line an error is about.
+     */
+    private void bindSourceEditor() {
+        sourceEditor.setParagraphGraphicFactory(LineNumberFactory.get(sourceEditor));
+        sourceEditor.replaceText(model.source().get());
+        PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+        typing.setOnFinished(e -> model.source().set(sourceEditor.getText()));
+        sourceEditor.textProperty().addListener((o, old, now) -> typing.playFromStart());
+        model.source().addListener((o, old, now) -> {
+            if (!now.equals(sourceEditor.getText())) {
+                typing.stop();
+                sourceEditor.replaceText(now);
+            }
+        });
+        sourceClassBox.setItems(model.sourceClasses());
+        sourceClassBox.valueProperty().bindBidirectional(model.sourceClass());
+        model.errorLine().addListener((o, old, now) -> markErrorLine(now.intValue()));
+    }
+
+    private void markErrorLine(int line) {
+        for (int i = 0; i < sourceEditor.getParagraphs().size(); i++) {
+            sourceEditor.setParagraphStyle(i, List.of());
+        }
+        if (line >= 1 && line <= sourceEditor.getParagraphs().size() && model.classChoice().get() instanceof ClassChoice.WrittenClass) {
+            sourceEditor.setParagraphStyle(line - 1, List.of("error-line"));
+        }
     }
 
     /** The "Add attribute" bar: steps through the growth of the object, also from the keyboard. */
@@ -642,6 +683,7 @@ public final class ExplorerController {
         this.presenting.set(presenting);
         root.setTop(presenting ? null : explorerTop);
         showGrowthBar();
+        showSourcePane();
         root.setRight(presenting || compact.get() ? null : summaryScroll);
         // The headline figure, large, takes the place of the summary and of its one-line form.
         compactSummary.setVisible(compact.get() && !presenting);
@@ -739,23 +781,34 @@ public final class ExplorerController {
 
     private void showClassTools(ClassChoice choice) {
         // The choice is empty for a moment while the runtime changes the list it is chosen from.
-        boolean named = choice != null && !choice.lessonClass();
+        boolean named = choice instanceof ClassChoice.NamedClass;
+        boolean written = choice instanceof ClassChoice.WrittenClass;
         classNameGroup.setVisible(named);
         classNameGroup.setManaged(named);
         classToolsGroup.setVisible(named);
         classToolsGroup.setManaged(named);
-        attrsGroup.setVisible(!named);
-        attrsGroup.setManaged(!named);
+        attrsGroup.setVisible(!named && !written);
+        attrsGroup.setManaged(!named && !written);
+        sourceClassGroup.setVisible(written);
+        sourceClassGroup.setManaged(written);
+        showSourcePane();
         boolean previews = ViewStates.previewsAdding(model.runtime().get()) && choice != null && choice.lessonClass();
         addGroup.setVisible(previews);
         addGroup.setManaged(previews);
         showGrowthBar();
     }
 
-    /** The growth bar, for the lesson's classes only (any class by name cannot be grown), and not while presenting. */
+    /** The class-source editor, for your class, and not while presenting: it is editing chrome. */
+    private void showSourcePane() {
+        boolean shown = !presenting.get() && model.classChoice().get() instanceof ClassChoice.WrittenClass;
+        sourcePane.setVisible(shown);
+        sourcePane.setManaged(shown);
+    }
+
+    /** The growth bar, for the classes that can grow (not any class by name), and not while presenting. */
     private void showGrowthBar() {
         ClassChoice choice = model.classChoice().get();
-        boolean shown = !presenting.get() && choice != null && choice.lessonClass();
+        boolean shown = !presenting.get() && choice != null && choice.growable();
         growthBar.setVisible(shown);
         growthBar.setManaged(shown);
     }
@@ -791,6 +844,11 @@ public final class ExplorerController {
         renderLegend(state);
         renderOutcome();
         sourceLabel.setText(state.source());
+        // Your class's source is in its editor, not repeated here.
+        sourceHeading.setVisible(!state.source().isEmpty());
+        sourceHeading.setManaged(sourceHeading.isVisible());
+        sourceScroll.setVisible(sourceHeading.isVisible());
+        sourceScroll.setManaged(sourceHeading.isVisible());
         renderStep(state);
     }
 
@@ -986,7 +1044,7 @@ public final class ExplorerController {
      * is the lesson's subject), so that it does not keep saying "x, y" once z is added.
      */
     private void showHeadline(ViewState state) {
-        var attrs = growth == null || !ViewStates.headlineNamesAttributes(model.runtime().get()) ? Optional.<List<String>>empty()
+        var attrs = growth == null || !ViewStates.headlineNamesAttributes(model.runtime().get(), model.classChoice().get()) ? Optional.<List<String>>empty()
                 : growth.attributesNow();
         String text = state.headline() + attrs.map(a -> " " + GrowthViewModel.attributesSentence(a)).orElse("");
         if (!text.equals(headline.getText())) {

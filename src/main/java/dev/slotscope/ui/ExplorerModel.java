@@ -2,12 +2,17 @@ package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.source.PythonModule;
+import dev.slotscope.cpython.source.SourceException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +38,22 @@ import java.util.function.Supplier;
  */
 public final class ExplorerModel {
 
+    /** What the class-source editor starts with: the lesson's point, as a learner would write it. */
+    static final String EXAMPLE_SOURCE = """
+            class Student:
+                def __init__(self, name, age):
+                    self.name = name
+                    self.age = age
+
+
+            class SlottedStudent:
+                __slots__ = ('name', 'age')
+
+                def __init__(self, name, age):
+                    self.name = name
+                    self.age = age
+            """;
+
     /** Layouts are measured one after another, so the newest request is answered last and wins. */
     private static final ExecutorService JOL_THREAD = Background.thread("slotscope-jol");
 
@@ -45,6 +66,10 @@ public final class ExplorerModel {
     private final StringProperty className = new SimpleStringProperty("java.util.HashMap");
     private final ObjectProperty<List<Path>> classpath = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty walkGraph = new SimpleBooleanProperty(false);
+    private final StringProperty source = new SimpleStringProperty(EXAMPLE_SOURCE);
+    private final StringProperty sourceClass = new SimpleStringProperty("");
+    private final ObservableList<String> sourceClasses = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -73,6 +98,8 @@ public final class ExplorerModel {
         className.addListener((o, old, now) -> update());
         classpath.addListener((o, old, now) -> update());
         walkGraph.addListener((o, old, now) -> update());
+        source.addListener((o, old, now) -> update());
+        sourceClass.addListener((o, old, now) -> update());
         update();
     }
 
@@ -82,6 +109,10 @@ public final class ExplorerModel {
             return;
         }
         long current = ++generation;
+        if (choice instanceof ClassChoice.WrittenClass && runtime.get() instanceof Runtime.CPython py) {
+            written(current, py);
+            return;
+        }
         try {
             AttributeNames names = AttributeNames.parse(attributes.get());
             Runtime rt = runtime.get();
@@ -94,6 +125,29 @@ public final class ExplorerModel {
             }
         } catch (IllegalArgumentException e) {
             fail(current, e.getMessage());
+        }
+    }
+
+    /** The class the user wrote: read, its classes listed, the chosen one (else the last) drawn. */
+    private void written(long current, Runtime.CPython runtime) {
+        try {
+            PythonModule code = PythonModule.parse(source.get() == null ? "" : source.get());
+            if (!sourceClasses.equals(code.names())) {
+                sourceClasses.setAll(code.names());
+            }
+            if (code.names().isEmpty()) {
+                throw new SourceException(1, "no class yet: write a class statement, such as class Point:");
+            }
+            String name = code.names().contains(sourceClass.get()) ? sourceClass.get() : code.lastClass().orElseThrow();
+            if (!name.equals(sourceClass.get())) {
+                // The picker says which class is drawn; setting it draws it (update() again).
+                sourceClass.set(name);
+                return;
+            }
+            show(current, states.written(runtime.version(), new ViewStates.Written(code, name)));
+        } catch (SourceException e) {
+            fail(current, e.sentence());
+            errorLine.set(e.line());
         }
     }
 
@@ -115,6 +169,7 @@ public final class ExplorerModel {
         if (current == generation) {
             state.set(result);
             error.set("");
+            errorLine.set(0);
             busy.set(false);
         }
     }
@@ -122,6 +177,7 @@ public final class ExplorerModel {
     private void fail(long current, String message) {
         if (current == generation) {
             error.set(message);
+            errorLine.set(0);
             busy.set(false);
         }
     }
@@ -173,6 +229,35 @@ public final class ExplorerModel {
     /** JVM, any class: make an instance (running its constructor) and walk its graph. */
     public BooleanProperty walkGraph() {
         return walkGraph;
+    }
+
+    /**
+     * What is laid out: the class chosen with the attribute names given, or your class's source;
+     * an {@link IllegalArgumentException} when the names are not valid.
+     */
+    public Subject subject() {
+        ClassChoice choice = classChoice.get();
+        return choice.subject(AttributeNames.parse(attributes.get()), source.get(), sourceClass.get());
+    }
+
+    /** Your class: the Python source in the editor. */
+    public StringProperty source() {
+        return source;
+    }
+
+    /** Your class: the class of the source to draw; empty (or gone from the source) means the last one. */
+    public StringProperty sourceClass() {
+        return sourceClass;
+    }
+
+    /** Your class: the classes the source defines, in order. */
+    public ObservableList<String> sourceClasses() {
+        return sourceClasses;
+    }
+
+    /** The line of the source {@link #error()} is about; 0 when the error is not about a line of it. */
+    public ReadOnlyIntegerProperty errorLine() {
+        return errorLine.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ViewState> state() {

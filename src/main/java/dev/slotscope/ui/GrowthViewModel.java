@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.Variant;
@@ -67,6 +68,8 @@ public final class GrowthViewModel {
         explorer.runtime().addListener((o, a, b) -> reset());
         explorer.classChoice().addListener((o, a, b) -> reset());
         explorer.attributes().addListener((o, a, b) -> reset());
+        explorer.source().addListener((o, a, b) -> reset());
+        explorer.sourceClass().addListener((o, a, b) -> reset());
         index.addListener((o, a, b) -> showCurrent());
         steps.addListener((o, a, b) -> showCurrent());
         suggestName();
@@ -143,10 +146,9 @@ public final class GrowthViewModel {
         long current = ++generation;
         List<String> add = List.copyOf(added);
         Runtime runtime = explorer.runtime().get();
-        ClassChoice choice = explorer.classChoice().get();
-        AttributeNames attrs;
+        Subject subject;
         try {
-            attrs = AttributeNames.parse(explorer.attributes().get());
+            subject = explorer.subject();
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -154,8 +156,8 @@ public final class GrowthViewModel {
         busy.set(true);
         threads.background().execute(() -> {
             try {
-                List<GrowthStep> result = runtime.grow(choice, attrs, add);
-                List<List<ViewState.Bar>> bars = barsByStep(runtime, choice, attrs, add, result);
+                List<GrowthStep> result = runtime.grow(subject, add);
+                List<List<ViewState.Bar>> bars = barsByStep(runtime, subject, add, result);
                 threads.fx().execute(() -> apply(current, result, bars, moveToLast));
             } catch (IllegalArgumentException e) {
                 threads.fx().execute(() -> fail(current, e.getMessage()));
@@ -168,22 +170,33 @@ public final class GrowthViewModel {
      * versions, or the VM modes), so the comparison bars follow the step shown: 3.10 and 3.11
      * differ more once attributes are added.
      */
-    private static List<List<ViewState.Bar>> barsByStep(Runtime runtime, ClassChoice choice, AttributeNames attrs,
-                                                        List<String> add, List<GrowthStep> shown) {
+    private static List<List<ViewState.Bar>> barsByStep(Runtime runtime, Subject subject, List<String> add,
+                                                        List<GrowthStep> shown) {
         int stepCount = shown.size();
         List<List<ViewState.Bar>> byStep = new ArrayList<>();
         for (int k = 0; k < stepCount; k++) {
             byStep.add(new ArrayList<>());
         }
         for (Runtime sibling : runtime.siblings()) {
-            List<GrowthStep> steps = sibling.equals(runtime) ? shown
-                    : sibling.offers(choice) ? sibling.grow(choice, attrs, add) : List.of();
+            List<GrowthStep> steps = sibling.equals(runtime) ? shown : grownOn(sibling, subject, add);
             for (int k = 0; k < stepCount; k++) {
                 Optional<Integer> bytes = steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(k).bytesPerInstance());
                 byStep.get(k).add(new ViewState.Bar(sibling.shortName(), bytes, sibling.equals(runtime)));
             }
         }
         return byStep.stream().map(List::copyOf).toList();
+    }
+
+    /** The steps on another runtime of the lens; none where it lacks the class (a dataclass option before 3.11). */
+    private static List<GrowthStep> grownOn(Runtime sibling, Subject subject, List<String> add) {
+        if (subject instanceof Subject.Chosen chosen && !sibling.offers(chosen.choice())) {
+            return List.of();
+        }
+        try {
+            return sibling.grow(subject, add);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     /**

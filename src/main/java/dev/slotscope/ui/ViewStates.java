@@ -6,6 +6,8 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.cpython.source.PythonModule;
+import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.ClassSource;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
@@ -32,6 +34,10 @@ final class ViewStates {
     record NamedClass(String name, List<Path> classpath, boolean walkGraph) {
     }
 
+    /** A class the user wrote (CPython): the source read from the editor, and the class of it to draw. */
+    record Written(PythonModule source, String className) {
+    }
+
     /** How the growth steps of the runtime's lens are made, when its steps follow a recorded scenario. */
     static Optional<String> growthScenario(Runtime runtime) {
         return runtime instanceof Runtime.CPython ? Optional.of(PYTHON_GROWTH_SCENARIO) : Optional.empty();
@@ -42,9 +48,12 @@ final class ViewStates {
         return runtime instanceof Runtime.CPython ? PYTHON_SHARED : JVM_SHARED;
     }
 
-    /** Whether the headline names the instance's attributes, so that it follows the attributes added. */
-    static boolean headlineNamesAttributes(Runtime runtime) {
-        return runtime instanceof Runtime.CPython;
+    /**
+     * Whether the headline names the instance's attributes, so that it follows the attributes
+     * added: for the lesson's Python classes, given attribute names; a class the user wrote says its own.
+     */
+    static boolean headlineNamesAttributes(Runtime runtime, ClassChoice choice) {
+        return runtime instanceof Runtime.CPython && choice instanceof ClassChoice.Python;
     }
 
     /** Whether the lens can say beforehand what setting a new attribute does (Python: stored, or its exact error). */
@@ -81,6 +90,41 @@ final class ViewStates {
             return jvmClass(jvm.mode(), named.name(), named.classpath(), named.walkGraph());
         }
         throw new IllegalArgumentException(runtime.displayName() + " does not offer " + choice.displayName());
+    }
+
+    /**
+     * What an explorer shows of a class the user wrote, on {@code version}; throws
+     * {@link SourceException} where the source cannot be read or Python would refuse it.
+     */
+    ViewState written(CPythonVersion version, Written written) {
+        CPythonObject object = python.describe(version, written.source(), written.className());
+        var f = object.figures();
+        List<ViewState.Figure> figures = List.of(
+                new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),
+                new ViewState.Figure("__basicsize__", Integer.toString(f.basicsize())),
+                new ViewState.Figure("__dictoffset__", Integer.toString(f.dictoffset())),
+                new ViewState.Figure("__weakrefoffset__", Integer.toString(f.weakrefoffset())));
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (CPythonVersion v : CPythonVersion.values()) {
+            Optional<Integer> bytes;
+            try {
+                bytes = Optional.of(v == version ? f.bytesPerInstance()
+                        : python.describe(v, written.source(), written.className()).figures().bytesPerInstance());
+            } catch (SourceException e) {
+                // Python of that version refuses the class (dataclass options it lacks, say): no bar.
+                bytes = Optional.empty();
+            }
+            bars.add(new ViewState.Bar(v.number(), bytes, v == version));
+        }
+        String stored = object.dictKeys().isEmpty() ? "nothing outside its slots"
+                : String.join(", ", object.dictKeys()) + " in its dict";
+        String headline = version.displayName() + " · " + written.className() + " — your class: " + stored + ".";
+        String banner = "Laid out from your source by CPython's rules, without running it; checked against the real "
+                + version.displayName() + " on recorded and random classes (64-bit). The instance is a fresh one made"
+                + " with " + written.className() + "() while many others are alive.";
+        return new ViewState(object.layout(), headline, banner, f.bytesPerInstance(),
+                "per instance, as tracemalloc counts it", "", ViewState.Tone.PLAIN, figures,
+                sharedText(object.layout().sharedBytes(), PYTHON_SHARED), List.of(), "", bars);
     }
 
     private ViewState cpython(CPythonVersion version, Variant variant, AttributeNames attrs) {

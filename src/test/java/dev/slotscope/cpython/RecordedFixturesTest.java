@@ -81,7 +81,7 @@ class RecordedFixturesTest {
                     String source = variant.pythonSource(attrs);
                     CPythonObject written;
                     try {
-                        written = lens.describe(version, dev.slotscope.cpython.source.ClassSource.parse(source),
+                        written = lens.describe(version, dev.slotscope.cpython.source.PythonModule.parse(source),
                                 variant.className());
                     } catch (RuntimeException e) {
                         throw new AssertionError(name + ": " + e + "\n" + source, e);

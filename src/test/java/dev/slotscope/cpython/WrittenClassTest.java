@@ -1,6 +1,6 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.cpython.source.ClassSource;
+import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
@@ -49,15 +49,28 @@ class WrittenClassTest {
     private final CPythonLens lens = new CPythonLens();
 
     private CPythonObject describe(String version, String className) {
-        return lens.describe(CPythonVersion.fromId(version).orElseThrow(), ClassSource.parse(SOURCE), className);
+        return lens.describe(CPythonVersion.fromId(version).orElseThrow(), PythonModule.parse(SOURCE), className);
     }
 
     @ParameterizedTest
     @CsvSource({
             // version, class, basicsize, dictoffset, weakrefoffset, getsizeof, bytes per instance (tracemalloc)
+            "3.8, Student, 32, 16, 24, 48, 152",
+            "3.8, Child, 40, 0, 24, 56, 56",
+            "3.8, Loose, 48, 40, 24, 64, 168",
+            "3.10, Loose, 48, 40, 24, 64, 168",
+            "3.11, Student, 24, -48, 16, 56, 112",
+            "3.11, Child, 40, 0, 24, 56, 56",
+            "3.11, Loose, 40, -64, 24, 72, 96",
             "3.12, Student, 16, -1, -32, 48, 104",
             "3.12, Child, 32, 0, -32, 64, 64",
             "3.12, Loose, 32, -1, -32, 64, 88",
+            "3.13, Student, 16, -1, -32, 48, 112",
+            "3.13, Loose, 32, -1, -32, 64, 408",
+            "3.14, Student, 16, -1, -32, 48, 120",
+            "3.14, Loose, 32, -1, -32, 64, 96",
+            "3.15, Student, 16, -1, -32, 48, 120",
+            "3.15, Loose, 32, -1, -32, 64, 96",
     })
     void figuresAreTheInterpretersOwn(String version, String className, int basicsize, int dictoffset, int weakrefoffset,
                                       int getsizeof, int bytes) {
@@ -93,7 +106,7 @@ class WrittenClassTest {
         String text = source.replace("\\n", "\n");
         String className = text.substring(text.lastIndexOf("class ") + 6).split("[:(]")[0].trim();
         SourceException e = assertThrows(SourceException.class, () -> lens.describe(
-                CPythonVersion.fromId(version).orElseThrow(), ClassSource.parse(text), className));
+                CPythonVersion.fromId(version).orElseThrow(), PythonModule.parse(text), className));
         assertEquals(message, e.getMessage());
         assertEquals(line, e.line());
     }
@@ -101,16 +114,16 @@ class WrittenClassTest {
     @Test
     void secondaryBasesGiveTheDictAndWeakrefTheFirstLacks() {
         String text = "class A: pass\nclass B: __slots__=('x',)\nclass C(B, A): __slots__=()\n";
-        CPythonFigures f38 = lens.describe(CPythonVersion.fromId("3.8").orElseThrow(), ClassSource.parse(text), "C").figures();
+        CPythonFigures f38 = lens.describe(CPythonVersion.fromId("3.8").orElseThrow(), PythonModule.parse(text), "C").figures();
         assertEquals(List.of(40, 24, 32), List.of(f38.basicsize(), f38.dictoffset(), f38.weakrefoffset()));
-        CPythonFigures f311 = lens.describe(CPythonVersion.fromId("3.11").orElseThrow(), ClassSource.parse(text), "C").figures();
+        CPythonFigures f311 = lens.describe(CPythonVersion.fromId("3.11").orElseThrow(), PythonModule.parse(text), "C").figures();
         assertEquals(List.of(32, -56, 24), List.of(f311.basicsize(), f311.dictoffset(), f311.weakrefoffset()));
     }
 
     @Test
     void regionsCoverTheObjectOnce() {
         for (CPythonVersion v : CPythonVersion.values()) {
-            List<Region> regions = lens.describe(v, ClassSource.parse(SOURCE), "Loose").layout().instance().regions();
+            List<Region> regions = lens.describe(v, PythonModule.parse(SOURCE), "Loose").layout().instance().regions();
             for (int i = 1; i < regions.size(); i++) {
                 assertEquals(regions.get(i - 1).end(), regions.get(i).offset(), v + ": " + regions);
             }

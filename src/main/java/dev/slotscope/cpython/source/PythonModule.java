@@ -7,15 +7,15 @@ import java.util.Optional;
  * A user's Python source: its text and the class statements read from it, in order.
  * {@link #parse(String)} reads it without running any of it.
  */
-public record ClassSource(String text, List<ClassStatement> classes) {
+public record PythonModule(String text, List<ClassStatement> classes) {
 
-    public ClassSource {
+    public PythonModule {
         classes = List.copyOf(classes);
     }
 
     /** Reads {@code text}; throws {@link SourceException} at the first line outside the subset. */
-    public static ClassSource parse(String text) {
-        return new ClassSource(text, new ClassParser(text).parse());
+    public static PythonModule parse(String text) {
+        return new PythonModule(text, new ClassParser(text).parse());
     }
 
     public Optional<ClassStatement> find(String name) {
