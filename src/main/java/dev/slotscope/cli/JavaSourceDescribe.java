@@ -29,13 +29,25 @@ final class JavaSourceDescribe {
 
     /** Lays out {@code className} of {@code file}, or its only top-level class when {@code className} is null. */
     static JvmObject describe(Path file, String className, JvmMode mode, boolean graph) {
+        return new JvmLens().describeCompiled(compile(file, readJava(file)), Optional.ofNullable(className), mode, graph);
+    }
+
+    /** The text of a Java source file; anything else (missing, not UTF-8, not {@code .java}) is one sentence. */
+    static String readJava(Path file) {
         String text = readUtf8(file);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!name.endsWith(".java")) {
+        if (!fileName(file).endsWith(".java")) {
             throw new IllegalArgumentException(file + " is not a Java source file (.java): a JVM runtime compiles Java");
         }
-        JavaCompilation.Compiled unit = JavaSourceCompiler.compile(name, text).compiled();
-        return new JvmLens().describeCompiled(unit, Optional.ofNullable(className), mode, graph);
+        return text;
+    }
+
+    /** {@code text}, read from {@code file}, compiled; errors name the file and line. */
+    static JavaCompilation.Compiled compile(Path file, String text) {
+        return JavaSourceCompiler.compile(fileName(file), text).compiled();
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** The file's text; a missing, unreadable or non-UTF-8 file is one sentence. */

@@ -77,6 +77,35 @@ class DescribeJavaSourceTest {
     }
 
     @Test
+    void exportDrawsYourJavaClassesSideBySideAndTheirRefusalToGrow() throws IOException {
+        Path students = write("Students.java", """
+                class Person { String name; int age; }
+                class Student extends Person { boolean enrolled; long id; }
+                """);
+        Path compare = dir.resolve("compare.svg");
+        CliRun run = CliRun.of("export", "--runtime", "jvm-estimate:compressed", "--source", students.toString(),
+                "--class", "Person,Student", "--view", "compare", "--out", compare.toString());
+        assertEquals(0, run.status(), run.err());
+        String svg = Files.readString(compare);
+        assertTrue(svg.contains("JVM · Person (your class)") && svg.contains("JVM · Student (your class)"), svg);
+        assertTrue(svg.contains("24 bytes per instance") && svg.contains("32 bytes per instance"), svg);
+        Path grow = dir.resolve("grow.svg");
+        run = CliRun.of("export", "--runtime", "jvm-estimate:compressed", "--source", students.toString(), "--class", "Student",
+                "--add", "nickname", "--out", grow.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(grow).contains("Student has no field &apos;nickname&apos;")
+                || Files.readString(grow).contains("Student has no field 'nickname'"), Files.readString(grow));
+        Path broken = write("Broken.java", "class Broken {\n    int x\n}\n");
+        run = CliRun.of("export", "--runtime", "jvm", "--source", broken.toString(), "--out", dir.resolve("b.svg").toString());
+        assertEquals(2, run.status());
+        assertEquals("slotscope: Broken.java line 2: ';' expected", run.err().strip());
+        run = CliRun.of("export", "--runtime", "jvm", "--source", students.toString(), "--out", dir.resolve("s.svg").toString());
+        assertEquals(2, run.status());
+        assertEquals("slotscope: Students.java declares 2 top-level classes (Person, Student): name one with --class",
+                run.err().strip());
+    }
+
+    @Test
     void aByteOrderMarkIsNotAnError() throws IOException {
         Path bom = write("Bom.java", "\uFEFFclass Bom { int x; }\n");
         CliRun run = CliRun.of("describe", "--runtime", "jvm", "--source", bom.toString());
