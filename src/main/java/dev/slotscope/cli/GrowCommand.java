@@ -1,6 +1,7 @@
 package dev.slotscope.cli;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.growth.GrowthStep;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,13 @@ final class GrowCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--source", paramLabel = "FILE.py", description = "CPython: Python class statements; grows --class"
+            + " of it (read, never run) instead of a lesson variant")
+    Path source;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "with --source: the class to grow (default: the last one)")
+    String className;
+
     @Option(names = "--add", required = true, paramLabel = "NAMES", description = "attributes to add, in order: c,d")
     String add;
 
@@ -43,7 +52,16 @@ final class GrowCommand implements Callable<Integer> {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parse(add).names();
         Runtime runtime = Runtime.fromId(lesson.runtime);
-        List<GrowthStep> steps = runtime.grow(runtime.lessonClass(lesson.variant), names, extra);
+        Subject subject;
+        if (source != null) {
+            PythonSourceFile file = PythonSourceFile.read(source);
+            subject = new Subject.Written(file.source().text(), className != null ? className : file.lastClass());
+        } else if (className != null) {
+            throw new IllegalArgumentException("--class names a class of --source FILE.py");
+        } else {
+            subject = new Subject.Chosen(runtime.lessonClass(lesson.variant), names);
+        }
+        List<GrowthStep> steps = runtime.grow(subject, extra);
         var out = spec.commandLine().getOut();
         out.print(json ? json(steps) : text(steps));
         out.flush();
@@ -73,7 +91,11 @@ final class GrowCommand implements Callable<Integer> {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", lesson.runtime);
-        root.put("variant", lesson.variant);
+        if (source == null) {
+            root.put("variant", lesson.variant);
+        } else {
+            root.put("className", className != null ? className : PythonSourceFile.read(source).lastClass());
+        }
         root.put("steps", list);
         return DescribeJson.write(root);
     }

@@ -22,6 +22,7 @@ import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
@@ -96,6 +97,17 @@ public sealed interface Runtime {
 
     /** Memory for {@code n} instances of a lesson class, predicted from its layout; in pymalloc's blocks when asked and the lens has them. */
     MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks);
+
+    /**
+     * Memory for {@code n} instances of the subject, labelled with its class's name for a class
+     * written here (where the lens reads one, else an {@link IllegalArgumentException}).
+     */
+    default MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return predict(chosen.choice(), chosen.attrs(), n, allocatorBlocks);
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
 
     /** A lesson class's object as constructed, laid out. */
     Described describe(ClassChoice choice, AttributeNames attrs);
@@ -282,6 +294,21 @@ public sealed interface Runtime {
         @Override
         public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
             return new CPythonGrowth().grow(version, variant(choice), attrs, add);
+        }
+
+        @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    CPythonObject object = new CPythonLens().describe(version, written(written));
+                    long bytes = allocatorBlocks ? Allocator.pymallocBytesPerInstance(object.layout())
+                            : object.figures().bytesPerInstance();
+                    return new MemoryEstimate(written.className(), n, bytes, object.layout().sharedBytes());
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
         }
 
         @Override

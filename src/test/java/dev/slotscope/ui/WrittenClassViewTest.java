@@ -155,6 +155,16 @@ class WrittenClassViewTest {
     }
 
     @Test
+    void theMemoryTabChartsTheClassesOfYourSource(FxRobot robot) {
+        yourClass(robot);
+        robot.interact(() -> explorer.showMemory(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Student", "SlottedStudent"), explorer.memory().model().estimates().get().stream()
+                .map(dev.slotscope.memory.MemoryEstimate::label).toList());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-memory.png");
+    }
+
+    @Test
     void pickingAnotherClassDrawsIt(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         robot.interact(() -> explorer.model().sourceClass().set("Student"));
