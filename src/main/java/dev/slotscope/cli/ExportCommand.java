@@ -9,9 +9,9 @@ import dev.slotscope.lesson.LessonFileException;
 import dev.slotscope.lesson.Lessons;
 import dev.slotscope.export.PictureWriter;
 import dev.slotscope.export.ScenePictures;
-import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -197,11 +197,12 @@ final class ExportCommand implements Callable<Integer> {
         List<String> variants = Arrays.stream(variant.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (source != null && Runtime.fromId(runtime) instanceof Runtime.Jvm) {
             // Java on the JVM: compiled here first, so that an error names the file.
-            code = JavaSourceDescribe.readJava(source);
-            JavaCompilation.Compiled unit = JavaSourceDescribe.compile(source, code);
-            variants = (className == null ? List.of(unit.onlyTopLevelClass()) : Arrays.stream(className.split(","))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList())
-                    .stream().map(name -> Scene.WRITTEN_PREFIX + name).toList();
+            List<String> names = className == null ? List.of() : Arrays.stream(className.split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<Subject.Written> drawn = names.isEmpty() ? List.of(JavaSourceDescribe.subject(source, null))
+                    : names.stream().map(name -> JavaSourceDescribe.subject(source, name)).toList();
+            code = drawn.get(0).source();
+            variants = drawn.stream().map(w -> Scene.WRITTEN_PREFIX + w.className()).toList();
             if (kind == ViewKind.COMPARE && variants.size() < 2) {
                 throw new IllegalArgumentException("--view compare with --source needs two classes: --class A,B");
             }

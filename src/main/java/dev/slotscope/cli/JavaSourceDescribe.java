@@ -5,6 +5,7 @@ import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
+import dev.slotscope.runtime.Subject;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -32,6 +33,21 @@ final class JavaSourceDescribe {
         return new JvmLens().describeCompiled(compile(file, readJava(file)), Optional.ofNullable(className), mode, graph);
     }
 
+    /**
+     * What a command lays out of a Java source file: {@code className} of it (checked, so an unknown
+     * name names the file), or its only top-level class when {@code className} is null.
+     */
+    static Subject.Written subject(Path file, String className) {
+        String text = readJava(file);
+        JavaCompilation.Compiled unit = compile(file, text);
+        return new Subject.Written(text, className == null ? unit.onlyTopLevelClass() : checked(unit, className));
+    }
+
+    private static String checked(JavaCompilation.Compiled unit, String className) {
+        unit.binaryName(className);
+        return className;
+    }
+
     /** The text of a Java source file; anything else (missing, not UTF-8, not {@code .java}) is one sentence. */
     static String readJava(Path file) {
         String text = readUtf8(file);
@@ -42,7 +58,7 @@ final class JavaSourceDescribe {
     }
 
     /** {@code text}, read from {@code file}, compiled; errors name the file and line. */
-    static JavaCompilation.Compiled compile(Path file, String text) {
+    private static JavaCompilation.Compiled compile(Path file, String text) {
         return JavaSourceCompiler.compile(fileName(file), text).compiled();
     }
 

@@ -496,6 +496,15 @@ public sealed interface Runtime {
             return compiled(source).classNames();
         }
 
+        /** No instance of a written class is made: each of {@code n} is its class's instance size, its fields empty. */
+        @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                return new MemoryEstimate(written.className(), n, describe(subject).bytesPerInstance(), 0);
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
+        }
+
         @Override
         public List<GrowthStep> grow(Subject subject, List<String> add) {
             if (subject instanceof Subject.Written written) {

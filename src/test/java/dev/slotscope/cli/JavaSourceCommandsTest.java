@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code describe --runtime jvm --source FILE.java}: a user's Java classes from the command line. */
-class DescribeJavaSourceTest {
+/** {@code describe|grow|export --runtime jvm --source FILE.java}: a user's Java classes from the command line. */
+class JavaSourceCommandsTest {
 
     private static final String POINT = """
             package demo;
@@ -103,6 +103,30 @@ class DescribeJavaSourceTest {
         assertEquals(2, run.status());
         assertEquals("slotscope: Students.java declares 2 top-level classes (Person, Student): name one with --class",
                 run.err().strip());
+    }
+
+    @Test
+    void growOfYourJavaClassAssignsItsFieldsAndRefusesNewOnes() throws Exception {
+        Path students = write("Students.java", """
+                class Person { String name; int age; }
+                class Student extends Person { boolean enrolled; long id; }
+                """);
+        CliRun run = CliRun.of("grow", "--runtime", "jvm-estimate:compressed", "--source", students.toString(),
+                "--class", "Student", "--add", "age,nickname", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("Student", json.get("className").asText());
+        JsonNode steps = json.get("steps");
+        assertEquals(3, steps.size());
+        assertEquals("ok", steps.get(1).get("outcome").asText());
+        assertEquals("error", steps.get(2).get("outcome").asText());
+        assertTrue(steps.get(2).get("message").asText().startsWith("Student has no field 'nickname'"), steps.toString());
+        for (JsonNode step : steps) {
+            assertEquals(32, step.get("bytesPerInstance").asInt());
+        }
+        run = CliRun.of("grow", "--runtime", "jvm", "--source", students.toString(), "--class", "Teacher", "--add", "x");
+        assertEquals(2, run.status());
+        assertEquals("slotscope: no class named Teacher in Students.java (it declares Person, Student)", run.err().strip());
     }
 
     @Test
