@@ -90,6 +90,7 @@ public final class ExplorerModel {
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private long generation;
     /** The editor's text in the other lens's language, kept while this lens shows its own. */
     private String otherLanguageSource = EXAMPLE_JAVA_SOURCE;
@@ -256,6 +257,7 @@ public final class ExplorerModel {
     private void show(long current, ViewState result) {
         if (current == generation) {
             state.set(result);
+            stale.set(false);
             error.set("");
             errorLine.set(0);
             busy.set(false);
@@ -266,6 +268,7 @@ public final class ExplorerModel {
         if (current == generation) {
             error.set(message);
             errorLine.set(0);
+            stale.set(state.get() != null);
             busy.set(false);
         }
     }
@@ -354,6 +357,11 @@ public final class ExplorerModel {
 
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether the state shown is of inputs before the ones that cannot be drawn now ({@link #error()} says why). */
+    public ReadOnlyBooleanProperty stale() {
+        return stale.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {

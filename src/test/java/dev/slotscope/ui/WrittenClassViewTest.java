@@ -92,11 +92,14 @@ class WrittenClassViewTest {
         assertEquals(List.of("error-line"), List.copyOf(editor(robot).getParagraph(1).getParagraphStyle()),
                 "the line of __slots__ is marked");
         assertTrue(editor(robot).getParagraph(0).getParagraphStyle().isEmpty());
+        assertTrue(robot.lookup("#tabs").query().getStyleClass().contains("stale"),
+                "the drawing of the last source that could be read is shown faded under the error");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-error.png");
 
         type(robot, "class A:\n    __slots__ = ('x',)\n");
         assertFalse(error.isVisible(), error.getText());
         assertTrue(editor(robot).getParagraph(1).getParagraphStyle().isEmpty(), "fixed, the mark goes");
+        assertFalse(robot.lookup("#tabs").query().getStyleClass().contains("stale"));
         assertTrue(titles(robot).contains("A instance"), titles(robot).toString());
     }
 
