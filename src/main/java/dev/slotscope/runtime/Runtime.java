@@ -120,6 +120,16 @@ public sealed interface Runtime {
         throw new IllegalArgumentException(displayName() + " does not read a class written here");
     }
 
+    /** What the class-source editor holds for this lens, for its heading: "Your class (Python)". */
+    default String writtenHeading() {
+        return "Your class";
+    }
+
+    /** One line under the editor: what is done with the source, and what never is. */
+    default String writtenHint() {
+        return "";
+    }
+
     /**
      * The classes a source written for this lens defines, as the class picker names them; where the
      * source cannot be read (or the lens reads none), an {@link IllegalArgumentException} saying why.
@@ -325,6 +335,16 @@ public sealed interface Runtime {
         }
 
         @Override
+        public String writtenHeading() {
+            return "Your class (Python)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Classes, __slots__, @dataclass and what __init__ assigns to self are read, never run.";
+        }
+
+        @Override
         public List<String> writtenClasses(String source) {
             try {
                 return PythonModule.parse(source).names();
@@ -489,6 +509,16 @@ public sealed interface Runtime {
                 return new Described(object.layout(), object.instanceSize(), "the instance, as its class lays it out");
             }
             return Runtime.super.describe(subject);
+        }
+
+        @Override
+        public String writtenHeading() {
+            return "Your class (Java)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Compiled here by javac and loaded without initialising: none of it runs.";
         }
 
         @Override

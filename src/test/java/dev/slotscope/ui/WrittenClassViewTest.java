@@ -66,6 +66,8 @@ class WrittenClassViewTest {
     void theExampleIsDrawnAndTheDrawingFollowsWhatIsTyped(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         assertTrue(robot.lookup("#sourcePane").query().isVisible(), "the editor is beside the drawing");
+        assertEquals("Your class (Python)", robot.lookup("#editorHeading").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#sourceHint").queryAs(Label.class).getText().contains("never run"));
         assertFalse(robot.lookup("#attrsGroup").query().isVisible(), "the source says the attributes");
         ComboBox<?> classes = robot.lookup("#sourceClassBox").queryAs(ComboBox.class);
         assertEquals(List.of("Student", "SlottedStudent"), classes.getItems());

@@ -83,6 +83,8 @@ class WrittenJavaClassViewTest {
         assertEquals("Student", OnFx.get(classes::getValue));
         assertTrue(titles(robot).contains("Student instance"), titles(robot).toString());
         assertEquals(32, OnFx.get(() -> explorer.model().state().get().bytes()));
+        assertEquals("Your class (Java)", robot.lookup("#editorHeading").queryAs(javafx.scene.control.Label.class).getText(),
+                "the editor says which language it holds");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-java-class.png");
 
         type(robot, "record Point(int x, int y, String label) {\n}\n");
