@@ -7,12 +7,6 @@ import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.runtime.Subject;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -21,9 +15,6 @@ import java.util.Optional;
  * out, never initialised. Every failure is an {@link IllegalArgumentException} meant for the user.
  */
 final class JavaSourceDescribe {
-
-    /** The largest source read, as for a Python one: a file of classes, not a program. */
-    static final long MAX_BYTES = 1_000_000;
 
     private JavaSourceDescribe() {
     }
@@ -50,7 +41,7 @@ final class JavaSourceDescribe {
 
     /** The text of a Java source file; anything else (missing, not UTF-8, not {@code .java}) is one sentence. */
     static String readJava(Path file) {
-        String text = readUtf8(file);
+        String text = SourceText.read(file);
         if (!fileName(file).endsWith(".java")) {
             throw new IllegalArgumentException(file + " is not a Java source file (.java): a JVM runtime compiles Java");
         }
@@ -64,27 +55,5 @@ final class JavaSourceDescribe {
 
     private static String fileName(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    }
-
-    /** The file's text; a missing, unreadable or non-UTF-8 file is one sentence. */
-    static String readUtf8(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(file + " is a folder, not a source file");
-        }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException(file + " is larger than " + MAX_BYTES / 1000 + " KB: a class source"
-                        + " is compiled whole, and this one is not a few classes");
-            }
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            // Some Windows editors begin UTF-8 files with a byte order mark, which javac would call an illegal character.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + file);
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }
