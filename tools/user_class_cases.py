@@ -481,6 +481,18 @@ class Child(Parent):
         self.x = 0
         self.y = 0
 """, "Child"),
+        c("class-attribute-shadows-parent-slot", """
+class Entry:
+    __slots__ = ('a', 'count')
+
+    def __init__(self):
+        self.a = 0
+        self.count = 1
+
+
+class Item(Entry):
+    count = 0
+""", "Item"),
         c("diamond-slotted", """
 class Top:
     __slots__ = ('a',)
