@@ -11,6 +11,7 @@ import dev.slotscope.export.PictureWriter;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -46,6 +47,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "the variant; for --view compare, the variants side by side (default: ${DEFAULT-VALUE};"
                     + " compare defaults to standard,slotted)")
     String variant;
+
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: Python class statements (FILE.py); JVM:"
+            + " a Java file (FILE.java), compiled in memory; draws --class of it (never run) instead of a lesson variant")
+    Path source;
+
+    @Option(names = "--class", paramLabel = "NAME[,NAME]", description = "with --source: the class to draw (default:"
+            + " CPython, the last one; JVM, the only top-level one); for --view compare, two classes side by side")
+    String className;
 
     @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
             description = "comma-separated attribute names; '' for none (default: ${DEFAULT-VALUE})")
@@ -175,7 +184,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The lesson with every scene in {@code theme}: a deck for a dark room, or for a projector that washes colours out. */
     private static Lesson inTheme(Lesson lesson, Theme theme) {
         return new Lesson(lesson.title(), lesson.scenes().stream().map(s -> new Scene(s.title(), s.view(), s.runtime(), s.variants(),
-                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions())).toList());
+                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions(), s.source())).toList());
     }
 
     /** The options as a scene, the same value a lesson holds. */
@@ -184,8 +193,31 @@ final class ExportCommand implements Callable<Integer> {
         ViewKind kind = view == null ? (added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW)
                 : ViewKind.fromId(view).orElseThrow(() -> new IllegalArgumentException("unknown view '" + view
                 + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));
+        String code = "";
         List<String> variants = Arrays.stream(variant.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (kind == ViewKind.COMPARE && variants.size() < 2) {
+        if (source != null && Runtime.fromId(runtime) instanceof Runtime.Jvm) {
+            // Java on the JVM: compiled here first, so that an error names the file.
+            List<String> names = className == null ? List.of() : Arrays.stream(className.split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<Subject.Written> drawn = names.isEmpty() ? List.of(JavaSourceDescribe.subject(source, null))
+                    : names.stream().map(name -> JavaSourceDescribe.subject(source, name)).toList();
+            code = drawn.get(0).source();
+            variants = drawn.stream().map(w -> Scene.WRITTEN_PREFIX + w.className()).toList();
+            if (kind == ViewKind.COMPARE && variants.size() < 2) {
+                throw new IllegalArgumentException("--view compare with --source needs two classes: --class A,B");
+            }
+        } else if (source != null) {
+            PythonSourceFile file = PythonSourceFile.read(source);
+            code = file.source().text();
+            variants = (className == null ? List.of(file.lastClass()) : Arrays.stream(className.split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList())
+                    .stream().map(name -> Scene.WRITTEN_PREFIX + name).toList();
+            if (kind == ViewKind.COMPARE && variants.size() < 2) {
+                throw new IllegalArgumentException("--view compare with --source needs two classes: --class A,B");
+            }
+        } else if (className != null) {
+            throw new IllegalArgumentException("--class names a class of --source FILE.py");
+        } else if (kind == ViewKind.COMPARE && variants.size() < 2) {
             variants = variants.isEmpty() || variants.get(0).equals("standard") ? List.of("standard", "slotted")
                     : List.of("standard", variants.get(0));
         }
@@ -201,6 +233,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         Theme t = theme == null ? Theme.LIGHT : theme(theme);
         return new Scene("", kind, Runtime.fromId(runtime), variants, AttributeNames.parse(attrs).names(), added, k,
-                InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of());
+                InstanceCount.parse(count).value(), t, Scene.MIN_ZOOM, "", List.of(), code);
     }
 }

@@ -1,6 +1,7 @@
 package dev.slotscope.cli;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.growth.GrowthStep;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,14 @@ final class GrowCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: Python class statements (FILE.py); JVM: a"
+            + " Java file (FILE.java), compiled in memory; grows --class of it (never run) instead of a lesson variant")
+    Path source;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "with --source: the class to grow (default: CPython,"
+            + " the last one; JVM, the only top-level one)")
+    String className;
+
     @Option(names = "--add", required = true, paramLabel = "NAMES", description = "attributes to add, in order: c,d")
     String add;
 
@@ -43,14 +53,25 @@ final class GrowCommand implements Callable<Integer> {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parse(add).names();
         Runtime runtime = Runtime.fromId(lesson.runtime);
-        List<GrowthStep> steps = runtime.grow(runtime.lessonClass(lesson.variant), names, extra);
+        Subject subject;
+        if (source != null && runtime instanceof Runtime.Jvm) {
+            subject = JavaSourceDescribe.subject(source, className);
+        } else if (source != null) {
+            PythonSourceFile file = PythonSourceFile.read(source);
+            subject = new Subject.Written(file.source().text(), className != null ? className : file.lastClass());
+        } else if (className != null) {
+            throw new IllegalArgumentException("--class names a class of --source FILE.py");
+        } else {
+            subject = new Subject.Chosen(runtime.lessonClass(lesson.variant), names);
+        }
+        List<GrowthStep> steps = runtime.grow(subject, extra);
         var out = spec.commandLine().getOut();
-        out.print(json ? json(steps) : text(steps));
+        out.print(json ? json(steps, subject) : text(steps));
         out.flush();
         return 0;
     }
 
-    private String json(List<GrowthStep> steps) {
+    private String json(List<GrowthStep> steps, Subject subject) {
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (GrowthStep step : steps) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -73,7 +94,11 @@ final class GrowCommand implements Callable<Integer> {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", lesson.runtime);
-        root.put("variant", lesson.variant);
+        if (subject instanceof Subject.Written written) {
+            root.put("className", written.className());
+        } else {
+            root.put("variant", lesson.variant);
+        }
         root.put("steps", list);
         return DescribeJson.write(root);
     }

@@ -10,6 +10,7 @@ import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryChartModel;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -152,20 +154,20 @@ public final class ScenePictures {
         AttributeNames attrs = new AttributeNames(scene.attributes());
         return switch (scene.view()) {
             case LAYOUT -> {
-                Described d = describe(scene.runtime(), scene.variant(), attrs);
+                Described d = describe(scene, scene.variant());
                 yield new Content(d.bytes() + " bytes per instance", List.of(layoutPanel(d)), captionOf(scene));
             }
             case COMPARE -> {
                 List<Panel> panels = new ArrayList<>();
                 List<String> figures = new ArrayList<>();
                 for (String variant : scene.variants()) {
-                    Described d = describe(scene.runtime(), variant, attrs);
+                    Described d = describe(scene, variant);
                     panels.add(layoutPanel(d));
                     figures.add(Integer.toString(d.bytes()));
                 }
                 yield new Content(String.join(" vs ", figures) + " bytes per instance", panels, captionOf(scene));
             }
-            case GROW -> grow(scene, attrs);
+            case GROW -> grow(scene);
             case MEMORY -> memory(scene, attrs);
         };
     }
@@ -189,8 +191,12 @@ public final class ScenePictures {
     /** "Slotscope · CPython 3.12 · standard · x, y · step 2 of 4", naming what the picture shows. */
     public static String captionOf(Scene scene) {
         StringBuilder s = new StringBuilder("Slotscope · ").append(scene.runtime().heading()).append(" · ")
-                .append(String.join(" vs ", scene.variants())).append(" · ")
-                .append(scene.attributes().isEmpty() ? "no attributes" : String.join(", ", scene.attributes()));
+                .append(scene.variants().stream().map(v -> v.startsWith(Scene.WRITTEN_PREFIX)
+                        ? v.substring(Scene.WRITTEN_PREFIX.length()) + " (your class)" : v).collect(Collectors.joining(" vs ")));
+        // Your classes say their attributes in their source; the lesson's take them from the scene.
+        if (scene.variants().stream().anyMatch(v -> !v.startsWith(Scene.WRITTEN_PREFIX))) {
+            s.append(" · ").append(scene.attributes().isEmpty() ? "no attributes" : String.join(", ", scene.attributes()));
+        }
         switch (scene.view()) {
             case GROW -> s.append(" · step ").append(scene.step()).append(" of ").append(scene.added().size());
             case MEMORY -> s.append(" · N = ").append(new InstanceCount(scene.count()).display());
@@ -208,11 +214,11 @@ public final class ScenePictures {
         return outcome instanceof StepOutcome.Refused r ? r.message() : "As constructed";
     }
 
-    private Content grow(Scene scene, AttributeNames attrs) {
+    private Content grow(Scene scene) {
         Runtime runtime = scene.runtime();
-        ClassChoice choice = runtime.lessonClass(scene.variant());
-        List<GrowthStep> steps = runtime.grow(choice, attrs, scene.added());
-        String heading = runtime.lensName() + " · " + choice.className();
+        Subject subject = scene.subject(scene.variant());
+        List<GrowthStep> steps = runtime.grow(subject, scene.added());
+        String heading = runtime.lensName() + " · " + runtime.className(subject);
         GrowthStep step = steps.get(scene.step());
         boolean refused = step.outcome() instanceof StepOutcome.Refused;
         Drawing drawing = drawer().draw(step.layout());
@@ -249,10 +255,12 @@ public final class ScenePictures {
                 Optional.empty());
     }
 
-    private Described describe(Runtime runtime, String variantId, AttributeNames attrs) {
-        ClassChoice choice = runtime.lessonClass(variantId);
-        dev.slotscope.runtime.Described d = runtime.describe(choice, attrs);
-        return new Described(runtime.lensName() + " · " + choice.className() + " (" + choice.id() + ")", d.layout(),
+    private Described describe(Scene scene, String variant) {
+        Runtime runtime = scene.runtime();
+        Subject subject = scene.subject(variant);
+        dev.slotscope.runtime.Described d = runtime.describe(subject);
+        String which = subject instanceof Subject.Chosen chosen ? " (" + chosen.choice().id() + ")" : " (your class)";
+        return new Described(runtime.lensName() + " · " + runtime.className(subject) + which, d.layout(),
                 d.bytesPerInstance(), d.counted());
     }
 

@@ -61,12 +61,15 @@ import java.util.List;
  *       {@code []}, {@code step} 0 (0 to the number added), {@code count} 1000000 (1 to
  *       10,000,000), {@code theme} {@code light} ({@code dark}, {@code high-contrast}),
  *       {@code zoom} 100 (percent, 100 to 300), {@code notes} {@code ""}, {@code questions}
- *       {@code []}, each with a {@code question} and an {@code answer}.</li>
+ *       {@code []}, each with a {@code question} and an {@code answer}; {@code source}, Python class
+ *       statements whose classes {@code variants} name as {@code class:NAME} (your own classes, laid
+ *       out as the lesson's are; the source is read, never run).</li>
  *   <li>Unknown fields are refused rather than ignored, so a misspelt {@code zoom} is not
  *       silently replaced by its default.</li>
  * </ul>
  *
- * Files are written with every field, defaults included, so a file shows everything a scene fixes.
+ * Files are written with every field, defaults included, so a file shows everything a scene fixes
+ * ({@code source} only where a scene has one).
  */
 public final class LessonFile {
 
@@ -160,6 +163,9 @@ public final class LessonFile {
         for (Scene.Question q : scene.questions()) {
             questions.addObject().put(Field.QUESTION, q.question()).put(Field.ANSWER, q.answer());
         }
+        if (!scene.source().isEmpty()) {
+            node.put(Field.SOURCE, scene.source());
+        }
         return node;
     }
 
@@ -186,10 +192,11 @@ public final class LessonFile {
         static final String QUESTIONS = "questions";
         static final String QUESTION = "question";
         static final String ANSWER = "answer";
+        static final String SOURCE = "source";
 
         static final List<String> TOP_LEVEL = List.of(FORMAT, VERSION, TITLE, SCENES);
         static final List<String> SCENE = List.of(TITLE, VIEW, RUNTIME, VARIANTS, ATTRIBUTES, ADDED, STEP, COUNT,
-                THEME, ZOOM, NOTES, QUESTIONS);
+                THEME, ZOOM, NOTES, QUESTIONS, SOURCE);
         static final List<String> QUESTION_FIELDS = List.of(QUESTION, ANSWER);
 
         private Field() {

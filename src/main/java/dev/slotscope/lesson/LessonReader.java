@@ -146,6 +146,7 @@ final class LessonReader {
         String title = scene.text(Field.TITLE);
         ViewKind view = scene.choice(Field.VIEW, ViewKind::fromId, Arrays.stream(ViewKind.values()).map(ViewKind::id));
         List<String> variants = scene.texts(Field.VARIANTS);
+        String source = scene.optionalText(Field.SOURCE).orElse("");
         Runtime runtime = runtimeAndVariants(scene, scene.text(Field.RUNTIME), variants);
         List<String> attributes = scene.optionalTexts(Field.ATTRIBUTES).orElse(AttributeNames.DEFAULT.names());
         checkNames(scene, Field.ATTRIBUTES, attributes);
@@ -162,8 +163,12 @@ final class LessonReader {
                 Scene.MIN_ZOOM + " to " + Scene.MAX_ZOOM + " (percent)");
         String notes = scene.optionalText(Field.NOTES).orElse("");
         List<Scene.Question> questions = questions(scene);
-        return new Scene(title, view, runtime, variants, attributes, added, (int) step, count, theme, (int) zoom,
-                notes, questions);
+        try {
+            return new Scene(title, view, runtime, variants, attributes, added, (int) step, count, theme, (int) zoom,
+                    notes, questions, source);
+        } catch (IllegalArgumentException e) {
+            throw scene.fail(e.getMessage());
+        }
     }
 
     /** The scene's runtime, once it and the variants are known to go together. */
@@ -183,6 +188,9 @@ final class LessonReader {
                 throw scene.fail("variant '" + id + "' appears twice in 'variants'");
             }
             seen.add(id);
+            if (id.startsWith(Scene.WRITTEN_PREFIX)) {
+                continue;
+            }
             try {
                 rt.lessonClass(id);
             } catch (IllegalArgumentException e) {

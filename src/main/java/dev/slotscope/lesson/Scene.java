@@ -1,5 +1,8 @@
 package dev.slotscope.lesson;
 
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.runtime.Subject;
+
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.theme.Theme;
@@ -15,8 +18,9 @@ import java.util.Objects;
  * @param view       which view
  * @param runtime    the runtime, written in files as its id: {@code cpython-3.11}, {@code jvm},
  *                   {@code jvm-estimate:compressed}
- * @param variants   variant ids, each a lesson class the runtime offers; the first is the one shown,
- *                   {@link ViewKind#COMPARE} shows them all
+ * @param variants   variant ids, each a lesson class the runtime offers, or {@code class:NAME} for a
+ *                   class of {@code source}; the first is the one shown, {@link ViewKind#COMPARE}
+ *                   shows them all
  * @param attributes the attributes set in {@code __init__} (or the Java constructor)
  * @param added      attributes added after construction, in order
  * @param step       the growth step shown, 0 to {@code added.size()}
@@ -27,10 +31,15 @@ import java.util.Objects;
  *                   drawing to the screen instead (+ and − adjust it there)
  * @param notes      the teacher's notes
  * @param questions  questions for the learner, each with its answer
+ * @param source     the classes the {@code class:NAME} variants name, in the lens's language (Python
+ *                   class statements on CPython, a Java compilation unit on the JVM); empty when none
  */
 public record Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
                     List<String> added, int step, long count, Theme theme, int zoom, String notes,
-                    List<Question> questions) {
+                    List<Question> questions, String source) {
+
+    /** The prefix of a variant that names a class of the scene's own source: {@code class:Student}. */
+    public static final String WRITTEN_PREFIX = "class:";
 
     public static final int MIN_ZOOM = 100;
     public static final int MAX_ZOOM = 300;
@@ -41,6 +50,7 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
         Objects.requireNonNull(runtime);
         Objects.requireNonNull(theme);
         Objects.requireNonNull(notes);
+        Objects.requireNonNull(source);
         variants = List.copyOf(variants);
         attributes = List.copyOf(attributes);
         added = List.copyOf(added);
@@ -48,7 +58,13 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("a scene needs at least one variant");
         }
-        variants.forEach(runtime::lessonClass);
+        for (String variant : variants) {
+            if (variant.startsWith(WRITTEN_PREFIX)) {
+                checkWritten(runtime, variant.substring(WRITTEN_PREFIX.length()), source);
+            } else {
+                runtime.lessonClass(variant);
+            }
+        }
         if (step < 0 || step > added.size()) {
             throw new IllegalArgumentException("step " + step + " is outside 0.." + added.size());
         }
@@ -60,9 +76,51 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
         }
     }
 
-    /** The lesson classes shown, as the runtime offers them; the first is the one shown. */
+    /** A scene of the lesson classes only, without a source of its own. */
+    public Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
+                 List<String> added, int step, long count, Theme theme, int zoom, String notes, List<Question> questions) {
+        this(title, view, runtime, variants, attributes, added, step, count, theme, zoom, notes, questions, "");
+    }
+
+    private static void checkWritten(Runtime runtime, String className, String source) {
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("variant 'class:" + className + "' names a class of the scene's 'source',"
+                    + " and the scene has none");
+        }
+        if (!runtime.offers(new ClassChoice.WrittenClass())) {
+            throw new IllegalArgumentException(runtime.displayName() + " does not read a class written in a scene's source");
+        }
+        List<String> names;
+        try {
+            // Python on CPython, Java on the JVM: the runtime reads its own lens's language.
+            names = runtime.writtenClasses(source);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'source' " + e.getMessage());
+        }
+        if (!names.contains(className)) {
+            throw new IllegalArgumentException("variant 'class:" + className + "': the scene's 'source' defines "
+                    + (names.isEmpty() ? "no class" : String.join(", ", names)) + ", not " + className);
+        }
+        try {
+            // Python's own refusal (a slot that is also a class attribute, say), on the scene's version.
+            runtime.describe(new Subject.Written(source, className));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'source' " + e.getMessage(), e);
+        }
+    }
+
+    /** The classes shown, as the runtime offers them; the first is the one shown. */
     public List<ClassChoice> classes() {
-        return variants.stream().map(runtime::lessonClass).toList();
+        return variants.stream().map(v -> v.startsWith(WRITTEN_PREFIX) ? new ClassChoice.WrittenClass()
+                : runtime.lessonClass(v)).toList();
+    }
+
+    /** What the scene's {@code variant} lays out: a lesson class with the attributes, or a class of its source. */
+    public Subject subject(String variant) {
+        if (variant.startsWith(WRITTEN_PREFIX)) {
+            return new Subject.Written(source, variant.substring(WRITTEN_PREFIX.length()));
+        }
+        return new Subject.Chosen(runtime.lessonClass(variant), AttributeNames.of(attributes));
     }
 
     /** The variant shown (the first one). */

@@ -13,12 +13,16 @@ import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
@@ -94,8 +98,50 @@ public sealed interface Runtime {
     /** Memory for {@code n} instances of a lesson class, predicted from its layout; in pymalloc's blocks when asked and the lens has them. */
     MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks);
 
+    /**
+     * Memory for {@code n} instances of the subject, labelled with its class's name for a class
+     * written here (where the lens reads one, else an {@link IllegalArgumentException}).
+     */
+    default MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return predict(chosen.choice(), chosen.attrs(), n, allocatorBlocks);
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
+
     /** A lesson class's object as constructed, laid out. */
     Described describe(ClassChoice choice, AttributeNames attrs);
+
+    /** The subject's object, fresh: a class written here where the lens reads one, else an {@link IllegalArgumentException}. */
+    default Described describe(Subject subject) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return describe(chosen.choice(), chosen.attrs());
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
+
+    /** What the class-source editor holds for this lens, for its heading: "Your class (Python)". */
+    default String writtenHeading() {
+        return "Your class";
+    }
+
+    /** One line under the editor: what is done with the source, and what never is. */
+    default String writtenHint() {
+        return "";
+    }
+
+    /**
+     * The classes a source written for this lens defines, as the class picker names them; where the
+     * source cannot be read (or the lens reads none), an {@link IllegalArgumentException} saying why.
+     */
+    default List<String> writtenClasses(String source) {
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
+
+    /** The name of the subject's class, as its headings say it. */
+    default String className(Subject subject) {
+        return subject instanceof Subject.Written written ? written.className() : ((Subject.Chosen) subject).choice().className();
+    }
 
     /** A lesson class's object as constructed, then after each attribute in {@code add} is set. */
     List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add);
@@ -261,11 +307,61 @@ public sealed interface Runtime {
         }
 
         @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    CPythonObject object = new CPythonLens().describe(version, written(written));
+                    long bytes = allocatorBlocks ? Allocator.pymallocBytesPerInstance(object.layout())
+                            : object.figures().bytesPerInstance();
+                    return new MemoryEstimate(written.className(), n, bytes, object.layout().sharedBytes());
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
+        }
+
+        @Override
+        public Described describe(Subject subject) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    CPythonObject object = new CPythonLens().describe(version, written(written));
+                    return new Described(object.layout(), object.figures().bytesPerInstance(), "as tracemalloc counts it");
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.describe(subject);
+        }
+
+        @Override
+        public String writtenHeading() {
+            return "Your class (Python)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Classes, __slots__, @dataclass and what __init__ assigns to self are read, never run.";
+        }
+
+        @Override
+        public List<String> writtenClasses(String source) {
+            try {
+                return PythonModule.parse(source).names();
+            } catch (SourceException e) {
+                throw new IllegalArgumentException(e.sentence(), e);
+            }
+        }
+
+        private static PythonClass.Written written(Subject.Written written) {
+            return new PythonClass.Written(PythonModule.parse(written.source()), written.className());
+        }
+
+        @Override
         public List<GrowthStep> grow(Subject subject, List<String> add) {
             if (subject instanceof Subject.Written written) {
                 try {
-                    return new CPythonGrowth().grow(version, new PythonClass.Written(PythonModule.parse(written.source()),
-                            written.className()), add);
+                    return new CPythonGrowth().grow(version, written(written), add);
                 } catch (SourceException e) {
                     throw new IllegalArgumentException(e.sentence(), e);
                 }
@@ -358,12 +454,14 @@ public sealed interface Runtime {
                 choices.add(new ClassChoice.Java(v));
             }
             choices.add(new ClassChoice.NamedClass());
+            choices.add(new ClassChoice.WrittenClass());
             return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass;
+            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
@@ -404,6 +502,53 @@ public sealed interface Runtime {
         }
 
         @Override
+        public Described describe(Subject subject) {
+            if (subject instanceof Subject.Written written) {
+                JvmObject object = new JvmLens().describeCompiled(compiled(written.source()),
+                        Optional.of(written.className()), mode, false);
+                return new Described(object.layout(), object.instanceSize(), "the instance, as its class lays it out");
+            }
+            return Runtime.super.describe(subject);
+        }
+
+        @Override
+        public String writtenHeading() {
+            return "Your class (Java)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Compiled here by javac and loaded without initialising: none of it runs.";
+        }
+
+        @Override
+        public List<String> writtenClasses(String source) {
+            return compiled(source).classNames();
+        }
+
+        /** No instance of a written class is made: each of {@code n} is its class's instance size, its fields empty. */
+        @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                return new MemoryEstimate(written.className(), n, describe(subject).bytesPerInstance(), 0);
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
+        }
+
+        @Override
+        public List<GrowthStep> grow(Subject subject, List<String> add) {
+            if (subject instanceof Subject.Written written) {
+                return new JvmGrowth().grow(compiled(written.source()), written.className(), add, mode);
+            }
+            return Runtime.super.grow(subject, add);
+        }
+
+        /** A Java source written here, compiled (the same text once); its errors, or no compiler, as the exception. */
+        private static JavaCompilation.Compiled compiled(String source) {
+            return JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME, source).compiled();
+        }
+
+        @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
                 throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
@@ -415,7 +560,8 @@ public sealed interface Runtime {
             if (choice instanceof ClassChoice.Java j) {
                 return j.variant();
             }
-            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million, not a class named by hand");
+            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million,"
+                    + " not a class named or written by hand");
         }
     }
 

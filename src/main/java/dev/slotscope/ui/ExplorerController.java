@@ -89,6 +89,8 @@ public final class ExplorerController {
     @FXML private ComboBox<String> sourceClassBox;
     @FXML private VBox sourcePane;
     @FXML private CodeArea sourceEditor;
+    @FXML private Label editorHeading;
+    @FXML private Label sourceHint;
     @FXML private TextField classNameField;
     @FXML private HBox classToolsGroup;
     @FXML private Button openJarButton;
@@ -218,6 +220,15 @@ public final class ExplorerController {
         errorLabel.textProperty().bind(model.error());
         errorLabel.visibleProperty().bind(model.error().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // What is drawn while the inputs cannot be is of the last ones that could: shown faded, under the error.
+        model.stale().addListener((o, was, now) -> {
+            for (Node shown : List.of(tabs, summaryScroll)) {
+                shown.getStyleClass().remove("stale");
+                if (now) {
+                    shown.getStyleClass().add("stale");
+                }
+            }
+        });
         model.classChoice().addListener((o, old, now) -> showClassTools(now));
         model.state().addListener((o, old, now) -> render(now));
         canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> viewportWidth.set(now.getWidth()));
@@ -244,6 +255,8 @@ public final class ExplorerController {
      */
     private void bindSourceEditor() {
         sourceEditor.setParagraphGraphicFactory(LineNumberFactory.get(sourceEditor));
+        editorHeading.textProperty().bind(model.runtime().map(Runtime::writtenHeading));
+        sourceHint.textProperty().bind(model.runtime().map(Runtime::writtenHint));
         sourceEditor.replaceText(model.source().get());
         PauseTransition typing = new PauseTransition(TYPING_PAUSE);
         typing.setOnFinished(e -> model.source().set(sourceEditor.getText()));

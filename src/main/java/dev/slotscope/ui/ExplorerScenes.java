@@ -1,6 +1,8 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.layout.ObjectLayout;
@@ -30,7 +32,8 @@ final class ExplorerScenes {
     static Optional<Scene> capture(ExplorerController explorer, Optional<ExplorerController> other, Theme theme, int zoom,
                                    String title) {
         ExplorerModel model = explorer.model();
-        if (!model.classChoice().get().lessonClass()) {
+        Optional<String> variant = variantOf(model);
+        if (variant.isEmpty()) {
             return Optional.empty();
         }
         List<String> attrs;
@@ -39,21 +42,40 @@ final class ExplorerScenes {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        List<String> variants = new ArrayList<>(List.of(model.classChoice().get().id()));
+        List<String> variants = new ArrayList<>(List.of(variant.get()));
         List<String> added = explorer.growth().added();
         int step = explorer.growth().steps().get().isEmpty() ? 0 : explorer.growth().index().get();
         ViewKind view = explorer.showsMemory() ? ViewKind.MEMORY : added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW;
-        if (other.isPresent() && other.get().model().runtime().get().equals(model.runtime().get())
-                && other.get().model().classChoice().get().lessonClass()) {
+        Optional<String> otherVariant = other.map(ExplorerController::model)
+                .filter(m -> m.runtime().get().equals(model.runtime().get())).flatMap(ExplorerScenes::variantOf)
+                // A scene has one source: two of your classes compare when both are of it.
+                .filter(v -> !v.startsWith(Scene.WRITTEN_PREFIX) || other.get().model().source().get().equals(model.source().get()))
+                .filter(v -> !variants.contains(v));
+        if (otherVariant.isPresent()) {
             view = ViewKind.COMPARE;
-            variants.add(other.get().model().classChoice().get().id());
+            variants.add(otherVariant.get());
         }
         if (view == ViewKind.COMPARE || view == ViewKind.MEMORY) {
             added = List.of();
             step = 0;
         }
+        boolean written = variants.stream().anyMatch(v -> v.startsWith(Scene.WRITTEN_PREFIX));
         return Optional.of(new Scene(title, view, model.runtime().get(), variants, attrs, added, step,
-                explorer.memory().model().count().get().value(), theme, zoom, "", List.of()));
+                explorer.memory().model().count().get().value(), theme, zoom, "", List.of(),
+                written ? model.source().get() : ""));
+    }
+
+    /**
+     * How a scene names what the explorer shows: a lesson class's id, or {@code class:NAME} for your
+     * class; empty for a class the user named, which a lesson cannot name on another machine.
+     */
+    private static Optional<String> variantOf(ExplorerModel model) {
+        ClassChoice choice = model.classChoice().get();
+        if (choice instanceof ClassChoice.WrittenClass) {
+            return model.state().get() == null || !model.error().get().isEmpty() ? Optional.empty()
+                    : Optional.of(Scene.WRITTEN_PREFIX + model.sourceClass().get());
+        }
+        return choice.lessonClass() ? Optional.of(choice.id()) : Optional.empty();
     }
 
     /**
@@ -66,7 +88,13 @@ final class ExplorerScenes {
         ExplorerModel model = explorer.model();
         Runtime runtime = scene.runtime();
         model.runtime().set(runtime);
-        model.classChoice().set(runtime.lessonClass(scene.variants().get(Math.min(variantIndex, scene.variants().size() - 1))));
+        int shown = Math.min(variantIndex, scene.variants().size() - 1);
+        if (scene.subject(scene.variants().get(shown)) instanceof Subject.Written written) {
+            // The source first: the class chosen next draws it, not what the editor held before.
+            model.source().set(written.source());
+            model.sourceClass().set(written.className());
+        }
+        model.classChoice().set(scene.classes().get(shown));
         model.attributes().set(String.join(", ", scene.attributes()));
         MemoryViewModel memory = explorer.memory().model();
         memory.resetForScene();

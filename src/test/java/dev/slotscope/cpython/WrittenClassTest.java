@@ -121,6 +121,31 @@ class WrittenClassTest {
     }
 
     @Test
+    void weakrefSlotOverABaseWithAWeakrefListIsRefusedUntil313ThenLeftOut() {
+        PythonModule module = PythonModule.parse("from dataclasses import dataclass\n\nclass Base:\n    pass\n\n"
+                + "@dataclass(slots=True, weakref_slot=True)\nclass P(Base):\n    x: int = 0\n");
+        SourceException e = assertThrows(SourceException.class, () -> lens.describe(CPythonVersion.V3_12, module, "P"));
+        assertEquals("TypeError: __weakref__ slot disallowed: we already got one", e.getMessage());
+        // dataclasses._get_slots of 3.13 counts a plain base's weakref list among the inherited slots.
+        assertEquals(56, lens.describe(CPythonVersion.V3_13, module, "P").figures().bytesPerInstance());
+        assertEquals(80, lens.describe(CPythonVersion.V3_14, module, "P").figures().bytesPerInstance());
+    }
+
+    @Test
+    void classAttributesAreDrawnOnTheClassNotTheInstance() {
+        PythonModule module = PythonModule.parse("class Counter:\n    __slots__ = ('count',)\n    limit = 10\n"
+                + "    unit = 'ticks'\n\n    def __init__(self):\n        self.count = 0\n");
+        for (CPythonVersion v : CPythonVersion.values()) {
+            CPythonObject counter = lens.describe(v, module, "Counter");
+            assertEquals(40, counter.figures().bytesPerInstance(), v + ": the class attributes cost the instance nothing");
+            assertEquals("class Counter · class attributes: limit, unit", counter.layout().classObject().orElseThrow().label(),
+                    v + ": in the order the body binds them");
+            assertEquals("class", counter.layout().instance().regions().stream()
+                    .filter(r -> r.kind() == RegionKind.TYPE_POINTER).findFirst().orElseThrow().pointsTo().orElseThrow());
+        }
+    }
+
+    @Test
     void regionsCoverTheObjectOnce() {
         for (CPythonVersion v : CPythonVersion.values()) {
             List<Region> regions = lens.describe(v, PythonModule.parse(SOURCE), "Loose").layout().instance().regions();

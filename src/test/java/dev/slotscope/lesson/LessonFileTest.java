@@ -34,7 +34,45 @@ class LessonFileTest {
                         List.of(), List.of(), 0, 10_000_000, Theme.HIGH_CONTRAST, 150, "N at the top", List.of()),
                 new Scene("Compare", ViewKind.COMPARE, Runtime.fromId("jvm"), List.of("standard", "slotted", "dataclass-slots"),
                         List.of("π", "_private"), List.of("später"), 1, 250_000, Theme.LIGHT, 125, "notes",
-                        List.of(new Scene.Question("Q", "A")))));
+                        List.of(new Scene.Question("Q", "A"))),
+                new Scene("Your classes", ViewKind.COMPARE, Runtime.fromId("cpython-3.12"),
+                        List.of("class:Student", "class:SlottedStudent"), List.of("x", "y"), List.of(), 0, 1_000_000,
+                        Theme.LIGHT, 100, "", List.of(), YOUR_CLASSES)));
+    }
+
+    static final String YOUR_CLASSES = """
+            class Student:
+                def __init__(self, name):
+                    self.name = name  # "quoted" and Ünïcode
+
+
+            class SlottedStudent:
+                __slots__ = ('name',)
+            """;
+
+    @Test
+    void aSceneCarriesItsOwnPythonSourceAndNamesItsClasses() {
+        String json = LessonFile.toJson(everyKindOfScene());
+        assertTrue(json.contains("\"variants\": [ \"class:Student\", \"class:SlottedStudent\" ]"), json);
+        Scene read = LessonFile.parse(json, "text").scenes().get(4);
+        assertEquals(YOUR_CLASSES, read.source());
+        assertEquals(new dev.slotscope.runtime.Subject.Written(YOUR_CLASSES, "SlottedStudent"), read.subject("class:SlottedStudent"));
+        assertEquals(1, json.split("\"source\"", -1).length - 1, "only the scene with a source writes one");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "class Student: pass|class:Teacher|in scene 1 (\"S\"): variant 'class:Teacher': the scene's 'source' defines Student, not Teacher",
+            "class A:\\n    __slots__ = ('x',)\\n    x = 1|class:A|in scene 1 (\"S\"): 'source' line 2: ValueError: 'x' in __slots__ conflicts with class variable",
+            "|class:A|in scene 1 (\"S\"): variant 'class:A' names a class of the scene's 'source', and the scene has none",
+    })
+    void aSourceThatCannotBeDrawnIsOneSentenceNamingTheScene(String source, String variant, String message) {
+        String text = "{\"format\": \"slotscope-lesson\", \"version\": 1, \"title\": \"T\", \"scenes\": [{\"title\": \"S\","
+                + " \"view\": \"layout\", \"runtime\": \"cpython-3.12\", \"variants\": [\"" + variant + "\"]"
+                + (source == null ? "" : ", \"source\": \"" + source + "\"") + "}]}";
+        LessonFileException e = org.junit.jupiter.api.Assertions.assertThrows(LessonFileException.class,
+                () -> LessonFile.parse(text, "lesson.json"));
+        assertTrue(e.getMessage().endsWith(message), e.getMessage());
     }
 
     @Test

@@ -66,6 +66,8 @@ class WrittenClassViewTest {
     void theExampleIsDrawnAndTheDrawingFollowsWhatIsTyped(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         assertTrue(robot.lookup("#sourcePane").query().isVisible(), "the editor is beside the drawing");
+        assertEquals("Your class (Python)", robot.lookup("#editorHeading").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#sourceHint").queryAs(Label.class).getText().contains("never run"));
         assertFalse(robot.lookup("#attrsGroup").query().isVisible(), "the source says the attributes");
         ComboBox<?> classes = robot.lookup("#sourceClassBox").queryAs(ComboBox.class);
         assertEquals(List.of("Student", "SlottedStudent"), classes.getItems());
@@ -92,11 +94,14 @@ class WrittenClassViewTest {
         assertEquals(List.of("error-line"), List.copyOf(editor(robot).getParagraph(1).getParagraphStyle()),
                 "the line of __slots__ is marked");
         assertTrue(editor(robot).getParagraph(0).getParagraphStyle().isEmpty());
+        assertTrue(robot.lookup("#tabs").query().getStyleClass().contains("stale"),
+                "the drawing of the last source that could be read is shown faded under the error");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-error.png");
 
         type(robot, "class A:\n    __slots__ = ('x',)\n");
         assertFalse(error.isVisible(), error.getText());
         assertTrue(editor(robot).getParagraph(1).getParagraphStyle().isEmpty(), "fixed, the mark goes");
+        assertFalse(robot.lookup("#tabs").query().getStyleClass().contains("stale"));
         assertTrue(titles(robot).contains("A instance"), titles(robot).toString());
     }
 
@@ -106,7 +111,7 @@ class WrittenClassViewTest {
         assertTrue(robot.lookup("#growthBar").query().isVisible(), "your class grows like the lesson's");
         robot.interact(() -> explorer.growth().nextName().set("nickname"));
         robot.interact(() -> explorer.growth().add());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
                 && !explorer.growth().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
@@ -118,7 +123,7 @@ class WrittenClassViewTest {
         assertTrue(explorer.growth().steps().get().isEmpty(), "another class starts afresh");
         robot.interact(() -> explorer.growth().nextName().set("nickname"));
         robot.interact(() -> explorer.growth().add());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
                 && !explorer.growth().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(titles(robot).contains("Student instance"), titles(robot).toString());
@@ -130,6 +135,57 @@ class WrittenClassViewTest {
                 explorer.growth().steps().get().stream().map(g -> g.bytesPerInstance()).toList());
         assertEquals(lesson.get(1).layout().attached(), explorer.growth().steps().get().get(1).layout().attached());
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-grown.png");
+    }
+
+    @Test
+    void yourClassIsASceneThatComesBackWhole(FxRobot robot) throws TimeoutException {
+        yourClass(robot);
+        String source = "class Point:\n    __slots__ = ('x', 'y')\n";
+        type(robot, source);
+        var scene = new java.util.concurrent.atomic.AtomicReference<java.util.Optional<dev.slotscope.lesson.Scene>>();
+        robot.interact(() -> scene.set(ExplorerScenes.capture(explorer, java.util.Optional.empty(),
+                dev.slotscope.theme.Theme.LIGHT, 100, "Mine")));
+        assertEquals(List.of("class:Point"), scene.get().orElseThrow().variants());
+        assertEquals(source, scene.get().orElseThrow().source());
+
+        robot.interact(() -> {
+            explorer.model().classChoice().set(new ClassChoice.Python(dev.slotscope.cpython.Variant.STANDARD));
+            explorer.model().source().set("class Other:\n    pass\n");
+        });
+        robot.interact(() -> ExplorerScenes.apply(scene.get().orElseThrow(), explorer, 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(source, editor(robot).getText(), "the scene's source is back in the editor");
+        assertTrue(titles(robot).contains("Point instance"), titles(robot).toString());
+        assertEquals(48, explorer.model().state().get().bytes(), "16 of GC header, 16 of header, two slots");
+    }
+
+    @Test
+    void theMemoryTabChartsTheClassesOfYourSource(FxRobot robot) {
+        yourClass(robot);
+        robot.interact(() -> explorer.showMemory(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Student", "SlottedStudent"), explorer.memory().model().estimates().get().stream()
+                .map(dev.slotscope.memory.MemoryEstimate::label).toList());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-memory.png");
+    }
+
+    @Test
+    void theEditorTakesEveryThemesColours(FxRobot robot) throws TimeoutException {
+        yourClass(robot);
+        type(robot, "class A:\n    __slots__ = ('x',)\n    x = 1\n");
+        MainController main = MainController.of(stage.getScene());
+        for (dev.slotscope.theme.Theme theme : dev.slotscope.theme.Theme.values()) {
+            robot.interact(() -> main.theme().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.text.Text first = robot.lookup("#sourceEditor .text").queryAs(javafx.scene.text.Text.class);
+            javafx.scene.layout.Region editor = robot.lookup("#sourceEditor").queryAs(javafx.scene.layout.Region.class);
+            javafx.scene.paint.Color ink = (javafx.scene.paint.Color) first.getFill();
+            javafx.scene.paint.Color paper = (javafx.scene.paint.Color) editor.getBackground().getFills().get(0).getFill();
+            assertTrue(Math.abs(ink.getBrightness() - paper.getBrightness()) > 0.5,
+                    theme + ": the source reads against its background: " + ink + " on " + paper);
+            MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-" + theme.id() + ".png");
+        }
+        robot.interact(() -> main.theme().set(dev.slotscope.theme.Theme.LIGHT));
     }
 
     @Test
