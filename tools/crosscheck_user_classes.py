@@ -223,6 +223,21 @@ def member_descriptors(cls):
     return out
 
 
+def attribute_name_objects(cls):
+    """id -> text of the strings a dict key of cls's instances may be: the
+    names its methods' code stores and __static_attributes__ (held alive by
+    the class)."""
+    found = {}
+    for klass in cls.__mro__:
+        for value in vars(klass).values():
+            code = getattr(value, "__code__", None)
+            for name in getattr(code, "co_names", ()):
+                found[id(name)] = name
+        for name in vars(klass).get("__static_attributes__", ()):
+            found[id(name)] = name
+    return found
+
+
 def verify_layout(chk, case, real, model):
     """Reads a live instance's words where the model's regions say they are.
 
@@ -256,8 +271,10 @@ def verify_layout(chk, case, real, model):
     oid = id(obj)
     preheader = sys.getsizeof(obj) - obj.__sizeof__()
     inline = MINOR >= 13 and bool(cls.__flags__ & (1 << 2))  # Py_TPFLAGS_INLINE_VALUES
+    key_objects = attribute_name_objects(cls)
     ctx = {"located": {}, "weakref_regions": [], "typed": {"instance": id(cls)},
-           "key_ids": set(id(sys.intern(a)) for a in values)}
+           "key_ids": set(id(sys.intern(a)) for a in values) | set(key_objects),
+           "key_objects": key_objects}
     # a duplicated slot name's second word no descriptor reaches (compare_slots notes it)
     described = dict((RECORDER.member_offset(d, n), n) for n, d in member_descriptors(cls))
     regions = [r for r in model.get("regions") or []
@@ -296,14 +313,20 @@ def verify_layout(chk, case, real, model):
             chk.mismatch("weakref-pointer @%d after weakref.ref" % off,
                          hex(after) if after else "0", "id(weakref)=" + hex(id(ref)))
 
+    # a name is stored once per slot of that name, and once more in the dict
+    # where a class attribute shadows its slot (`count = 1` over a parent's
+    # slot 'count': self.count = ... then goes to the dict)
     slot_names = [n for n, _ in member_descriptors(cls)]
+    dict_keys = real["dictKeys"] or []
     for name in values:
         locations = ctx["located"].get(name)
+        places = slot_names.count(name) + dict_keys.count(name)
         if not locations:
             chk.mismatch("attribute %r location" % name, "stored in the instance/dict",
                          "no slot/value/entry-value region for it")
-        elif len(locations) > slot_names.count(name) and len(locations) > 1:
-            chk.mismatch("attribute %r location" % name, "stored once", ", ".join(locations))
+        elif len(locations) != places:
+            chk.mismatch("attribute %r location" % name, "stored %d times" % places,
+                         ", ".join(locations))
 
     keys = attached.get("keys")
     if keys is not None and "keys" not in seen and keys.get("shared") and any(

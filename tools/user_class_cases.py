@@ -481,6 +481,18 @@ class Child(Parent):
         self.x = 0
         self.y = 0
 """, "Child"),
+        c("class-attribute-shadows-parent-slot", """
+class Entry:
+    __slots__ = ('a', 'count')
+
+    def __init__(self):
+        self.a = 0
+        self.count = 1
+
+
+class Item(Entry):
+    count = 0
+""", "Item"),
         c("diamond-slotted", """
 class Top:
     __slots__ = ('a',)
@@ -731,7 +743,6 @@ class _Cls:
         self.own_slots = None  # None: no __slots__ (so the class adds a dict)
         self.dataclass = None  # None, "plain", "slots", "slots-weakref"
         self.fields = []  # stored names of this dataclass's own fields
-        self.class_attrs = []
         self.init_params = 0  # parameters of its own __init__ besides self
 
     def mro_classes(self):
@@ -852,7 +863,6 @@ def _gen_class(rng, name, classes, uses):
         if rng.random() < 0.2:
             attr = rng.choice(["count", "kind", "registry_size"])
             body.append("    %s = %s" % (attr, _literal(rng)))
-            k.class_attrs.append(attr)
             taken.add(attr)
         for _ in range(n_fields):
             a = rng.choice([n for n in ATTR_NAMES if not n.startswith("__")])
@@ -888,13 +898,11 @@ def _gen_class(rng, name, classes, uses):
         attr = rng.choice(["count", "kind", "limit"])
         if attr not in taken or rng.random() < 0.1:
             body.append("    %s = %s" % (attr, _literal(rng)))
-            k.class_attrs.append(attr)
     if rng.random() < 0.1:
         a = rng.choice(["x", "tag", "weight"])
         if a not in taken and rng.random() < 0.5:  # a class attribute, like `count = 0`
             value = _literal(rng)
             body.append("    %s: %s = %s" % (a, LITERALS[value], value))
-            k.class_attrs.append(a)
         else:
             body.append("    %s: %s" % (a, rng.choice(sorted(set(LITERALS.values())))))
 
