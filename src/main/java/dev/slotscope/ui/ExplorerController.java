@@ -773,6 +773,7 @@ public final class ExplorerController {
         if (compact) {
             root.getStyleClass().add("compact");
         }
+        showSourcePane();
     }
 
     @FXML
@@ -816,6 +817,20 @@ public final class ExplorerController {
         boolean shown = !presenting.get() && model.classChoice().get() instanceof ClassChoice.WrittenClass;
         sourcePane.setVisible(shown);
         sourcePane.setManaged(shown);
+        // Beside the drawing in a whole window; above it in half of one, where beside it would leave
+        // the drawing a strip.
+        boolean above = compact.get();
+        if (above && root.getLeft() == sourcePane) {
+            root.setLeft(null);
+            explorerTop.getChildren().add(sourcePane);
+        } else if (!above && root.getLeft() != sourcePane) {
+            explorerTop.getChildren().remove(sourcePane);
+            root.setLeft(sourcePane);
+        }
+        sourcePane.getStyleClass().remove("above");
+        if (above) {
+            sourcePane.getStyleClass().add("above");
+        }
     }
 
     /** The growth bar, for the classes that can grow (not any class by name), and not while presenting. */

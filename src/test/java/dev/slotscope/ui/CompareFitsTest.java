@@ -126,6 +126,19 @@ class CompareFitsTest {
     }
 
     @Test
+    void yourClassBesideALessonClassFitsAt1280(FxRobot robot) throws TimeoutException {
+        size(robot, 1280, 800);
+        compare(robot, new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.WrittenClass(),
+                new Runtime.CPython(CPythonVersion.V3_12), new ClassChoice.Python(Variant.SLOTTED));
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/compare-your-class-1280.png");
+        assertFits(robot, "your class | slotted at 1280");
+        assertTwoEqualPanes(robot);
+        Node scroll = robot.from(split(robot).getItems().get(0)).lookup("#canvasScroll").query();
+        assertTrue(scroll.getLayoutBounds().getWidth() >= 300,
+                "beside its editor, your class's drawing keeps room: " + scroll.getLayoutBounds().getWidth());
+    }
+
+    @Test
     void standardBesideSlottedFitsAt1280And1600(FxRobot robot) throws TimeoutException {
         for (double[] size : new double[][] {{1280, 800}, {1600, 1000}}) {
             size(robot, size[0], size[1]);
