@@ -66,14 +66,15 @@ public final class CPythonLens {
     Plan plan(CPythonVersion version, PythonClass pythonClass) {
         if (pythonClass instanceof PythonClass.Lesson lesson) {
             Variant variant = lesson.variant();
-            AttributeNames attrs = lesson.attrs();
             if (!variant.availableIn(version)) {
                 throw new UnsupportedVariantException(variant.unavailableIn(version));
             }
-            AttributeNames stored = variant.stored(attrs);
-            List<String> dict = dictAttributes(variant, stored);
-            return new Plan(lesson, ClassShape.of(version, variant, attrs), dict, staticAttributes(variant, attrs),
-                    stored.names().stream().filter(n -> !dict.contains(n)).toList(), List.of());
+            // The lesson's own refusals, in its words ('__dict__' where __slots__ is not); then the
+            // class is Python like any user's: read from its source and made as the version makes it.
+            variant.stored(lesson.attrs());
+            Plan plan = plan(version, new PythonClass.Written(PythonModule.parse(lesson.source()), variant.className()));
+            return new Plan(lesson, plan.shape(), plan.dictNames(), plan.staticAttributes(), plan.slotNames(),
+                    plan.classAttributes());
         }
         PythonClass.Written written = (PythonClass.Written) pythonClass;
         Map<String, PyType> classes = TypeNew.make(version, written.code());
@@ -119,24 +120,6 @@ public final class CPythonLens {
     static ObjectLayout layout(CPythonVersion version, Plan plan, DictState state) {
         return new InstanceLayouter(version, plan.pythonClass().className(), plan.shape(), state, plan.classAttributes())
                 .layout();
-    }
-
-    /** Attributes (as stored) that live in the dict or values rather than in slots. */
-    static List<String> dictAttributes(Variant variant, AttributeNames stored) {
-        return variant == Variant.STANDARD ? stored.names() : List.of();
-    }
-
-    /**
-     * The names the class's own methods assign to {@code self} ({@code __static_attributes__}),
-     * which 3.14 puts in the class's shared keys when the class is made: a point's {@code __init__}
-     * assigns them all (slots too); a child of a slotted class has no methods of its own.
-     * They are kept as written: {@code __x}, not the {@code _StandardPoint__x} the instance stores.
-     */
-    static List<String> staticAttributes(Variant variant, AttributeNames attrs) {
-        if (variant == Variant.CHILD_OF_SLOTTED || variant == Variant.DATACLASS_SLOTS) {
-            return List.of();
-        }
-        return attrs.withoutSlotRequests().names();
     }
 
     /**

@@ -46,58 +46,6 @@ record ClassShape(List<Word> words, boolean managedDict, boolean managedWeakref,
     /** CPython 3.12+: {@code MANAGED_WEAKREF_OFFSET}, four words before the object. */
     static final int MANAGED_WEAKREF_OFFSET = -4 * WORD;
 
-    /** The shape of the class declaring {@code written} (as written: '__dict__' in __slots__ counts). */
-    static ClassShape of(CPythonVersion version, Variant variant, AttributeNames written) {
-        List<String> slots = variant.usesSlots() ? variant.stored(written).slotOrder() : List.of();
-        boolean addDict = variant.hasDict(written);
-        boolean addWeak = variant.hasWeakref(written);
-        // The parent of a child lays out what its __slots__ ask for; the child adds the rest after
-        // it: a dict after the parent's weakref slot, and the 3.11 dict offset stays the parent's.
-        boolean parentDict = variant == Variant.CHILD_OF_SLOTTED && written.contains("__dict__");
-        boolean weakrefFirst = variant == Variant.CHILD_OF_SLOTTED && written.contains("__weakref__") && !parentDict;
-        List<Word> words = new ArrayList<>();
-        AttributeNames asWritten = written.withoutSlotRequests();
-        for (String slot : slots) {
-            String writtenAs = asWritten.names().stream()
-                    .filter(n -> AttributeNames.mangled(n, variant.declaringClassName()).equals(slot)).findFirst().orElse(slot);
-            words.add(new Word.Slot(slot, writtenAs, variant.declaringClassName()));
-        }
-        int offset = OBJECT_HEAD + WORD * slots.size();
-        int dictoffset = 0;
-        int weakrefoffset = 0;
-        boolean managedDict = addDict && version.hasManagedDict();
-        boolean managedWeakref = addWeak && version.hasManagedWeakref();
-        if (addWeak && !managedWeakref && weakrefFirst) {
-            words.add(new Word.WeakrefPointer());
-            weakrefoffset = offset;
-            offset += WORD;
-        }
-        if (addDict && !managedDict) {
-            words.add(new Word.DictPointer());
-            dictoffset = offset;
-            offset += WORD;
-        }
-        if (addWeak && !managedWeakref && !weakrefFirst) {
-            words.add(new Word.WeakrefPointer());
-            weakrefoffset = offset;
-            offset += WORD;
-        }
-        if (managedWeakref) {
-            weakrefoffset = MANAGED_WEAKREF_OFFSET;
-        }
-        if (managedDict) {
-            // 3.11 reports where the dict pointer sits relative to the end of the object;
-            // 3.12 reports -1 and finds the pointer through the managed-dict flag.
-            int dictOwnerEnd = parentDict && !written.contains("__weakref__") && !managedWeakref ? offset - WORD : offset;
-            dictoffset = version.hasManagedWeakref() ? -1 : -dictOwnerEnd - 3 * WORD;
-        }
-        // 3.13: only an object with nothing but its header; 3.14: any (tp_itemsize is 0 for every
-        // lesson class), so the values follow the slots.
-        boolean inlineValues = managedDict && version.hasInlineValues()
-                && (offset == OBJECT_HEAD || version.hasInlineValuesBesideSlots());
-        return new ClassShape(words, managedDict, managedWeakref, inlineValues, offset, dictoffset, weakrefoffset);
-    }
-
     /** Whether the object holds its dict pointer among its own words. */
     boolean hasDictWord() {
         return words.stream().anyMatch(w -> w instanceof Word.DictPointer);

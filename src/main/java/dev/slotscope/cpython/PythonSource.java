@@ -3,7 +3,7 @@ package dev.slotscope.cpython;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The Python source of each variant, exactly as the fixture recorder defines the classes. */
+/** The Python source of each variant, as the fixture recorder defines the classes: what the lens reads to lay them out. */
 final class PythonSource {
     private PythonSource() {
     }

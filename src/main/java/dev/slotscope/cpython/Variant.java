@@ -72,21 +72,6 @@ public enum Variant {
         }
     }
 
-    /** True when the attributes are stored in slots declared by the class or its parent. */
-    public boolean usesSlots() {
-        return this != STANDARD;
-    }
-
-    /** True when instances can get a __dict__: without __slots__, or by asking for one in them. */
-    public boolean hasDict(AttributeNames written) {
-        return this == STANDARD || this == CHILD_OF_SLOTTED || written.contains("__dict__");
-    }
-
-    /** True when instances can be weakly referenced: without __slots__, or by asking in them. */
-    public boolean hasWeakref(AttributeNames written) {
-        return this == STANDARD || this == CHILD_OF_SLOTTED || this == SLOTTED_WEAKREF || written.contains("__weakref__");
-    }
-
     public boolean availableIn(CPythonVersion version) {
         return this != DATACLASS_SLOTS || version.hasDataclassSlots();
     }

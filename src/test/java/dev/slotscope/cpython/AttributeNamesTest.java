@@ -84,7 +84,9 @@ class AttributeNamesTest {
     void dictAndWeakrefAreRequestsToSlotsNotAttributes() {
         AttributeNames written = AttributeNames.parse("x, __dict__, __weakref__");
         assertEquals(List.of("x"), Variant.SLOTTED.stored(written).names());
-        assertTrue(Variant.SLOTTED.hasDict(written) && Variant.SLOTTED.hasWeakref(written));
+        CPythonFigures asked = new CPythonLens().describe(CPythonVersion.V3_10, Variant.SLOTTED, written).figures();
+        assertEquals(List.of(24, 32), List.of(asked.dictoffset(), asked.weakrefoffset()),
+                "3.10: the slot x, then the dict and the weakref list the requests asked for");
         assertTrue(Variant.SLOTTED.pythonSource(written).contains("__slots__ = ('x', '__dict__', '__weakref__')"));
         assertTrue(Variant.SLOTTED.pythonSource(written).contains("def __init__(self, x):"));
         var standard = assertThrows(InvalidAttributeNameException.class, () -> Variant.STANDARD.stored(written));
