@@ -645,6 +645,15 @@ class B(A):
 class C(B):
     c: str = 's'
 """, "C"),
+        c("dataclass-weakref-slot-base-has-weakref", DC + """
+class Base:
+    pass
+
+
+@dataclass(slots=True, weakref_slot=True)
+class Point(Base):
+    x: int = 0
+""", "Point"),
         # --- errors Python raises
         c("error-slot-conflicts-method", """
 class Resettable:
