@@ -469,6 +469,79 @@ class Both(Plain, Slotted):
         self.s = 0
         self.t = 0
 """, "Both"),
+        c("slot-redeclared-in-child", """
+class Parent:
+    __slots__ = ('x',)
+
+
+class Child(Parent):
+    __slots__ = ('x', 'y')
+
+    def __init__(self):
+        self.x = 0
+        self.y = 0
+""", "Child"),
+        c("diamond-slotted", """
+class Top:
+    __slots__ = ('a',)
+
+
+class Left(Top):
+    __slots__ = ()
+
+
+class Right(Top):
+    __slots__ = ('c',)
+
+
+class Bottom(Left, Right):
+    def __init__(self):
+        self.a = 0
+        self.c = 1
+        self.d = 's'
+""", "Bottom"),
+        c("diamond-plain", """
+class Top:
+    def __init__(self):
+        self.t = 0
+
+
+class Left(Top):
+    def __init__(self):
+        super().__init__()
+        self.l = 0
+
+
+class Right(Top):
+    def __init__(self):
+        super().__init__()
+        self.r = 0
+
+
+class Bottom(Left, Right):
+    def __init__(self):
+        super().__init__()
+        self.b = 0
+""", "Bottom"),
+        c("slots-dict-below-slotted-parent", """
+class Parent:
+    __slots__ = ('a',)
+
+
+class Child(Parent):
+    __slots__ = ['__dict__']
+
+    def __init__(self):
+        self.a = 0
+        self.b = 1
+""", "Child"),
+        c("slots-list-empty", """
+class Nothing:
+    __slots__ = []
+
+    def __init__(self):
+        pass
+""", "Nothing"),
         # --- dataclasses
         c("dataclass-plain", DC + """
 @dataclass
@@ -525,7 +598,49 @@ class Counted:
     count = 0
     value: int = 0
 """, "Counted"),
+        c("dataclass-slots-over-slotted-class", DC + """
+class Base:
+    __slots__ = ('x',)
+
+
+@dataclass(slots=True)
+class Point(Base):
+    x: int = 0
+    y: int = 0
+""", "Point"),
+        c("dataclass-slots-over-plain-class", DC + """
+class Base:
+    def __init__(self):
+        self.a = 0
+
+
+@dataclass(slots=True)
+class Point(Base):
+    x: int = 0
+""", "Point"),
+        c("dataclass-chain-three", DC + """
+@dataclass
+class A:
+    a: int = 0
+
+
+@dataclass(slots=True)
+class B(A):
+    b: int = 0
+
+
+@dataclass(slots=True)
+class C(B):
+    c: str = 's'
+""", "C"),
         # --- errors Python raises
+        c("error-slot-conflicts-method", """
+class Resettable:
+    __slots__ = ('reset',)
+
+    def reset(self):
+        pass
+""", "Resettable"),
         c("error-slot-conflicts-class-variable", """
 class Clash:
     __slots__ = ('x', 'y')

@@ -50,19 +50,21 @@ final class DescribeCommand implements Callable<Integer> {
 
 
     @Option(names = "--class", paramLabel = "NAME", description = "the class to describe: with --source, one of its"
-            + " classes (default: the last); on the JVM, any class by binary name, e.g. java.util.HashMap")
+            + " classes (default: CPython, the last; JVM, the only top-level one); on the JVM without --source, any class"
+            + " by binary name, e.g. java.util.HashMap")
     String className;
-
-    @Option(names = "--source", paramLabel = "FILE", description = "CPython: a Python file of class statements;"
-            + " the layout of --class from it, read without running it")
-    Path source;
 
     @Option(names = "--classpath", paramLabel = "PATH",
             description = "JVM only: jars and class folders to find --class in, separated by '${sys:path.separator}'")
     String classpath;
 
-    @Option(names = "--graph", description = "JVM only, with --class: make an instance with the public no-argument"
-            + " constructor (this runs the class's code) and walk its object graph")
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: a Python file of class statements;"
+            + " the layout of --class from it, read without running it. JVM: a Java file (one or more classes), compiled"
+            + " in memory; --class from it, loaded without running it")
+    Path source;
+
+    @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public"
+            + " no-argument constructor (this runs the class's code) and walk its object graph")
     boolean graph;
 
 
@@ -181,7 +183,13 @@ final class DescribeCommand implements Callable<Integer> {
         }
         JvmLens lens = new JvmLens();
         JvmObject object;
-        if (className != null) {
+        if (source != null) {
+            if (classpath != null) {
+                throw new IllegalArgumentException("--classpath goes with --class NAME, not with --source:"
+                        + " the source sees the JDK only");
+            }
+            object = JavaSourceDescribe.describe(source, className, mode, graph);
+        } else if (className != null) {
             List<Path> paths = classpath == null ? List.of()
                     : Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of).toList();
             object = lens.describeClass(className, paths, mode, graph);

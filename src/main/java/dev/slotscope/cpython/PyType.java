@@ -26,11 +26,12 @@ import java.util.Set;
  * @param namespace      the names in the class's own {@code __dict__} besides its slots
  * @param fields         a dataclass's fields, its bases' first, as its {@code __init__} assigns them
  * @param dataclassInit  whether {@code __init__} is the one {@code @dataclass} wrote
+ * @param slotsDeclared  the {@code __slots__} in its own {@code __dict__}, as written; empty when it has none
  */
 record PyType(ClassStatement statement, List<PyType> bases, List<PyType> ancestors, Optional<PyType> base,
               List<ClassShape.Word.Slot> members, List<ClassShape.Word> words, int basicsize, int dictoffset,
               int weakrefoffset, boolean managedDict, boolean managedWeakref, boolean inlineValues,
-              Set<String> namespace, List<String> fields, boolean dataclassInit) {
+              Set<String> namespace, List<String> fields, boolean dataclassInit, Optional<List<String>> slotsDeclared) {
 
     PyType {
         bases = List.copyOf(bases);
@@ -39,6 +40,7 @@ record PyType(ClassStatement statement, List<PyType> bases, List<PyType> ancesto
         words = List.copyOf(words);
         namespace = Set.copyOf(namespace);
         fields = List.copyOf(fields);
+        slotsDeclared = slotsDeclared.map(List::copyOf);
     }
 
     String name() {

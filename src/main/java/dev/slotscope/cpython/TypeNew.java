@@ -81,7 +81,7 @@ final class TypeNew {
         // those a base already has as slots), their defaults no longer class attributes.
         Set<String> inherited = version.minor() >= 11 ? inheritedSlots(type) : Set.of();
         List<String> fieldSlots = new ArrayList<>(fields.stream().filter(f -> !inherited.contains(f)).toList());
-        if (d.weakrefSlot()) {
+        if (d.weakrefSlot() && !inherited.contains("__weakref__")) {
             fieldSlots.add("__weakref__");
         }
         Set<String> remade = new LinkedHashSet<>(namespace);
@@ -102,13 +102,22 @@ final class TypeNew {
         }
     }
 
-    /** {@code dataclasses._get_slots} over the bases: the slot names as their classes wrote them. */
-    private static Set<String> inheritedSlots(PyType type) {
+    /**
+     * {@code dataclasses._get_slots} over the bases: each one's {@code __slots__} as written; from
+     * 3.13 a base without them gives {@code '__weakref__'} and {@code '__dict__'} where it has them.
+     */
+    private Set<String> inheritedSlots(PyType type) {
         Set<String> names = new HashSet<>();
         for (PyType base : type.ancestors()) {
-            base.statement().slots().ifPresent(s -> names.addAll(s.names()));
-            if (base.statement().dataclass().map(ClassStatement.DataclassDecorator::slots).orElse(false)) {
-                names.addAll(base.members().stream().map(ClassShape.Word.Slot::written).toList());
+            if (base.slotsDeclared().isPresent()) {
+                names.addAll(base.slotsDeclared().get());
+            } else if (version.minor() >= 13) {
+                if (base.hasWeakref()) {
+                    names.add("__weakref__");
+                }
+                if (base.hasDict()) {
+                    names.add("__dict__");
+                }
             }
         }
         return names;
@@ -135,7 +144,7 @@ final class TypeNew {
     private static PyType withFields(PyType t, List<String> fields, boolean init) {
         return new PyType(t.statement(), t.bases(), t.ancestors(), t.base(), t.members(), t.words(), t.basicsize(),
                 t.dictoffset(), t.weakrefoffset(), t.managedDict(), t.managedWeakref(), t.inlineValues(), t.namespace(),
-                fields, init);
+                fields, init, t.slotsDeclared());
     }
 
     /**
@@ -228,7 +237,7 @@ final class TypeNew {
                 && (offset == OBJECT_HEAD || version.hasInlineValuesBesideSlots());
         Set<String> own = new LinkedHashSet<>(namespace);
         return new PyType(c, bases, ancestors, base, members, words, offset, dictoffset, weakrefoffset, managedDict,
-                managedWeakref, inlineValues, own, List.of(), false);
+                managedWeakref, inlineValues, own, List.of(), false, slots);
     }
 
     /** {@code best_base}: the base whose layout every other base's layout is a prefix of. */

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 
 /**
- * Finds a class by binary name in the JDK, the app, or jars and class folders the user names,
- * <em>without initialising it</em>: no static initialiser of a user's class ever runs here.
+ * Finds a class by binary name in the JDK, the app, jars and class folders the user names, or the
+ * classes a user's source compiled to, <em>without initialising it</em>: no static initialiser of a
+ * user's class ever runs here.
  */
 public final class ClassSource implements AutoCloseable {
 
@@ -48,6 +50,11 @@ public final class ClassSource implements AutoCloseable {
         return new ClassSource(own, own, classpath.toString());
     }
 
+    /** The classes compiled from a user's source, in a loader of their own that sees only the JDK. */
+    public static ClassSource of(JavaCompilation.Compiled unit) {
+        return new ClassSource(new MemoryClassLoader(unit.classFiles()), null, unit.fileName());
+    }
+
     private static URL checkedUrl(Path path) {
         if (!Files.exists(path)) {
             throw new JvmLensException("no such file or folder: " + path);
@@ -80,6 +87,25 @@ public final class ClassSource implements AutoCloseable {
             throw new JvmLensException("no class named " + binaryName + " in " + where);
         } catch (LinkageError e) {
             throw new JvmLensException(binaryName + " could not be loaded: " + e);
+        }
+    }
+
+    /** Defines classes from bytes held in memory, only when asked for (so never initialised here). */
+    private static final class MemoryClassLoader extends ClassLoader {
+        private final Map<String, byte[]> classFiles;
+
+        MemoryClassLoader(Map<String, byte[]> classFiles) {
+            super("slotscope-source", ClassLoader.getPlatformClassLoader());
+            this.classFiles = classFiles;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classFiles.get(name);
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, bytes, 0, bytes.length);
         }
     }
 

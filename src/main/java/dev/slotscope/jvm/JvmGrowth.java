@@ -7,12 +7,17 @@ import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
 import dev.slotscope.jvm.lesson.ChildPoint;
 import dev.slotscope.jvm.lesson.MapPoint;
+import dev.slotscope.layout.Region;
+
+import javax.lang.model.SourceVersion;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Adds attributes to a real instance one at a time and reads its layout and its {@code HashMap}
@@ -80,9 +85,34 @@ public final class JvmGrowth {
                 set(other, name);
                 outcome = new StepOutcome.Stored(name);
             } else {
-                outcome = new StepOutcome.Refused(name, refusal(variant, name));
+                outcome = new StepOutcome.Refused(name, refusal(variant.javaClass().getSimpleName(), name));
             }
             steps.add(i + 1 < known.size() ? known.get(i + 1) : step(i + 1, outcome, instance, other, mode));
+        }
+        return steps;
+    }
+
+    /**
+     * A class of the user's Java source, grown: its instance as laid out (none is made, so none of its
+     * code runs), then for each name in {@code add} a field it has is only assigned and any other is
+     * refused, as a Java class's fields are fixed when it is compiled. The layout never changes.
+     */
+    public List<GrowthStep> grow(JavaCompilation.Compiled unit, String className, List<String> add, JvmMode mode) {
+        for (String name : add) {
+            if (!SourceVersion.isName(name) || name.contains(".")) {
+                throw new JvmLensException("'" + name + "' is not a Java field name");
+            }
+        }
+        JvmObject object = lens.describeCompiled(unit, Optional.of(className), mode, false);
+        Set<String> fields = object.layout().instance().regions().stream().filter(r -> r.declaringClass().isPresent())
+                .map(Region::label).collect(Collectors.toSet());
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        List<GrowthStep> steps = new ArrayList<>();
+        steps.add(new GrowthStep(0, new StepOutcome.Constructed(), object.layout(), object.instanceSize(), Optional.empty()));
+        for (String name : add) {
+            StepOutcome outcome = fields.contains(name) ? new StepOutcome.Stored(name)
+                    : new StepOutcome.Refused(name, refusal(simpleName, name));
+            steps.add(new GrowthStep(steps.size(), outcome, object.layout(), object.instanceSize(), Optional.empty()));
         }
         return steps;
     }
@@ -101,8 +131,7 @@ public final class JvmGrowth {
     }
 
     /** Why a field-based Java object cannot gain an attribute, and what a Java programmer does. */
-    static String refusal(JvmVariant variant, String name) {
-        String cls = variant.javaClass().getSimpleName();
+    static String refusal(String cls, String name) {
         return cls + " has no field '" + name + "', and cannot get one: a Java class's fields are fixed when it is"
                 + " compiled. A Java programmer adds the field to the class and recompiles, or keeps extra values"
                 + " in a Map<String, Object>.";

@@ -39,6 +39,25 @@ public final class JvmLens {
      */
     public JvmObject describeClass(String binaryName, List<Path> classpath, JvmMode mode, boolean walkGraph) {
         try (ClassSource source = ClassSource.of(classpath)) {
+            return describeClass(source, binaryName, mode, walkGraph);
+        }
+    }
+
+    /**
+     * Lays out a class of a user's compiled source, as {@link #describeClass(String, List, JvmMode, boolean)}
+     * does a named one: by its name ({@code Point}, {@code pkg.Point}, {@code Outer.Inner}), or when
+     * {@code className} is empty the unit's only top-level class.
+     */
+    public JvmObject describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode,
+                                      boolean walkGraph) {
+        String binaryName = className.map(unit::binaryName).orElseGet(unit::onlyTopLevelClass);
+        try (ClassSource source = ClassSource.of(unit)) {
+            return describeClass(source, binaryName, mode, walkGraph);
+        }
+    }
+
+    private JvmObject describeClass(ClassSource source, String binaryName, JvmMode mode, boolean walkGraph) {
+        try {
             Class<?> klass = source.load(binaryName);
             if (klass.isInterface() || klass.isPrimitive() || klass.isArray()) {
                 throw new JvmLensException(binaryName + " is " + (klass.isInterface() ? "an interface" : "not a class")

@@ -13,12 +13,15 @@ import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
@@ -93,6 +96,17 @@ public sealed interface Runtime {
 
     /** Memory for {@code n} instances of a lesson class, predicted from its layout; in pymalloc's blocks when asked and the lens has them. */
     MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks);
+
+    /**
+     * Memory for {@code n} instances of the subject, labelled with its class's name for a class
+     * written here (where the lens reads one, else an {@link IllegalArgumentException}).
+     */
+    default MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+        if (subject instanceof Subject.Chosen chosen) {
+            return predict(chosen.choice(), chosen.attrs(), n, allocatorBlocks);
+        }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
 
     /** A lesson class's object as constructed, laid out. */
     Described describe(ClassChoice choice, AttributeNames attrs);
@@ -274,6 +288,21 @@ public sealed interface Runtime {
         }
 
         @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                try {
+                    CPythonObject object = new CPythonLens().describe(version, written(written));
+                    long bytes = allocatorBlocks ? Allocator.pymallocBytesPerInstance(object.layout())
+                            : object.figures().bytesPerInstance();
+                    return new MemoryEstimate(written.className(), n, bytes, object.layout().sharedBytes());
+                } catch (SourceException e) {
+                    throw new IllegalArgumentException(e.sentence(), e);
+                }
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
+        }
+
+        @Override
         public Described describe(Subject subject) {
             if (subject instanceof Subject.Written written) {
                 try {
@@ -387,12 +416,14 @@ public sealed interface Runtime {
                 choices.add(new ClassChoice.Java(v));
             }
             choices.add(new ClassChoice.NamedClass());
+            choices.add(new ClassChoice.WrittenClass());
             return List.copyOf(choices);
         }
 
         @Override
         public boolean offers(ClassChoice choice) {
-            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass;
+            return choice instanceof ClassChoice.Java || choice instanceof ClassChoice.NamedClass
+                    || choice instanceof ClassChoice.WrittenClass;
         }
 
         @Override
@@ -433,6 +464,16 @@ public sealed interface Runtime {
         }
 
         @Override
+        public List<GrowthStep> grow(Subject subject, List<String> add) {
+            if (subject instanceof Subject.Written written) {
+                JavaCompilation.Compiled unit = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME,
+                        written.source()).compiled();
+                return new JvmGrowth().grow(unit, written.className(), add, mode);
+            }
+            return Runtime.super.grow(subject, add);
+        }
+
+        @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
                 throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
@@ -444,7 +485,8 @@ public sealed interface Runtime {
             if (choice instanceof ClassChoice.Java j) {
                 return j.variant();
             }
-            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million, not a class named by hand");
+            throw new IllegalArgumentException("only the lesson's classes can be grown and counted by the million,"
+                    + " not a class named or written by hand");
         }
     }
 

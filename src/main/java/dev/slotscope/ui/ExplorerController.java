@@ -218,6 +218,15 @@ public final class ExplorerController {
         errorLabel.textProperty().bind(model.error());
         errorLabel.visibleProperty().bind(model.error().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        // What is drawn while the inputs cannot be is of the last ones that could: shown faded, under the error.
+        model.stale().addListener((o, was, now) -> {
+            for (Node shown : List.of(tabs, summaryScroll)) {
+                shown.getStyleClass().remove("stale");
+                if (now) {
+                    shown.getStyleClass().add("stale");
+                }
+            }
+        });
         model.classChoice().addListener((o, old, now) -> showClassTools(now));
         model.state().addListener((o, old, now) -> render(now));
         canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> viewportWidth.set(now.getWidth()));

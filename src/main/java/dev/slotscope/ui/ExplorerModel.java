@@ -7,6 +7,10 @@ import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
+import dev.slotscope.jvm.CompileDiagnostic;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
+import dev.slotscope.jvm.JvmMode;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +58,19 @@ public final class ExplorerModel {
                     self.age = age
             """;
 
+    /** What the editor starts with on the JVM: a subclass, whose fields the VM packs after its parent's. */
+    static final String EXAMPLE_JAVA_SOURCE = """
+            class Person {
+                String name;
+                int age;
+            }
+
+            class Student extends Person {
+                boolean enrolled;
+                long id;
+            }
+            """;
+
     /** Layouts are measured one after another, so the newest request is answered last and wins. */
     private static final ExecutorService JOL_THREAD = Background.thread("slotscope-jol");
 
@@ -73,7 +90,10 @@ public final class ExplorerModel {
     private final ReadOnlyObjectWrapper<ViewState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private long generation;
+    /** The editor's text in the other lens's language, kept while this lens shows its own. */
+    private String otherLanguageSource = EXAMPLE_JAVA_SOURCE;
 
     private final Threads threads;
 
@@ -87,6 +107,12 @@ public final class ExplorerModel {
         classChoices.setAll(runtime.get().classChoices());
         classChoice.set(classChoices.get(0));
         runtime.addListener((o, old, now) -> {
+            if ((old instanceof Runtime.Jvm) != (now instanceof Runtime.Jvm)) {
+                // Your class is written in the lens's language: Python for CPython, Java for the JVM.
+                String shown = source.get();
+                source.set(otherLanguageSource);
+                otherLanguageSource = shown;
+            }
             String id = classChoice.get() == null ? "standard" : classChoice.get().id();
             List<ClassChoice> choices = now.classChoices();
             classChoices.setAll(choices);
@@ -111,6 +137,10 @@ public final class ExplorerModel {
         long current = ++generation;
         if (choice instanceof ClassChoice.WrittenClass && runtime.get() instanceof Runtime.CPython py) {
             written(current, py);
+            return;
+        }
+        if (choice instanceof ClassChoice.WrittenClass && runtime.get() instanceof Runtime.Jvm jvm) {
+            writtenJava(current, jvm.mode());
             return;
         }
         try {
@@ -151,6 +181,65 @@ public final class ExplorerModel {
         }
     }
 
+    /**
+     * Your Java class: compiled (once per text: {@link JavaSourceCompiler} remembers) and laid out on
+     * the background thread, loaded but never run; its classes listed, the chosen one (else the last
+     * top-level one) drawn, a compile error at its line.
+     */
+    private void writtenJava(long current, JvmMode mode) {
+        String text = source.get() == null ? "" : source.get();
+        String wanted = sourceClass.get();
+        busy.set(true);
+        threads.background().execute(() -> {
+            try {
+                JavaCompilation result = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME, text);
+                if (result instanceof JavaCompilation.Failed failed) {
+                    threads.fx().execute(() -> failAt(current, failed));
+                    return;
+                }
+                // A Java without a compiler throws here, with the sentence that says so.
+                JavaCompilation.Compiled unit = result.compiled();
+                List<String> names = unit.classNames();
+                Optional<String> name = names.contains(wanted) ? Optional.of(wanted) : unit.lastTopLevelClass();
+                Optional<ViewState> drawn = name.filter(n -> n.equals(wanted))
+                        .map(n -> states.writtenJava(mode, new ViewStates.WrittenJava(unit, n)));
+                threads.fx().execute(() -> listed(current, names, name, drawn));
+            } catch (IllegalArgumentException e) {
+                threads.fx().execute(() -> fail(current, e.getMessage()));
+            } catch (RuntimeException | LinkageError e) {
+                threads.fx().execute(() -> fail(current, "could not lay this out: " + e));
+            }
+        });
+    }
+
+    /** The classes of the Java source listed, and the one drawn; picking a class draws it (update() again). */
+    private void listed(long current, List<String> names, Optional<String> name, Optional<ViewState> drawn) {
+        if (current != generation) {
+            return;
+        }
+        if (!sourceClasses.equals(names)) {
+            sourceClasses.setAll(names);
+        }
+        if (name.isEmpty()) {
+            fail(current, "no class yet: write a class, such as class Point { int x; }");
+        } else if (drawn.isEmpty()) {
+            sourceClass.set(name.get());
+        } else {
+            show(current, drawn.get());
+        }
+    }
+
+    /** The first compile error, at its line ("line 3: ';' expected"), and how many more there are. */
+    private void failAt(long current, JavaCompilation.Failed failed) {
+        CompileDiagnostic first = failed.errors().get(0);
+        int more = failed.errors().size() - 1;
+        fail(current, (first.line() > 0 ? "line " + first.line() + ": " : "") + first.oneLine()
+                + (more == 0 ? "" : more == 1 ? " (and 1 more error)" : " (and " + more + " more errors)"));
+        if (current == generation) {
+            errorLine.set((int) first.line());
+        }
+    }
+
     private void measure(long current, Supplier<ViewState> work) {
         busy.set(true);
         threads.background().execute(() -> {
@@ -168,6 +257,7 @@ public final class ExplorerModel {
     private void show(long current, ViewState result) {
         if (current == generation) {
             state.set(result);
+            stale.set(false);
             error.set("");
             errorLine.set(0);
             busy.set(false);
@@ -178,6 +268,7 @@ public final class ExplorerModel {
         if (current == generation) {
             error.set(message);
             errorLine.set(0);
+            stale.set(state.get() != null);
             busy.set(false);
         }
     }
@@ -240,7 +331,7 @@ public final class ExplorerModel {
         return choice.subject(AttributeNames.parse(attributes.get()), source.get(), sourceClass.get());
     }
 
-    /** Your class: the Python source in the editor. */
+    /** Your class: the source in the editor, in the lens's language (Python on CPython, Java on the JVM). */
     public StringProperty source() {
         return source;
     }
@@ -266,6 +357,11 @@ public final class ExplorerModel {
 
     public ReadOnlyStringProperty error() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether the state shown is of inputs before the ones that cannot be drawn now ({@link #error()} says why). */
+    public ReadOnlyBooleanProperty stale() {
+        return stale.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busy() {

@@ -1,6 +1,9 @@
 package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
+import dev.slotscope.cpython.source.PythonModule;
+import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.memory.InstanceCount;
@@ -88,6 +91,8 @@ public final class MemoryViewModel {
         explorer.runtime().addListener((o, a, b) -> recompute());
         explorer.classChoice().addListener((o, a, b) -> recompute());
         explorer.attributes().addListener((o, a, b) -> recompute());
+        explorer.source().addListener((o, a, b) -> recompute());
+        explorer.sourceClass().addListener((o, a, b) -> recompute());
         comparison.addListener((o, a, b) -> recompute());
         allocatorBlocks.addListener((o, a, b) -> recompute());
         count.addListener((o, a, b) -> rescale());
@@ -105,7 +110,8 @@ public final class MemoryViewModel {
     /** Per-instance figures for the current selection (at a count of one). */
     private void recompute() {
         Optional<AttributeNames> attrs = attrs();
-        if (attrs.isEmpty()) {
+        // The choice is empty for a moment while the runtime changes the list it is chosen from.
+        if (attrs.isEmpty() || explorer.classChoice().get() == null) {
             return;
         }
         long current = ++generation;
@@ -113,6 +119,11 @@ public final class MemoryViewModel {
         measured = List.of();
         measureText.set("");
         Runtime runtime = explorer.runtime().get();
+        Subject subject = explorer.subject();
+        if (subject instanceof Subject.Written written) {
+            apply(current, writtenBase(runtime, written), writtenSubject(runtime, written), "");
+            return;
+        }
         Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get());
         Supplier<String> claimWork = () -> runtime.lessonClaim(attrs.get());
         String plotted = subjectFor(runtime);
@@ -135,6 +146,48 @@ public final class MemoryViewModel {
             claim.set(claimText);
             rescale();
         }
+    }
+
+    /**
+     * Your class: every class of your source side by side (the comparison a teacher writes them
+     * for: with and without __slots__), or your class on every version; a class Python refuses
+     * on a version is left out (its error is on the layout tab).
+     */
+    private List<MemoryEstimate> writtenBase(Runtime runtime, Subject.Written written) {
+        InstanceCount one = new InstanceCount(1);
+        boolean blocks = allocatorBlocks.get();
+        List<MemoryEstimate> all = new ArrayList<>();
+        if (comparison.get() == Comparison.VERSIONS) {
+            for (Runtime r : runtime.siblings()) {
+                predicted(r, written, one, blocks).ifPresent(e ->
+                        all.add(new MemoryEstimate(r.shortName(), one, e.bytesPerInstance(), e.sharedBytes())));
+            }
+            return all;
+        }
+        List<String> classes;
+        try {
+            classes = PythonModule.parse(written.source()).names();
+        } catch (SourceException e) {
+            return all;
+        }
+        for (String name : classes) {
+            predicted(runtime, new Subject.Written(written.source(), name), one, blocks).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    private static Optional<MemoryEstimate> predicted(Runtime runtime, Subject.Written written, InstanceCount n, boolean blocks) {
+        try {
+            return Optional.of(runtime.predict(written, n, blocks));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String writtenSubject(Runtime runtime, Subject.Written written) {
+        String blocks = allocatorBlocks.get() && runtime.hasAllocatorBlocks() ? ", in pymalloc blocks" : "";
+        return comparison.get() == Comparison.VERSIONS ? written.className() + " on every CPython version" + blocks
+                : "every class of your source on " + runtime.inWords() + blocks;
     }
 
     /** What the chart plots, in words: "every variant on CPython 3.10". */

@@ -9,6 +9,7 @@ import dev.slotscope.cpython.Variant;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.ClassSource;
+import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
@@ -36,6 +37,10 @@ final class ViewStates {
 
     /** A class the user wrote (CPython): the source read from the editor, and the class of it to draw. */
     record Written(PythonModule source, String className) {
+    }
+
+    /** A class the user wrote in Java (JVM): the unit its source compiled to, and the class of it to draw. */
+    record WrittenJava(JavaCompilation.Compiled unit, String className) {
     }
 
     /** How the growth steps of the runtime's lens are made, when its steps follow a recorded scenario. */
@@ -188,6 +193,24 @@ final class ViewStates {
         String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
                 : " — the class's layout; no instance was made, none of its code ran.");
         return jvmState(object, headline, "", ViewState.Tone.PLAIN, bars, declaration(className, classpath));
+    }
+
+    /**
+     * What an explorer shows of a Java class the user wrote, in VM {@code mode}: its layout, in every
+     * mode for the bars; the class is loaded, never initialised. Call it off the JavaFX thread.
+     */
+    ViewState writtenJava(JvmMode mode, WrittenJava written) {
+        Optional<String> name = Optional.of(written.className());
+        JvmObject object = jvm.describeCompiled(written.unit(), name, mode, false);
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (JvmMode m : JvmMode.values()) {
+            JvmObject other = m == mode ? object : jvm.describeCompiled(written.unit(), name, m, false);
+            bars.add(new ViewState.Bar(m.title(), Optional.of(bytesOf(other)), m == mode));
+        }
+        String headline = "JVM · " + written.className() + " — your class, compiled here by javac: its layout;"
+                + " no instance was made, none of its code ran.";
+        // The source is in its editor, not repeated here.
+        return jvmState(object, headline, "", ViewState.Tone.PLAIN, bars, "");
     }
 
     /** The class's declaration as reflection sees it; loading it again runs none of its code. */

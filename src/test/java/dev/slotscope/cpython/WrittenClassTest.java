@@ -121,6 +121,17 @@ class WrittenClassTest {
     }
 
     @Test
+    void weakrefSlotOverABaseWithAWeakrefListIsRefusedUntil313ThenLeftOut() {
+        PythonModule module = PythonModule.parse("from dataclasses import dataclass\n\nclass Base:\n    pass\n\n"
+                + "@dataclass(slots=True, weakref_slot=True)\nclass P(Base):\n    x: int = 0\n");
+        SourceException e = assertThrows(SourceException.class, () -> lens.describe(CPythonVersion.V3_12, module, "P"));
+        assertEquals("TypeError: __weakref__ slot disallowed: we already got one", e.getMessage());
+        // dataclasses._get_slots of 3.13 counts a plain base's weakref list among the inherited slots.
+        assertEquals(56, lens.describe(CPythonVersion.V3_13, module, "P").figures().bytesPerInstance());
+        assertEquals(80, lens.describe(CPythonVersion.V3_14, module, "P").figures().bytesPerInstance());
+    }
+
+    @Test
     void regionsCoverTheObjectOnce() {
         for (CPythonVersion v : CPythonVersion.values()) {
             List<Region> regions = lens.describe(v, PythonModule.parse(SOURCE), "Loose").layout().instance().regions();

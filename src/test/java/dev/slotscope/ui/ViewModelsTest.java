@@ -156,4 +156,22 @@ class ViewModelsTest {
                 memory.estimates().get().stream().map(MemoryEstimate::label).toList());
         assertTrue(memory.claim().get().startsWith("The lesson says a million slotted points save"), memory.claim().get());
     }
+
+    @Test
+    void yourClassesAreChartedSideBySideAndAcrossVersionsWithoutTheLessonsClaim() {
+        explorer.runtime().set(new Runtime.CPython(dev.slotscope.cpython.CPythonVersion.V3_12));
+        explorer.classChoice().set(new ClassChoice.WrittenClass());
+        MemoryViewModel memory = new MemoryViewModel(explorer, Threads.DIRECT);
+        assertEquals(List.of("Student 80", "SlottedStudent 48"), memory.estimates().get().stream()
+                .map(e -> e.label() + " " + e.bytesPerInstance()).toList(), "the example's two classes, as describe gives them");
+        assertEquals("", memory.claim().get(), "the lesson's claim is about its points, not your classes");
+        assertTrue(memory.summary().get().contains("every class of your source"), memory.summary().get());
+
+        memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
+        assertEquals(Runtime.all().stream().filter(r -> r instanceof Runtime.CPython).map(Runtime::shortName).toList(),
+                memory.estimates().get().stream().map(MemoryEstimate::label).toList());
+        explorer.source().set("from dataclasses import dataclass\n@dataclass(slots=True, weakref_slot=True)\nclass P:\n    x: int\n");
+        assertEquals(List.of("3.11", "3.12", "3.13", "3.14", "3.15"),
+                memory.estimates().get().stream().map(MemoryEstimate::label).toList(), "weakref_slot came with 3.11");
+    }
 }

@@ -92,11 +92,14 @@ class WrittenClassViewTest {
         assertEquals(List.of("error-line"), List.copyOf(editor(robot).getParagraph(1).getParagraphStyle()),
                 "the line of __slots__ is marked");
         assertTrue(editor(robot).getParagraph(0).getParagraphStyle().isEmpty());
+        assertTrue(robot.lookup("#tabs").query().getStyleClass().contains("stale"),
+                "the drawing of the last source that could be read is shown faded under the error");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-error.png");
 
         type(robot, "class A:\n    __slots__ = ('x',)\n");
         assertFalse(error.isVisible(), error.getText());
         assertTrue(editor(robot).getParagraph(1).getParagraphStyle().isEmpty(), "fixed, the mark goes");
+        assertFalse(robot.lookup("#tabs").query().getStyleClass().contains("stale"));
         assertTrue(titles(robot).contains("A instance"), titles(robot).toString());
     }
 
@@ -152,6 +155,16 @@ class WrittenClassViewTest {
         assertEquals(source, editor(robot).getText(), "the scene's source is back in the editor");
         assertTrue(titles(robot).contains("Point instance"), titles(robot).toString());
         assertEquals(48, explorer.model().state().get().bytes(), "16 of GC header, 16 of header, two slots");
+    }
+
+    @Test
+    void theMemoryTabChartsTheClassesOfYourSource(FxRobot robot) {
+        yourClass(robot);
+        robot.interact(() -> explorer.showMemory(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Student", "SlottedStudent"), explorer.memory().model().estimates().get().stream()
+                .map(dev.slotscope.memory.MemoryEstimate::label).toList());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-memory.png");
     }
 
     @Test

@@ -1,0 +1,126 @@
+package dev.slotscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code describe --runtime jvm --source FILE.java}: a user's Java classes from the command line. */
+class DescribeJavaSourceTest {
+
+    private static final String POINT = """
+            package demo;
+
+            public class Point {
+                static { System.exit(7); }
+                int x;
+                int y;
+                String name;
+
+                static class Tag {
+                    byte b;
+                    long l;
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void jsonOfAClassFromSource() throws Exception {
+        Path point = write("Point.java", POINT);
+        CliRun run = CliRun.of("describe", "--runtime", "jvm-estimate:compressed", "--source", point.toString(),
+                "--class", "Point", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("demo.Point", json.get("className").asText());
+        assertEquals(24, json.get("instanceSize").asInt());
+        assertFalse(json.get("measured").asBoolean());
+        assertFalse(json.has("attached"), "no instance was made");
+        List<String> fields = new ArrayList<>();
+        for (JsonNode region : json.get("regions")) {
+            if (region.has("declaringClass")) {
+                assertEquals("demo.Point", region.get("declaringClass").asText());
+                fields.add(region.get("name").asText() + "@" + region.get("offset").asInt());
+            }
+        }
+        assertEquals(List.of("x@12", "y@16", "name@20"), fields);
+    }
+
+    @Test
+    void nestedClassAndTheOnlyTopLevelClassOnTheLiveVm() throws Exception {
+        Path point = write("Point.java", POINT);
+        CliRun tag = CliRun.of("describe", "--runtime", "jvm", "--source", point.toString(), "--class", "Point.Tag", "--json");
+        assertEquals(0, tag.status(), tag.err());
+        JsonNode json = new ObjectMapper().readTree(tag.out());
+        assertEquals("demo.Point$Tag", json.get("className").asText());
+        assertTrue(json.get("measured").asBoolean());
+        CliRun table = CliRun.of("describe", "--runtime", "jvm", "--source", point.toString());
+        assertEquals(0, table.status(), table.err());
+        assertTrue(table.out().startsWith("demo.Point · "), table.out());
+        assertTrue(table.out().contains("reference          name"), table.out());
+    }
+
+    @Test
+    void aByteOrderMarkIsNotAnError() throws IOException {
+        Path bom = write("Bom.java", "\uFEFFclass Bom { int x; }\n");
+        CliRun run = CliRun.of("describe", "--runtime", "jvm", "--source", bom.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Bom · "), run.out());
+    }
+
+    @Test
+    void badInputIsOneLineAndStatusTwo() throws IOException {
+        Path point = write("Point.java", POINT);
+        Path broken = write("Broken.java", "class Broken {\n    int x\n}\n");
+        Path latin1 = Files.write(dir.resolve("Latin.java"), "class Caf\u00e9 { int x; }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path shapes = write("Shapes.java", "interface Shape { }\nclass Circle implements Shape { double r; }\n");
+        Path python = write("point.py", "class Point:\n    pass\n");
+        String missing = dir.resolve("Missing.java").toString();
+        assertBad("no such file: " + missing, "--runtime", "jvm", "--source", missing);
+        assertBad(latin1 + " is not UTF-8 text", "--runtime", "jvm", "--source", latin1.toString());
+        assertBad("Broken.java line 2: ';' expected", "--runtime", "jvm", "--source", broken.toString());
+        assertBad("no class named Square in Shapes.java (it declares Shape, Circle)",
+                "--runtime", "jvm", "--source", shapes.toString(), "--class", "Square");
+        assertBad("Shapes.java declares 2 top-level classes (Shape, Circle): name one with --class",
+                "--runtime", "jvm", "--source", shapes.toString());
+        assertBad("Shape is an interface: it has no instances to lay out",
+                "--runtime", "jvm", "--source", shapes.toString(), "--class", "Shape");
+        assertBad(python + " is not a Java source file (.java): a JVM runtime compiles Java",
+                "--runtime", "jvm", "--source", python.toString());
+        Path huge = write("Huge.java", "class Huge { }\n" + "//".repeat(500_000));
+        assertBad(huge + " is larger than 1000 KB", "--runtime", "jvm", "--source", huge.toString());
+        assertBad(dir + " is a folder, not a source file", "--runtime", "jvm", "--source", dir.toString());
+        assertBad("--classpath goes with --class NAME, not with --source",
+                "--runtime", "jvm", "--source", point.toString(), "--classpath", dir.toString());
+        assertBad("demo.Point is not a public concrete class", "--runtime", "jvm", "--source",
+                write("Abstract.java", "package demo; public abstract class Point { int x; }").toString(), "--graph");
+    }
+
+    private static void assertBad(String expected, String... args) {
+        String[] argv = new String[args.length + 1];
+        argv[0] = "describe";
+        System.arraycopy(args, 0, argv, 1, args.length);
+        CliRun run = CliRun.of(argv);
+        assertEquals(2, run.status(), run.err());
+        assertEquals("", run.out());
+        String err = run.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertTrue(err.startsWith("slotscope: " + expected), err);
+    }
+}
