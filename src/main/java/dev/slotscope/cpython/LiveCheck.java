@@ -33,7 +33,7 @@ public final class LiveCheck {
     static final int OUTPUT_LIMIT = 1_000_000;
 
     private static final String MARKER = "slotscope-live-check ";
-    private static final String MADE = "instance made";
+    private static final String MADE = "made";
 
     private final Interpreters interpreters;
     private final Duration limit;

@@ -51,8 +51,9 @@ public final class LiveCheckViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty();
     private final StringProperty action = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
-    private final StringProperty pythonHeading = new SimpleStringProperty("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    // One read-only view, kept: a view listens to the list weakly, so a view made per call loses its listeners.
+    private final ObservableList<Row> shownRows = FXCollections.unmodifiableObservableList(rows);
     private FutureTask<Void> running;
     private long generation;
 
@@ -92,14 +93,9 @@ public final class LiveCheckViewModel {
         return status;
     }
 
-    /** The heading of the interpreter's column: "Python 3.12.1". */
-    public ReadOnlyStringProperty pythonHeading() {
-        return pythonHeading;
-    }
-
     /** The figures compared, in order; empty until a check answers. */
     public ObservableList<Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return shownRows;
     }
 
     /** Runs the source of your class in the interpreter of the runtime's version. */
@@ -166,7 +162,6 @@ public final class LiveCheckViewModel {
             return;
         }
         LiveCheckResult.Answered a = (LiveCheckResult.Answered) result;
-        pythonHeading.set("Python " + a.pythonVersion());
         rows.setAll(a.checks().stream().map(c -> new Row(c.figure().label(), c.model(), c.measured(), c.equal())).toList());
         List<FigureCheck> differences = a.differences();
         StringBuilder s = new StringBuilder(differences.isEmpty()

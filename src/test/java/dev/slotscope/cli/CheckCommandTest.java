@@ -58,9 +58,9 @@ class CheckCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("Checked with " + python), run.out());
         assertTrue(run.out().contains("Made with None for name"), run.out());
-        assertTrue(run.out().contains("model (3.12)   Python 3.12.1"), run.out());
-        assertTrue(run.out().contains("bytes per instance   80             80             same"), run.out());
-        assertTrue(run.out().contains("__dict__ keys        name, age      name, age      same"), run.out());
+        assertTrue(run.out().contains("model (3.12)  Python 3.12.1"), run.out());
+        assertTrue(run.out().contains("bytes per instance   80            80             same"), run.out());
+        assertTrue(run.out().contains("__dict__ keys        name, age     name, age      same"), run.out());
         assertTrue(run.out().contains("The model and the interpreter agree on every figure."), run.out());
     }
 
@@ -83,7 +83,7 @@ class CheckCommandTest {
         assertEquals("48", difference.get("model").asText());
         assertEquals("56", difference.get("measured").asText());
         assertTrue(CliRun.of("describe", "--runtime", "cpython-3.12", "--source", source().toString(), "--check",
-                "--python", python.toString()).out().contains("sys.getsizeof        48             56             DIFFERENT"));
+                "--python", python.toString()).out().contains("sys.getsizeof        48            56             DIFFERENT"));
     }
 
     @Test

@@ -79,7 +79,6 @@ class LiveCheckViewModelTest {
         LiveCheckViewModel model = model(Threads.DIRECT);
         model.check();
         assertFalse(model.checking().get());
-        assertEquals("Python 3.12.1", model.pythonHeading().get());
         assertEquals(8, model.rows().size());
         assertEquals(new LiveCheckViewModel.Row("bytes per instance", "80", "80", true), model.rows().get(5));
         assertEquals(new LiveCheckViewModel.Row("__dict__ keys", "name, age", "name, age", true), model.rows().get(7));
