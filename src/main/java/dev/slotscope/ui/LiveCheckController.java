@@ -18,8 +18,8 @@ public final class LiveCheckController {
     @FXML private Label checkStatus;
     @FXML private GridPane checkGrid;
 
-    private static final double MIN_VALUE_WIDTH = 48;
-    private static final int SHORT_VALUE = 14;
+    /** Room for a number or "made": longer values (slots, keys) wrap at their commas. */
+    private static final double MIN_VALUE_WIDTH = 44;
 
     private LiveCheckViewModel model;
 
@@ -79,7 +79,7 @@ public final class LiveCheckController {
         label.getStyleClass().add("figure-value");
         // Values wrap (a long list of slots) rather than the figure's name or the verdict being cut.
         label.setWrapText(true);
-        label.setMinWidth(text.length() <= SHORT_VALUE ? Region.USE_PREF_SIZE : MIN_VALUE_WIDTH);
+        label.setMinWidth(MIN_VALUE_WIDTH);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
