@@ -61,6 +61,7 @@ final class CheckOutput {
             m.put("error", error);
         }
         m.put("differences", a.differences().stream().map(CheckOutput::difference).toList());
+        m.put("printed", a.printed());
         return m;
     }
 
@@ -85,6 +86,9 @@ final class CheckOutput {
         for (FigureCheck c : a.checks()) {
             s.append(String.format(row, c.figure().label(), c.model(), c.measured(), c.equal() ? "same" : "DIFFERENT"))
                     .append(System.lineSeparator());
+        }
+        if (!a.printed().isEmpty()) {
+            s.append("The source printed text; --json shows the first of it.").append(System.lineSeparator());
         }
         int n = a.differences().size();
         s.append(n == 0 ? "The model and the interpreter agree on every figure."

@@ -65,16 +65,6 @@ public final class LiveCheck {
         return interpreters.require(version);
     }
 
-    /** Whether a check of {@code version} would find an interpreter without being given one. */
-    public boolean available(CPythonVersion version) {
-        return interpreters.find(version).isPresent();
-    }
-
-    /** Where a check of {@code version} looks, for the sentence when nothing is there. */
-    public String searchedPlaces(CPythonVersion version) {
-        return interpreters.searchedPlaces(version);
-    }
-
     /**
      * Runs {@code written}'s source in the interpreter and compares what it measured with the model's
      * figures. An interrupt stops the interpreter ({@link dev.slotscope.memory.MeasurementCancelledException}).
