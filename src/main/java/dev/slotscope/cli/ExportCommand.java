@@ -11,6 +11,7 @@ import dev.slotscope.export.PictureWriter;
 import dev.slotscope.export.ScenePictures;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -47,12 +48,12 @@ final class ExportCommand implements Callable<Integer> {
                     + " compare defaults to standard,slotted)")
     String variant;
 
-    @Option(names = "--source", paramLabel = "FILE.py", description = "CPython: Python class statements; draws --class"
-            + " of it (read, never run) instead of a lesson variant")
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: Python class statements (FILE.py); JVM:"
+            + " a Java file (FILE.java), compiled in memory; draws --class of it (never run) instead of a lesson variant")
     Path source;
 
-    @Option(names = "--class", paramLabel = "NAME[,NAME]", description = "with --source: the class to draw (default: the"
-            + " last one); for --view compare, two classes side by side")
+    @Option(names = "--class", paramLabel = "NAME[,NAME]", description = "with --source: the class to draw (default:"
+            + " CPython, the last one; JVM, the only top-level one); for --view compare, two classes side by side")
     String className;
 
     @Option(names = "--attrs", defaultValue = "x,y", paramLabel = "NAMES",
@@ -194,7 +195,18 @@ final class ExportCommand implements Callable<Integer> {
                 + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));
         String code = "";
         List<String> variants = Arrays.stream(variant.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (source != null) {
+        if (source != null && Runtime.fromId(runtime) instanceof Runtime.Jvm) {
+            // Java on the JVM: compiled here first, so that an error names the file.
+            List<String> names = className == null ? List.of() : Arrays.stream(className.split(","))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<Subject.Written> drawn = names.isEmpty() ? List.of(JavaSourceDescribe.subject(source, null))
+                    : names.stream().map(name -> JavaSourceDescribe.subject(source, name)).toList();
+            code = drawn.get(0).source();
+            variants = drawn.stream().map(w -> Scene.WRITTEN_PREFIX + w.className()).toList();
+            if (kind == ViewKind.COMPARE && variants.size() < 2) {
+                throw new IllegalArgumentException("--view compare with --source needs two classes: --class A,B");
+            }
+        } else if (source != null) {
             PythonSourceFile file = PythonSourceFile.read(source);
             code = file.source().text();
             variants = (className == null ? List.of(file.lastClass()) : Arrays.stream(className.split(","))

@@ -34,11 +34,12 @@ final class GrowCommand implements Callable<Integer> {
 
 
 
-    @Option(names = "--source", paramLabel = "FILE.py", description = "CPython: Python class statements; grows --class"
-            + " of it (read, never run) instead of a lesson variant")
+    @Option(names = "--source", paramLabel = "FILE", description = "CPython: Python class statements (FILE.py); JVM: a"
+            + " Java file (FILE.java), compiled in memory; grows --class of it (never run) instead of a lesson variant")
     Path source;
 
-    @Option(names = "--class", paramLabel = "NAME", description = "with --source: the class to grow (default: the last one)")
+    @Option(names = "--class", paramLabel = "NAME", description = "with --source: the class to grow (default: CPython,"
+            + " the last one; JVM, the only top-level one)")
     String className;
 
     @Option(names = "--add", required = true, paramLabel = "NAMES", description = "attributes to add, in order: c,d")
@@ -53,7 +54,9 @@ final class GrowCommand implements Callable<Integer> {
         List<String> extra = AttributeNames.parse(add).names();
         Runtime runtime = Runtime.fromId(lesson.runtime);
         Subject subject;
-        if (source != null) {
+        if (source != null && runtime instanceof Runtime.Jvm) {
+            subject = JavaSourceDescribe.subject(source, className);
+        } else if (source != null) {
             PythonSourceFile file = PythonSourceFile.read(source);
             subject = new Subject.Written(file.source().text(), className != null ? className : file.lastClass());
         } else if (className != null) {
@@ -63,12 +66,12 @@ final class GrowCommand implements Callable<Integer> {
         }
         List<GrowthStep> steps = runtime.grow(subject, extra);
         var out = spec.commandLine().getOut();
-        out.print(json ? json(steps) : text(steps));
+        out.print(json ? json(steps, subject) : text(steps));
         out.flush();
         return 0;
     }
 
-    private String json(List<GrowthStep> steps) {
+    private String json(List<GrowthStep> steps, Subject subject) {
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (GrowthStep step : steps) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -91,10 +94,10 @@ final class GrowCommand implements Callable<Integer> {
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", lesson.runtime);
-        if (source == null) {
-            root.put("variant", lesson.variant);
+        if (subject instanceof Subject.Written written) {
+            root.put("className", written.className());
         } else {
-            root.put("className", className != null ? className : PythonSourceFile.read(source).lastClass());
+            root.put("variant", lesson.variant);
         }
         root.put("steps", list);
         return DescribeJson.write(root);

@@ -3,11 +3,6 @@ package dev.slotscope.cli;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -17,28 +12,10 @@ import java.util.function.Supplier;
  */
 record PythonSourceFile(Path path, PythonModule source) {
 
-    /** The largest source read: a file of class statements, not a program. */
-    static final long MAX_BYTES = 1_000_000;
-
     static PythonSourceFile read(Path path) {
-        String text;
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new IllegalArgumentException(path + " is larger than " + MAX_BYTES / 1000 + " KB: a class source"
-                        + " is read whole, and this one is not a few classes");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file: " + path);
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
-        }
-        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String text = SourceText.read(path);
         PythonSourceFile file = new PythonSourceFile(path, null);
-        PythonModule parsed = file.within(() -> PythonModule.parse(withoutMark));
-        return new PythonSourceFile(path, parsed);
+        return new PythonSourceFile(path, file.within(() -> PythonModule.parse(text)));
     }
 
     /** The class meant when none is named: the last one the file defines. */

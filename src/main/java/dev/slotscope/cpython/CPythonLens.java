@@ -40,14 +40,16 @@ public final class CPythonLens {
      * @param dictNames        the names its constructor stores outside slots, in order
      * @param staticAttributes {@code __static_attributes__} (3.14 fills the class's shared keys with them)
      * @param slotNames        the names its slots store, of every class of its order
+     * @param classAttributes  the values its body binds in the class (not methods): one copy, on the class
      */
     record Plan(PythonClass pythonClass, ClassShape shape, List<String> dictNames, List<String> staticAttributes,
-                List<String> slotNames) {
+                List<String> slotNames, List<String> classAttributes) {
 
         Plan {
             dictNames = List.copyOf(dictNames);
             staticAttributes = List.copyOf(staticAttributes);
             slotNames = List.copyOf(slotNames);
+            classAttributes = List.copyOf(classAttributes);
         }
 
         boolean hasDict() {
@@ -71,7 +73,7 @@ public final class CPythonLens {
             AttributeNames stored = variant.stored(attrs);
             List<String> dict = dictAttributes(variant, stored);
             return new Plan(lesson, ClassShape.of(version, variant, attrs), dict, staticAttributes(variant, attrs),
-                    stored.names().stream().filter(n -> !dict.contains(n)).toList());
+                    stored.names().stream().filter(n -> !dict.contains(n)).toList(), List.of());
         }
         PythonClass.Written written = (PythonClass.Written) pythonClass;
         Map<String, PyType> classes = TypeNew.make(version, written.code());
@@ -81,8 +83,9 @@ public final class CPythonLens {
                     + (classes.isEmpty() ? "" : " (its classes: " + String.join(", ", classes.keySet()) + ")"));
         }
         List<String> slots = type.mro().stream().flatMap(k -> k.members().stream()).map(ClassShape.Word.Slot::name).toList();
+        List<String> classAttributes = type.namespace().stream().filter(n -> type.statement().method(n).isEmpty()).toList();
         return new Plan(written, type.shape(), Construction.dictNames(version, type, classes),
-                type.statement().staticAttributes(), slots);
+                type.statement().staticAttributes(), slots, classAttributes);
     }
 
     /** Describes an instance of {@code pythonClass} on {@code version}, fresh, made while many others are alive. */
@@ -114,7 +117,8 @@ public final class CPythonLens {
 
     /** The layout of an instance whose attributes are in the given state (growth steps use it). */
     static ObjectLayout layout(CPythonVersion version, Plan plan, DictState state) {
-        return new InstanceLayouter(version, plan.pythonClass().className(), plan.shape(), state).layout();
+        return new InstanceLayouter(version, plan.pythonClass().className(), plan.shape(), state, plan.classAttributes())
+                .layout();
     }
 
     /** Attributes (as stored) that live in the dict or values rather than in slots. */
@@ -182,24 +186,36 @@ public final class CPythonLens {
         /** What the instance's own pointers point at; null where a pointer is NULL. */
         private String dictTarget;
         private String valuesTarget;
-        /** Set when the class, through the type pointer, is the way to the shared keys. */
+        /** Set when the class, through the type pointer, is the way to the shared keys or the class attributes. */
         private String typeTarget;
+        private final List<String> classAttributes;
 
-        InstanceLayouter(CPythonVersion version, String className, ClassShape shape, DictState state) {
+        InstanceLayouter(CPythonVersion version, String className, ClassShape shape, DictState state,
+                         List<String> classAttributes) {
             this.version = version;
             this.className = className;
             this.shape = shape;
             this.state = state;
+            this.classAttributes = classAttributes;
         }
 
         ObjectLayout layout() {
             if (shape.managedDict() || shape.hasDictWord()) {
                 attach();
             }
+            boolean keysThroughClass = typeTarget != null;
+            if (!classAttributes.isEmpty()) {
+                typeTarget = CLASS;
+            }
             // The type pointer leads to the class, and the class to the keys its instances share.
             Optional<MemoryObject> classObject = typeTarget == null ? Optional.empty()
-                    : Optional.of(DictRules.classObject(version, className));
-            return new ObjectLayout(instance(state.valueOrder()), attached, classObject);
+                    : Optional.of(DictRules.classObject(version, className, classAttributes,
+                    attached.stream().anyMatch(o -> o.id().equals(KEYS))));
+            if (typeTarget != null && !keysThroughClass) {
+                // Only the class attributes lead there: the type pointer's note says so.
+                return new ObjectLayout(instance(state.valueOrder(), false), attached, classObject);
+            }
+            return new ObjectLayout(instance(state.valueOrder(), true), attached, classObject);
         }
 
         private void attach() {
@@ -233,7 +249,7 @@ public final class CPythonLens {
             attached.add(DictRules.keysObject(version, state.shared(), true));
         }
 
-        private MemoryObject instance(List<String> names) {
+        private MemoryObject instance(List<String> names, boolean keysThroughClass) {
             RegionBuilder b = new RegionBuilder(-shape.preheaderSize());
             if (shape.hasPreheader()) {
                 preheader(b);
@@ -242,7 +258,10 @@ public final class CPythonLens {
             DictRules.refcount(b, version);
             pointer(b, RegionKind.TYPE_POINTER, "type", typeTarget);
             if (typeTarget != null) {
-                b.note("Points at the class, which holds the keys table its instances share (ht_cached_keys).");
+                b.note(keysThroughClass ? "Points at the class, which holds the keys table its instances share (ht_cached_keys)"
+                        + (classAttributes.isEmpty() ? "." : " and its class attributes, one copy for all instances.")
+                        : "Points at the class, which holds its class attributes (" + String.join(", ", classAttributes)
+                        + "): one copy for all instances, none in the instance.");
             }
             // Names met among the slots of one class: a second one in the same __slots__ is unreachable.
             Map<String, java.util.Set<String>> named = new java.util.HashMap<>();

@@ -130,17 +130,29 @@ final class DictRules {
      * the keys its instances share; the rest is drawn shortened. Sizes and offset as recorded by
      * {@code tools/record_type_object.py}; a lesson class has no member slots after the struct.
      */
-    static MemoryObject classObject(CPythonVersion version, String className) {
+    static MemoryObject classObject(CPythonVersion version, String className, List<String> classAttributes,
+                                    boolean cachedKeys) {
         int keysAt = version.cachedKeysOffset();
         RegionBuilder b = refcount(new RegionBuilder(-GC_HEAD).add(GC_HEAD, RegionKind.GC_HEADER, "GC header"), version)
                 .add(WORD, RegionKind.TYPE_POINTER, "type")
                 .note("Points at the class's own type, its metaclass: type.")
-                .add(keysAt - 2 * WORD, RegionKind.TYPE_FIELDS, "type object fields")
-                .pointer(WORD, RegionKind.OBJECT_FIELD, "ht_cached_keys", KEYS);
+                .add(keysAt - 2 * WORD, RegionKind.TYPE_FIELDS, "type object fields");
+        if (!classAttributes.isEmpty()) {
+            b.note("Among them tp_dict, the class's own __dict__, which holds its class attributes ("
+                    + String.join(", ", classAttributes) + ") and its methods: one copy, whatever the number of instances.");
+        }
+        if (cachedKeys) {
+            b.pointer(WORD, RegionKind.OBJECT_FIELD, "ht_cached_keys", KEYS);
+        } else {
+            b.add(WORD, RegionKind.OBJECT_FIELD, "ht_cached_keys")
+                    .note("NULL: its instances keep nothing outside their slots, so they share no keys.");
+        }
         if (version.heapTypeSize() > keysAt + WORD) {
             b.add(version.heapTypeSize() - keysAt - WORD, RegionKind.TYPE_FIELDS, "type object fields");
         }
-        return new MemoryObject(CLASS, "class " + className, "PyHeapTypeObject", true, b.build());
+        String label = "class " + className + (classAttributes.isEmpty() ? ""
+                : " · class attributes: " + String.join(", ", classAttributes));
+        return new MemoryObject(CLASS, label, "PyHeapTypeObject", true, b.build());
     }
 
     /** 3.8–3.10: the split dict's values, one pointer per usable entry of the shared keys. */

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param managedDict    the dict pointer (and 3.11's values pointer) live before the object
  * @param managedWeakref the weakref list pointer lives before the object (3.12+)
  * @param inlineValues   3.13+: the values are kept inside the object, after basicsize
- * @param namespace      the names in the class's own {@code __dict__} besides its slots
+ * @param namespace      the names in the class's own {@code __dict__} besides its slots, in the order the body binds them
  * @param fields         a dataclass's fields, its bases' first, as its {@code __init__} assigns them
  * @param dataclassInit  whether {@code __init__} is the one {@code @dataclass} wrote
  * @param slotsDeclared  the {@code __slots__} in its own {@code __dict__}, as written; empty when it has none
@@ -38,7 +38,7 @@ record PyType(ClassStatement statement, List<PyType> bases, List<PyType> ancesto
         ancestors = List.copyOf(ancestors);
         members = List.copyOf(members);
         words = List.copyOf(words);
-        namespace = Set.copyOf(namespace);
+        namespace = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(namespace));
         fields = List.copyOf(fields);
         slotsDeclared = slotsDeclared.map(List::copyOf);
     }

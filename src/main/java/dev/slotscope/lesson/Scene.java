@@ -1,8 +1,6 @@
 package dev.slotscope.lesson;
 
 import dev.slotscope.cpython.AttributeNames;
-import dev.slotscope.cpython.source.PythonModule;
-import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.runtime.Subject;
 
 import dev.slotscope.runtime.ClassChoice;
@@ -33,7 +31,8 @@ import java.util.Objects;
  *                   drawing to the screen instead (+ and − adjust it there)
  * @param notes      the teacher's notes
  * @param questions  questions for the learner, each with its answer
- * @param source     Python class statements the {@code class:NAME} variants name; empty when none
+ * @param source     the classes the {@code class:NAME} variants name, in the lens's language (Python
+ *                   class statements on CPython, a Java compilation unit on the JVM); empty when none
  */
 public record Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
                     List<String> added, int step, long count, Theme theme, int zoom, String notes,
@@ -88,18 +87,19 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
             throw new IllegalArgumentException("variant 'class:" + className + "' names a class of the scene's 'source',"
                     + " and the scene has none");
         }
-        PythonModule module;
-        try {
-            module = PythonModule.parse(source);
-        } catch (SourceException e) {
-            throw new IllegalArgumentException("'source' " + e.sentence());
-        }
-        if (!module.names().contains(className)) {
-            throw new IllegalArgumentException("variant 'class:" + className + "': the scene's 'source' defines "
-                    + (module.names().isEmpty() ? "no class" : String.join(", ", module.names())) + ", not " + className);
-        }
         if (!runtime.offers(new ClassChoice.WrittenClass())) {
             throw new IllegalArgumentException(runtime.displayName() + " does not read a class written in a scene's source");
+        }
+        List<String> names;
+        try {
+            // Python on CPython, Java on the JVM: the runtime reads its own lens's language.
+            names = runtime.writtenClasses(source);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'source' " + e.getMessage());
+        }
+        if (!names.contains(className)) {
+            throw new IllegalArgumentException("variant 'class:" + className + "': the scene's 'source' defines "
+                    + (names.isEmpty() ? "no class" : String.join(", ", names)) + ", not " + className);
         }
         try {
             // Python's own refusal (a slot that is also a class attribute, say), on the scene's version.

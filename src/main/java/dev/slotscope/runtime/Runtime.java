@@ -20,6 +20,7 @@ import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
@@ -116,6 +117,24 @@ public sealed interface Runtime {
         if (subject instanceof Subject.Chosen chosen) {
             return describe(chosen.choice(), chosen.attrs());
         }
+        throw new IllegalArgumentException(displayName() + " does not read a class written here");
+    }
+
+    /** What the class-source editor holds for this lens, for its heading: "Your class (Python)". */
+    default String writtenHeading() {
+        return "Your class";
+    }
+
+    /** One line under the editor: what is done with the source, and what never is. */
+    default String writtenHint() {
+        return "";
+    }
+
+    /**
+     * The classes a source written for this lens defines, as the class picker names them; where the
+     * source cannot be read (or the lens reads none), an {@link IllegalArgumentException} saying why.
+     */
+    default List<String> writtenClasses(String source) {
         throw new IllegalArgumentException(displayName() + " does not read a class written here");
     }
 
@@ -315,6 +334,25 @@ public sealed interface Runtime {
             return Runtime.super.describe(subject);
         }
 
+        @Override
+        public String writtenHeading() {
+            return "Your class (Python)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Classes, __slots__, @dataclass and what __init__ assigns to self are read, never run.";
+        }
+
+        @Override
+        public List<String> writtenClasses(String source) {
+            try {
+                return PythonModule.parse(source).names();
+            } catch (SourceException e) {
+                throw new IllegalArgumentException(e.sentence(), e);
+            }
+        }
+
         private static PythonClass.Written written(Subject.Written written) {
             return new PythonClass.Written(PythonModule.parse(written.source()), written.className());
         }
@@ -464,13 +502,50 @@ public sealed interface Runtime {
         }
 
         @Override
+        public Described describe(Subject subject) {
+            if (subject instanceof Subject.Written written) {
+                JvmObject object = new JvmLens().describeCompiled(compiled(written.source()),
+                        Optional.of(written.className()), mode, false);
+                return new Described(object.layout(), object.instanceSize(), "the instance, as its class lays it out");
+            }
+            return Runtime.super.describe(subject);
+        }
+
+        @Override
+        public String writtenHeading() {
+            return "Your class (Java)";
+        }
+
+        @Override
+        public String writtenHint() {
+            return "Compiled here by javac and loaded without initialising: none of it runs.";
+        }
+
+        @Override
+        public List<String> writtenClasses(String source) {
+            return compiled(source).classNames();
+        }
+
+        /** No instance of a written class is made: each of {@code n} is its class's instance size, its fields empty. */
+        @Override
+        public MemoryEstimate predict(Subject subject, InstanceCount n, boolean allocatorBlocks) {
+            if (subject instanceof Subject.Written written) {
+                return new MemoryEstimate(written.className(), n, describe(subject).bytesPerInstance(), 0);
+            }
+            return Runtime.super.predict(subject, n, allocatorBlocks);
+        }
+
+        @Override
         public List<GrowthStep> grow(Subject subject, List<String> add) {
             if (subject instanceof Subject.Written written) {
-                JavaCompilation.Compiled unit = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME,
-                        written.source()).compiled();
-                return new JvmGrowth().grow(unit, written.className(), add, mode);
+                return new JvmGrowth().grow(compiled(written.source()), written.className(), add, mode);
             }
             return Runtime.super.grow(subject, add);
+        }
+
+        /** A Java source written here, compiled (the same text once); its errors, or no compiler, as the exception. */
+        private static JavaCompilation.Compiled compiled(String source) {
+            return JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME, source).compiled();
         }
 
         @Override

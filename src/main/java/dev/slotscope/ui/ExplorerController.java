@@ -89,6 +89,8 @@ public final class ExplorerController {
     @FXML private ComboBox<String> sourceClassBox;
     @FXML private VBox sourcePane;
     @FXML private CodeArea sourceEditor;
+    @FXML private Label editorHeading;
+    @FXML private Label sourceHint;
     @FXML private TextField classNameField;
     @FXML private HBox classToolsGroup;
     @FXML private Button openJarButton;
@@ -255,6 +257,8 @@ public final class ExplorerController {
      */
     private void bindSourceEditor() {
         sourceEditor.setParagraphGraphicFactory(LineNumberFactory.get(sourceEditor));
+        editorHeading.textProperty().bind(model.runtime().map(Runtime::writtenHeading));
+        sourceHint.textProperty().bind(model.runtime().map(Runtime::writtenHint));
         sourceEditor.replaceText(model.source().get());
         PauseTransition typing = new PauseTransition(TYPING_PAUSE);
         typing.setOnFinished(e -> model.source().set(sourceEditor.getText()));

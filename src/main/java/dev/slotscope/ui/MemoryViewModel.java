@@ -2,8 +2,6 @@ package dev.slotscope.ui;
 
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.Subject;
-import dev.slotscope.cpython.source.PythonModule;
-import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.memory.InstanceCount;
@@ -166,8 +164,8 @@ public final class MemoryViewModel {
         }
         List<String> classes;
         try {
-            classes = PythonModule.parse(written.source()).names();
-        } catch (SourceException e) {
+            classes = runtime.writtenClasses(written.source());
+        } catch (IllegalArgumentException e) {
             return all;
         }
         for (String name : classes) {
@@ -186,7 +184,8 @@ public final class MemoryViewModel {
 
     private String writtenSubject(Runtime runtime, Subject.Written written) {
         String blocks = allocatorBlocks.get() && runtime.hasAllocatorBlocks() ? ", in pymalloc blocks" : "";
-        return comparison.get() == Comparison.VERSIONS ? written.className() + " on every CPython version" + blocks
+        return comparison.get() == Comparison.VERSIONS ? written.className()
+                + (runtime instanceof Runtime.Jvm ? " in every VM mode" : " on every CPython version") + blocks
                 : "every class of your source on " + runtime.inWords() + blocks;
     }
 

@@ -132,6 +132,20 @@ class WrittenClassTest {
     }
 
     @Test
+    void classAttributesAreDrawnOnTheClassNotTheInstance() {
+        PythonModule module = PythonModule.parse("class Counter:\n    __slots__ = ('count',)\n    limit = 10\n"
+                + "    unit = 'ticks'\n\n    def __init__(self):\n        self.count = 0\n");
+        for (CPythonVersion v : CPythonVersion.values()) {
+            CPythonObject counter = lens.describe(v, module, "Counter");
+            assertEquals(40, counter.figures().bytesPerInstance(), v + ": the class attributes cost the instance nothing");
+            assertEquals("class Counter · class attributes: limit, unit", counter.layout().classObject().orElseThrow().label(),
+                    v + ": in the order the body binds them");
+            assertEquals("class", counter.layout().instance().regions().stream()
+                    .filter(r -> r.kind() == RegionKind.TYPE_POINTER).findFirst().orElseThrow().pointsTo().orElseThrow());
+        }
+    }
+
+    @Test
     void regionsCoverTheObjectOnce() {
         for (CPythonVersion v : CPythonVersion.values()) {
             List<Region> regions = lens.describe(v, PythonModule.parse(SOURCE), "Loose").layout().instance().regions();

@@ -66,6 +66,8 @@ class WrittenClassViewTest {
     void theExampleIsDrawnAndTheDrawingFollowsWhatIsTyped(FxRobot robot) throws TimeoutException {
         yourClass(robot);
         assertTrue(robot.lookup("#sourcePane").query().isVisible(), "the editor is beside the drawing");
+        assertEquals("Your class (Python)", robot.lookup("#editorHeading").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#sourceHint").queryAs(Label.class).getText().contains("never run"));
         assertFalse(robot.lookup("#attrsGroup").query().isVisible(), "the source says the attributes");
         ComboBox<?> classes = robot.lookup("#sourceClassBox").queryAs(ComboBox.class);
         assertEquals(List.of("Student", "SlottedStudent"), classes.getItems());
@@ -109,7 +111,7 @@ class WrittenClassViewTest {
         assertTrue(robot.lookup("#growthBar").query().isVisible(), "your class grows like the lesson's");
         robot.interact(() -> explorer.growth().nextName().set("nickname"));
         robot.interact(() -> explorer.growth().add());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
                 && !explorer.growth().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         Label outcome = robot.lookup("#stepOutcome").queryAs(Label.class);
@@ -121,7 +123,7 @@ class WrittenClassViewTest {
         assertTrue(explorer.growth().steps().get().isEmpty(), "another class starts afresh");
         robot.interact(() -> explorer.growth().nextName().set("nickname"));
         robot.interact(() -> explorer.growth().add());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> explorer.growth().steps().get().size() == 2
                 && !explorer.growth().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(titles(robot).contains("Student instance"), titles(robot).toString());
@@ -165,6 +167,25 @@ class WrittenClassViewTest {
         assertEquals(List.of("Student", "SlottedStudent"), explorer.memory().model().estimates().get().stream()
                 .map(dev.slotscope.memory.MemoryEstimate::label).toList());
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-memory.png");
+    }
+
+    @Test
+    void theEditorTakesEveryThemesColours(FxRobot robot) throws TimeoutException {
+        yourClass(robot);
+        type(robot, "class A:\n    __slots__ = ('x',)\n    x = 1\n");
+        MainController main = MainController.of(stage.getScene());
+        for (dev.slotscope.theme.Theme theme : dev.slotscope.theme.Theme.values()) {
+            robot.interact(() -> main.theme().set(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.text.Text first = robot.lookup("#sourceEditor .text").queryAs(javafx.scene.text.Text.class);
+            javafx.scene.layout.Region editor = robot.lookup("#sourceEditor").queryAs(javafx.scene.layout.Region.class);
+            javafx.scene.paint.Color ink = (javafx.scene.paint.Color) first.getFill();
+            javafx.scene.paint.Color paper = (javafx.scene.paint.Color) editor.getBackground().getFills().get(0).getFill();
+            assertTrue(Math.abs(ink.getBrightness() - paper.getBrightness()) > 0.5,
+                    theme + ": the source reads against its background: " + ink + " on " + paper);
+            MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-" + theme.id() + ".png");
+        }
+        robot.interact(() -> main.theme().set(dev.slotscope.theme.Theme.LIGHT));
     }
 
     @Test

@@ -95,6 +95,22 @@ class WrittenJavaClassTest {
     }
 
     @Test
+    void yourJavaClassesAreChartedSideBySideAndInEveryMode() {
+        yourJavaClass(JvmMode.COMPRESSED);
+        MemoryViewModel memory = new MemoryViewModel(explorer, Threads.DIRECT);
+        assertEquals(List.of("Person 24", "Student 32"), memory.estimates().get().stream()
+                .map(e -> e.label() + " " + e.bytesPerInstance()).toList(), "the example's classes, as laid out");
+        assertEquals("", memory.claim().get());
+        assertTrue(memory.summary().get().contains("every class of your source"), memory.summary().get());
+        memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
+        List<String> modes = memory.estimates().get().stream().map(e -> e.label() + " " + e.bytesPerInstance()).toList();
+        // The estimates; this VM's own figure depends on how it was started.
+        assertEquals(List.of("compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32"),
+                modes.subList(1, modes.size()));
+        assertTrue(memory.summary().get().contains("Student in every VM mode"), memory.summary().get());
+    }
+
+    @Test
     void theSourceIsNeverRun() {
         String property = "slotscope.test.yourJavaClassRan";
         System.clearProperty(property);

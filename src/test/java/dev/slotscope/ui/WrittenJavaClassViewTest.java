@@ -1,8 +1,11 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.lesson.Scene;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.theme.Theme;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -15,6 +18,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,6 +83,8 @@ class WrittenJavaClassViewTest {
         assertEquals("Student", OnFx.get(classes::getValue));
         assertTrue(titles(robot).contains("Student instance"), titles(robot).toString());
         assertEquals(32, OnFx.get(() -> explorer.model().state().get().bytes()));
+        assertEquals("Your class (Java)", robot.lookup("#editorHeading").queryAs(javafx.scene.control.Label.class).getText(),
+                "the editor says which language it holds");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-java-class.png");
 
         type(robot, "record Point(int x, int y, String label) {\n}\n");
@@ -100,6 +107,29 @@ class WrittenJavaClassViewTest {
         assertTrue(OnFx.get(outcome::getText).startsWith("Student has no field 'nickname', and cannot get one"),
                 OnFx.get(outcome::getText));
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-java-class-grow.png");
+    }
+
+    @Test
+    void yourJavaClassIsASceneThatComesBackWhole(FxRobot robot) throws TimeoutException {
+        yourJavaClass(robot);
+        String source = "record Point(int x, int y) {\n}\n";
+        type(robot, source);
+        var scene = new AtomicReference<Optional<Scene>>();
+        robot.interact(() -> scene.set(ExplorerScenes.capture(explorer, Optional.empty(), Theme.LIGHT, 100, "Mine")));
+        assertEquals(List.of("class:Point"), scene.get().orElseThrow().variants());
+        assertEquals(source, scene.get().orElseThrow().source());
+        assertEquals(new Runtime.Jvm(JvmMode.COMPRESSED), scene.get().orElseThrow().runtime());
+
+        robot.interact(() -> {
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+            explorer.model().source().set("class Other:\n    pass\n");
+        });
+        settled();
+        robot.interact(() -> ExplorerScenes.apply(scene.get().orElseThrow(), explorer, 0));
+        settled();
+        assertEquals(source, OnFx.get(() -> editor(robot).getText()), "the scene's Java is back in the editor");
+        assertTrue(titles(robot).contains("Point instance"), titles(robot).toString());
+        assertEquals(24, OnFx.get(() -> explorer.model().state().get().bytes()), "12 of header, two ints, aligned");
     }
 
     @Test

@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code describe --runtime jvm --source FILE.java}: a user's Java classes from the command line. */
-class DescribeJavaSourceTest {
+/** {@code describe|grow|export --runtime jvm --source FILE.java}: a user's Java classes from the command line. */
+class JavaSourceCommandsTest {
 
     private static final String POINT = """
             package demo;
@@ -74,6 +74,59 @@ class DescribeJavaSourceTest {
         assertEquals(0, table.status(), table.err());
         assertTrue(table.out().startsWith("demo.Point · "), table.out());
         assertTrue(table.out().contains("reference          name"), table.out());
+    }
+
+    @Test
+    void exportDrawsYourJavaClassesSideBySideAndTheirRefusalToGrow() throws IOException {
+        Path students = write("Students.java", """
+                class Person { String name; int age; }
+                class Student extends Person { boolean enrolled; long id; }
+                """);
+        Path compare = dir.resolve("compare.svg");
+        CliRun run = CliRun.of("export", "--runtime", "jvm-estimate:compressed", "--source", students.toString(),
+                "--class", "Person,Student", "--view", "compare", "--out", compare.toString());
+        assertEquals(0, run.status(), run.err());
+        String svg = Files.readString(compare);
+        assertTrue(svg.contains("JVM · Person (your class)") && svg.contains("JVM · Student (your class)"), svg);
+        assertTrue(svg.contains("24 bytes per instance") && svg.contains("32 bytes per instance"), svg);
+        Path grow = dir.resolve("grow.svg");
+        run = CliRun.of("export", "--runtime", "jvm-estimate:compressed", "--source", students.toString(), "--class", "Student",
+                "--add", "nickname", "--out", grow.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(Files.readString(grow).contains("Student has no field &apos;nickname&apos;")
+                || Files.readString(grow).contains("Student has no field 'nickname'"), Files.readString(grow));
+        Path broken = write("Broken.java", "class Broken {\n    int x\n}\n");
+        run = CliRun.of("export", "--runtime", "jvm", "--source", broken.toString(), "--out", dir.resolve("b.svg").toString());
+        assertEquals(2, run.status());
+        assertEquals("slotscope: Broken.java line 2: ';' expected", run.err().strip());
+        run = CliRun.of("export", "--runtime", "jvm", "--source", students.toString(), "--out", dir.resolve("s.svg").toString());
+        assertEquals(2, run.status());
+        assertEquals("slotscope: Students.java declares 2 top-level classes (Person, Student): name one with --class",
+                run.err().strip());
+    }
+
+    @Test
+    void growOfYourJavaClassAssignsItsFieldsAndRefusesNewOnes() throws Exception {
+        Path students = write("Students.java", """
+                class Person { String name; int age; }
+                class Student extends Person { boolean enrolled; long id; }
+                """);
+        CliRun run = CliRun.of("grow", "--runtime", "jvm-estimate:compressed", "--source", students.toString(),
+                "--class", "Student", "--add", "age,nickname", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("Student", json.get("className").asText());
+        JsonNode steps = json.get("steps");
+        assertEquals(3, steps.size());
+        assertEquals("ok", steps.get(1).get("outcome").asText());
+        assertEquals("error", steps.get(2).get("outcome").asText());
+        assertTrue(steps.get(2).get("message").asText().startsWith("Student has no field 'nickname'"), steps.toString());
+        for (JsonNode step : steps) {
+            assertEquals(32, step.get("bytesPerInstance").asInt());
+        }
+        run = CliRun.of("grow", "--runtime", "jvm", "--source", students.toString(), "--class", "Teacher", "--add", "x");
+        assertEquals(2, run.status());
+        assertEquals("slotscope: no class named Teacher in Students.java (it declares Person, Student)", run.err().strip());
     }
 
     @Test
