@@ -46,6 +46,8 @@ final class ChildPython {
 
     /** The resource {@code name} (beside this class) as a file an interpreter can run. */
     static Path script(String name) throws IOException {
+        // A temporary folder cleaned while the app runs takes the file with it: write it again.
+        SCRIPTS.computeIfPresent(name, (n, file) -> Files.isRegularFile(file) ? file : null);
         try {
             return SCRIPTS.computeIfAbsent(name, n -> {
                 try (InputStream in = ChildPython.class.getResourceAsStream(n)) {

@@ -171,6 +171,13 @@ class LiveCheckTest {
     }
 
     @Test
+    void theProbeIsWrittenAgainWhenItsTemporaryFileIsGone() throws IOException {
+        Files.delete(ChildPython.script("live_check.py"));
+        Path again = ChildPython.script("live_check.py");
+        assertTrue(Files.readString(again).contains("slotscope-live-check "), "the probe script, whole");
+    }
+
+    @Test
     void anInterruptStopsTheInterpreter() throws IOException {
         stub(dir, "sleep 600");
         Thread.currentThread().interrupt();
