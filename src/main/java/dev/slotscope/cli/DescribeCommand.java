@@ -8,8 +8,12 @@ import dev.slotscope.cpython.AttributeOutcome;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
+import dev.slotscope.cpython.LiveCheck;
+import dev.slotscope.cpython.LiveCheckResult;
+import dev.slotscope.cpython.NoInterpreterException;
 import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
@@ -22,13 +26,20 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code describe}: one variant's layout and figures, as a table or as JSON. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = "Lays out one instance of a lesson variant.")
+        description = "Lays out one instance of a lesson variant.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done; with --check, the model and the interpreter agree on every figure",
+                "1:an internal error", "2:bad arguments or input",
+                "3:--check found no interpreter of that version", "4:--check: a figure differs",
+                "5:--check got no answer (the source ran too long, printed too much or exited)"})
 final class DescribeCommand implements Callable<Integer> {
 
     @Spec
@@ -63,10 +74,22 @@ final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--check", description = "with --source: also run the source in a local python3.X of that"
+            + " version (in a child process, at most 30 s), measure the class there and print its figures beside the"
+            + " model's; required constructor parameters get None")
+    boolean check;
+
+    @Option(names = "--python", paramLabel = "PATH", description = "with --check: the interpreter to run"
+            + " (default: python3.X on PATH, or under pyenv)")
+    Path python;
+
     @Override
     public Integer call() {
         // Each lens prints its own figures (getsizeof and dict sizes; the VM's facts): the one place that picks by lens.
         Runtime runtime = Runtime.fromId(lesson.runtime);
+        if ((check || python != null) && (source == null || runtime instanceof Runtime.Jvm)) {
+            throw new IllegalArgumentException("--check and --python go with a CPython runtime and --source FILE.py");
+        }
         if (runtime instanceof Runtime.Jvm jvm) {
             return describeJvm(jvm.mode());
         }
@@ -96,6 +119,12 @@ final class DescribeCommand implements Callable<Integer> {
         }
         PythonSourceFile file = PythonSourceFile.read(source);
         String name = className != null ? className : file.lastClass();
+        if (check) {
+            return checkSource(version, file, name);
+        }
+        if (python != null) {
+            throw new IllegalArgumentException("--python goes with --check");
+        }
         CPythonLens lens = new CPythonLens();
         CPythonObject object = file.within(() -> lens.describe(version, file.source(), name));
         Optional<AttributeOutcome> outcome = Optional.ofNullable(add)
@@ -104,6 +133,48 @@ final class DescribeCommand implements Callable<Integer> {
         out.print(json ? DescribeJson.render(object, outcome) : DescribeTable.render(object, outcome));
         out.flush();
         return 0;
+    }
+
+    /**
+     * The model's description (or, where the model refuses the class, its reason) and what the interpreter
+     * measured beside it; the interpreter runs even when the model refuses, to compare their errors.
+     */
+    private int checkSource(CPythonVersion version, PythonSourceFile file, String name) {
+        if (add != null) {
+            throw new IllegalArgumentException("--add and --check go separately");
+        }
+        PythonClass.Written written = new PythonClass.Written(file.source(), name);
+        Optional<CPythonObject> object;
+        String refusal = "";
+        try {
+            object = Optional.of(new CPythonLens().describe(version, written));
+        } catch (SourceException e) {
+            object = Optional.empty();
+            refusal = file.path().getFileName() + " " + e.sentence();
+        }
+        LiveCheckResult result;
+        try {
+            result = new LiveCheck().check(version, written, Optional.ofNullable(python));
+        } catch (NoInterpreterException e) {
+            spec.commandLine().getErr().println("slotscope: " + e.getMessage());
+            return MemoryCommand.NO_INTERPRETER;
+        }
+        var out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> root = object.map(o -> DescribeJson.tree(o, Optional.empty())).orElseGet(LinkedHashMap::new);
+            if (object.isEmpty()) {
+                root.put("runtime", version.id());
+                root.put("className", name);
+                root.put("error", refusal);
+            }
+            root.put("check", CheckOutput.json(result));
+            out.print(DescribeJson.write(root));
+        } else {
+            out.print(object.map(o -> DescribeTable.render(o, Optional.empty())).orElse(refusal + System.lineSeparator()));
+            out.print(CheckOutput.text(version, result));
+        }
+        out.flush();
+        return CheckOutput.status(result);
     }
 
     private int describeJvm(JvmMode mode) {

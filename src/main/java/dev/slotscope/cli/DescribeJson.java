@@ -25,6 +25,11 @@ final class DescribeJson {
     }
 
     static String render(CPythonObject object, Optional<AttributeOutcome> outcome) {
+        return write(tree(object, outcome));
+    }
+
+    /** The keys of {@link #render(CPythonObject, Optional)}, for a command that adds its own. */
+    static Map<String, Object> tree(CPythonObject object, Optional<AttributeOutcome> outcome) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", object.version().id());
         if (object.pythonClass() instanceof PythonClass.Lesson lesson) {
@@ -47,7 +52,7 @@ final class DescribeJson {
         // The class the type pointer leads to, where it leads on to the shared keys; never in a byte count.
         object.layout().classObject().ifPresent(c -> root.put("class", attached(c)));
         outcome.ifPresent(o -> root.put("addAttribute", outcome(o)));
-        return write(root);
+        return root;
     }
 
     static String render(JvmObject object) {

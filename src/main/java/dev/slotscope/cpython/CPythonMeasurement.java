@@ -8,18 +8,11 @@ import dev.slotscope.memory.Progress;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Measures N real instances with a local CPython of the chosen version, if one is installed
@@ -29,51 +22,16 @@ public final class CPythonMeasurement {
 
     private static final long TIMEOUT_SECONDS = 300;
 
-    /** The interpreter this version would use, if there is one. */
-    public Optional<Path> findInterpreter(CPythonVersion version) {
-        for (Path candidate : candidates(version)) {
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    private final Interpreters interpreters;
+
+    /** Measures with the interpreters of this machine. */
+    public CPythonMeasurement() {
+        this(Interpreters.ofThisMachine());
     }
 
-    /** Where {@link #findInterpreter} looks, in order: for the message when nothing is found. */
-    public String searchedPlaces(CPythonVersion version) {
-        return "python" + version.number() + " on PATH, or " + pyenvRoot().resolve("versions")
-                + "/" + version.number() + ".*/bin/python" + version.number();
-    }
-
-    private List<Path> candidates(CPythonVersion version) {
-        List<Path> found = new ArrayList<>();
-        String exe = "python" + version.number();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(java.io.File.pathSeparator)) {
-                // pyenv's shims answer for every version but fail for one not selected; its
-                // versions folder is searched directly below.
-                if (!dir.isBlank() && !dir.replace('\\', '/').endsWith(".pyenv/shims")) {
-                    found.add(Path.of(dir, exe));
-                }
-            }
-        }
-        Path versions = pyenvRoot().resolve("versions");
-        if (Files.isDirectory(versions)) {
-            try (Stream<Path> dirs = Files.list(versions)) {
-                dirs.filter(d -> d.getFileName().toString().startsWith(version.number() + "."))
-                        .sorted(Comparator.reverseOrder())
-                        .forEach(d -> found.add(d.resolve("bin").resolve(exe)));
-            } catch (IOException e) {
-                // An unreadable pyenv folder just means no interpreter from there.
-            }
-        }
-        return found;
-    }
-
-    private static Path pyenvRoot() {
-        String root = System.getenv("PYENV_ROOT");
-        return root != null ? Path.of(root) : Path.of(System.getProperty("user.home"), ".pyenv");
+    /** Measures with an interpreter found among {@code interpreters}. */
+    public CPythonMeasurement(Interpreters interpreters) {
+        this.interpreters = interpreters;
     }
 
     /** Runs the measurement; throws {@link NoInterpreterException} when the version is not installed. */
@@ -82,8 +40,7 @@ public final class CPythonMeasurement {
         if (!variant.availableIn(version)) {
             throw new UnsupportedVariantException(variant.unavailableIn(version));
         }
-        Path python = findInterpreter(version).orElseThrow(() -> new NoInterpreterException(
-                "no CPython " + version.number() + " found: looked for " + searchedPlaces(version)));
+        Path python = interpreters.require(version);
         Process process = start(python, variant, attrs, n);
         try {
             long bytes = readResult(process, progress);
@@ -101,10 +58,8 @@ public final class CPythonMeasurement {
     }
 
     private static Process start(Path python, Variant variant, AttributeNames attrs, InstanceCount n) {
-        try (InputStream script = CPythonMeasurement.class.getResourceAsStream("measure.py")) {
-            Path file = Files.createTempFile("slotscope-measure", ".py");
-            file.toFile().deleteOnExit();
-            Files.write(file, script.readAllBytes());
+        try {
+            Path file = ChildPython.script("measure.py");
             Process process = new ProcessBuilder(python.toString(), "-I", file.toString(), variant.className(),
                     Integer.toString(variant.stored(attrs).size()), Long.toString(n.value())).redirectErrorStream(true).start();
             try (OutputStream stdin = process.getOutputStream()) {

@@ -128,6 +128,7 @@ public final class ExplorerController {
     @FXML private Label sourceHeading;
     @FXML private ScrollPane sourceScroll;
     @FXML private MemoryController memoryPaneController;
+    @FXML private LiveCheckController liveCheckController;
     @FXML private TextField growName;
     @FXML private Label stepLabel;
     @FXML private ToggleButton playToggle;
@@ -245,6 +246,7 @@ public final class ExplorerController {
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
+        liveCheckController.bind(new LiveCheckViewModel(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
     }
@@ -666,6 +668,11 @@ public final class ExplorerController {
     /** The rows above the drawing whose heights vary with their text: side by side, they are levelled with the other explorer's. */
     List<Region> rowsAboveDrawing() {
         return List.of(explorerTop, headline, compactSummary);
+    }
+
+    /** The "Check with Python" part under your class's editor. */
+    LiveCheckController liveCheck() {
+        return liveCheckController;
     }
 
     /** The "Memory at scale" tab's controller. */

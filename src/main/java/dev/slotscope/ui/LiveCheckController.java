@@ -1,0 +1,86 @@
+package dev.slotscope.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** "Check with Python 3.X" under your class's editor: the button, a busy indicator with Cancel, and the figures side by side. */
+public final class LiveCheckController {
+    @FXML private VBox liveCheckRoot;
+    @FXML private Button checkButton;
+    @FXML private ProgressIndicator checkProgress;
+    @FXML private Button cancelButton;
+    @FXML private Label checkStatus;
+    @FXML private GridPane checkGrid;
+
+    /** Room for a number or "made": longer values (slots, keys) wrap at their commas. */
+    private static final double MIN_VALUE_WIDTH = 44;
+
+    private LiveCheckViewModel model;
+
+    /** Shows {@code model}: the window's, or a test's with a stub interpreter. */
+    void bind(LiveCheckViewModel model) {
+        this.model = model;
+        liveCheckRoot.visibleProperty().bind(model.shown());
+        liveCheckRoot.managedProperty().bind(model.shown());
+        checkButton.textProperty().bind(model.action());
+        checkButton.disableProperty().bind(model.checking());
+        checkProgress.visibleProperty().bind(model.checking());
+        checkProgress.managedProperty().bind(model.checking());
+        cancelButton.visibleProperty().bind(model.checking());
+        cancelButton.managedProperty().bind(model.checking());
+        checkStatus.textProperty().bind(model.status());
+        model.rows().addListener((ListChangeListener<LiveCheckViewModel.Row>) change -> render());
+        render();
+    }
+
+    @FXML
+    private void check() {
+        model.check();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    private void render() {
+        checkGrid.getChildren().clear();
+        if (model.rows().isEmpty()) {
+            return;
+        }
+        checkGrid.addRow(0, new Label(""), heading("model"), heading("Python"), new Label(""));
+        int i = 1;
+        for (LiveCheckViewModel.Row row : model.rows()) {
+            Label figure = new Label(row.figure());
+            figure.getStyleClass().add("code");
+            figure.setMinWidth(Region.USE_PREF_SIZE);
+            Label verdict = new Label(row.verdict());
+            verdict.getStyleClass().add(row.same() ? "check-same" : "check-differs");
+            verdict.setMinWidth(Region.USE_PREF_SIZE);
+            checkGrid.addRow(i++, figure, value(row.model()), value(row.measured()), verdict);
+        }
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label value(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("figure-value");
+        // Values wrap (a long list of slots) rather than the figure's name or the verdict being cut.
+        label.setWrapText(true);
+        label.setMinWidth(MIN_VALUE_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}
