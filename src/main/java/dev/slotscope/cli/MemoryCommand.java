@@ -2,6 +2,7 @@ package dev.slotscope.cli;
 
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.runtime.Subject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -38,6 +41,13 @@ final class MemoryCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--source", paramLabel = "FILE", description = "a Python (CPython) or Java (JVM) file of classes;"
+            + " memory for --class of it instead of a lesson variant")
+    Path source;
+
+    @Option(names = "--class", paramLabel = "NAME", description = "with --source: the class (default: the last one)")
+    String className;
+
     @Option(names = "--count", required = true, paramLabel = "N", description = "1 to 10,000,000 (1000000, 1e6, 1M)")
     String count;
 
@@ -53,6 +63,20 @@ final class MemoryCommand implements Callable<Integer> {
         InstanceCount n = InstanceCount.parse(count);
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         Runtime runtime = Runtime.fromId(lesson.runtime);
+        if (source != null) {
+            if (measure) {
+                throw new IllegalArgumentException("--measure makes instances of the lesson's classes; for your class,"
+                        + " describe --source FILE --check runs it in a real interpreter");
+            }
+            MemoryEstimate predicted = runtime.predict(writtenSubject(runtime), n, false);
+            var out = spec.commandLine().getOut();
+            out.print(json ? json(predicted, null) : text(predicted, null));
+            out.flush();
+            return 0;
+        }
+        if (className != null) {
+            throw new IllegalArgumentException("--class names a class of --source FILE");
+        }
         ClassChoice choice = runtime.lessonClass(lesson.variant);
         MemoryEstimate predicted = runtime.predict(choice, names, n, false);
         Measurement measured = null;
@@ -73,10 +97,29 @@ final class MemoryCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The class of {@code --source} to count: the file read in the runtime's own language. */
+    private Subject writtenSubject(Runtime runtime) {
+        String text = SourceText.read(source);
+        List<String> classes = runtime.writtenClasses(text);
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException(source + " defines no class");
+        }
+        String name = className != null ? className : classes.get(classes.size() - 1);
+        if (!classes.contains(name)) {
+            throw new IllegalArgumentException("no class " + name + " in " + source + " (it defines "
+                    + String.join(", ", classes) + ")");
+        }
+        return new Subject.Written(text, name);
+    }
+
     private String json(MemoryEstimate predicted, Measurement measured) throws Exception {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", lesson.runtime);
-        root.put("variant", lesson.variant);
+        if (source == null) {
+            root.put("variant", lesson.variant);
+        } else {
+            root.put("className", predicted.label());
+        }
         root.put("count", predicted.count().value());
         root.put("bytesPerInstance", predicted.bytesPerInstance());
         root.put("sharedBytes", predicted.sharedBytes());

@@ -102,4 +102,18 @@ class SourceCommandsTest {
         assertTrue(svg.contains("Student instance") && svg.contains("SlottedStudent instance"), "both drawn");
         assertTrue(svg.contains("Student (your class) vs SlottedStudent (your class)"), "the caption names them");
     }
+
+    @Test
+    void memoryCountsYourClassAndRefusesToMeasureIt() throws Exception {
+        CliRun run = CliRun.of("memory", "--runtime", "cpython-3.12", "--source", file(STUDENTS).toString(), "--class",
+                "Student", "--count", "1M", "--json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("Student", json.get("className").asText());
+        assertEquals(80_000_768L, json.get("totalBytes").asLong(), "80 bytes each and the class's 768-byte keys once");
+        CliRun measure = CliRun.of("memory", "--runtime", "cpython-3.12", "--source", file(STUDENTS).toString(), "--count",
+                "1000", "--measure");
+        assertEquals(2, measure.status());
+        assertTrue(measure.err().contains("describe --source FILE --check"), measure.err());
+    }
 }
