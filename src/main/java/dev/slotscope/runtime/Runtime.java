@@ -341,7 +341,8 @@ public sealed interface Runtime {
 
         @Override
         public String writtenHint() {
-            return "Classes, __slots__, @dataclass and what __init__ assigns to self are read, never run.";
+            return "Classes, __slots__, @dataclass and what __init__ assigns to self are read here, never run;"
+                    + " Check runs them in a separate Python, only when pressed.";
         }
 
         @Override

@@ -74,6 +74,8 @@ import javafx.util.StringConverter;
 public final class ExplorerController {
     /** The class name field's width, in characters, for names up to that long. */
     private static final int CLASS_NAME_COLUMNS = 16;
+    /** The editor's hint, as its tooltip where there is no row for it. */
+    private final Tooltip editorTip = new Tooltip();
     /** How long typing pauses before the drawing follows the source. */
     private static final Duration TYPING_PAUSE = Duration.millis(300);
     /** Width of the longest bar in the comparison across versions or modes. */
@@ -258,6 +260,9 @@ public final class ExplorerController {
     private void bindSourceEditor() {
         sourceEditor.setParagraphGraphicFactory(LineNumberFactory.get(sourceEditor));
         editorHeading.textProperty().bind(model.runtime().map(Runtime::writtenHeading));
+        editorTip.textProperty().bind(sourceHint.textProperty());
+        editorTip.setWrapText(true);
+        editorTip.setMaxWidth(480);
         sourceHint.textProperty().bind(model.runtime().map(Runtime::writtenHint));
         sourceEditor.replaceText(model.source().get());
         PauseTransition typing = new PauseTransition(TYPING_PAUSE);
@@ -837,6 +842,15 @@ public final class ExplorerController {
         sourcePane.getStyleClass().remove("above");
         if (above) {
             sourcePane.getStyleClass().add("above");
+        }
+        liveCheckController.setCompact(above);
+        // Half a window has no row to spare for the hint: it is the editor's tooltip there.
+        sourceHint.setVisible(!above);
+        sourceHint.setManaged(!above);
+        if (above) {
+            Tooltip.install(sourceEditor, editorTip);
+        } else {
+            Tooltip.uninstall(sourceEditor, editorTip);
         }
     }
 

@@ -39,6 +39,15 @@ public final class LiveCheckController {
         render();
     }
 
+    /**
+     * Side by side, above the drawing, the check says its verdict in its sentence and leaves the
+     * figure by figure table out: it would push the drawing off the screen.
+     */
+    void setCompact(boolean compact) {
+        checkGrid.setVisible(!compact);
+        checkGrid.setManaged(!compact);
+    }
+
     @FXML
     private void check() {
         model.check();

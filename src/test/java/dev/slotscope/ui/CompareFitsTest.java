@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -136,6 +137,10 @@ class CompareFitsTest {
         Node scroll = robot.from(split(robot).getItems().get(0)).lookup("#canvasScroll").query();
         assertTrue(scroll.getLayoutBounds().getWidth() >= 300,
                 "beside its editor, your class's drawing keeps room: " + scroll.getLayoutBounds().getWidth());
+        assertTrue(scroll.getLayoutBounds().getHeight() >= 200,
+                "under its editor too: " + scroll.getLayoutBounds().getHeight());
+        assertFalse(robot.from(split(robot).getItems().get(0)).lookup("#checkGrid").query().isManaged(),
+                "a live check's table of figures would push the drawing off the screen: its sentence says the verdict");
     }
 
     @Test
