@@ -15,6 +15,7 @@ public final class LiveCheckController {
     @FXML private Button checkButton;
     @FXML private ProgressIndicator checkProgress;
     @FXML private Button cancelButton;
+    @FXML private Button pickButton;
     @FXML private Label checkStatus;
     @FXML private GridPane checkGrid;
 
@@ -30,6 +31,7 @@ public final class LiveCheckController {
         liveCheckRoot.managedProperty().bind(model.shown());
         checkButton.textProperty().bind(model.action());
         checkButton.disableProperty().bind(model.checking());
+        pickButton.disableProperty().bind(model.checking());
         checkProgress.visibleProperty().bind(model.checking());
         checkProgress.managedProperty().bind(model.checking());
         cancelButton.visibleProperty().bind(model.checking());
@@ -51,6 +53,18 @@ public final class LiveCheckController {
     @FXML
     private void check() {
         model.check();
+    }
+
+    /** A file chooser for an interpreter the search does not find (a build of one's own, a venv). */
+    @FXML
+    private void pickInterpreter() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("The Python interpreter to check your class with");
+        java.io.File file = chooser.showOpenDialog(liveCheckRoot.getScene().getWindow());
+        if (file != null) {
+            model.interpreter().set(java.util.Optional.of(file.toPath()));
+            pickButton.setText(file.getName());
+        }
     }
 
     @FXML

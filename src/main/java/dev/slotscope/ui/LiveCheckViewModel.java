@@ -13,6 +13,8 @@ import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,6 +23,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -56,6 +59,8 @@ public final class LiveCheckViewModel {
     private final ObservableList<Row> shownRows = FXCollections.unmodifiableObservableList(rows);
     private FutureTask<Void> running;
     private long generation;
+    /** An interpreter the user picked, used instead of the one found for the version; empty: find one. */
+    private final ObjectProperty<Optional<Path>> interpreter = new SimpleObjectProperty<>(Optional.empty());
 
     /** The window's: this machine's interpreters, on a background thread. */
     public LiveCheckViewModel(ExplorerModel explorer) {
@@ -70,6 +75,7 @@ public final class LiveCheckViewModel {
         explorer.classChoice().addListener((o, old, now) -> changed());
         explorer.source().addListener((o, old, now) -> changed());
         explorer.sourceClass().addListener((o, old, now) -> changed());
+        interpreter.addListener((o, old, now) -> changed());
         changed();
     }
 
@@ -98,6 +104,14 @@ public final class LiveCheckViewModel {
         return shownRows;
     }
 
+    /**
+     * The interpreter to run: one the user picked (it must be of the runtime's version, or the
+     * check says it is not), or empty to find {@code python3.X} on PATH or under pyenv.
+     */
+    public ObjectProperty<Optional<Path>> interpreter() {
+        return interpreter;
+    }
+
     /** Runs the source of your class in the interpreter of the runtime's version. */
     public void check() {
         if (checking.get() || !shown.get()) {
@@ -115,6 +129,7 @@ public final class LiveCheckViewModel {
             return;
         }
         long asked = generation;
+        Optional<Path> chosen = interpreter.get();
         rows.clear();
         checking.set(true);
         status.set("Running " + written.className() + " in Python " + version.number() + " (at most "
@@ -123,7 +138,7 @@ public final class LiveCheckViewModel {
             String said;
             Optional<LiveCheckResult> result = Optional.empty();
             try {
-                result = Optional.of(live.check(version, written, Optional.empty()));
+                result = Optional.of(live.check(version, written, chosen));
                 said = "";
             } catch (NoInterpreterException e) {
                 said = capitalised(e.getMessage()) + ".";

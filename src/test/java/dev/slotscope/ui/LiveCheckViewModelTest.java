@@ -87,6 +87,24 @@ class LiveCheckViewModelTest {
     }
 
     @Test
+    void anInterpreterTheUserPicksIsTheOneThatRuns() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("my-build"));
+        Path picked = answering(elsewhere, STUDENT_3_12);
+        LiveCheck live = new LiveCheck(new Interpreters("", dir.resolve("no-pyenv")), LiveCheck.TIME_LIMIT);
+        LiveCheckViewModel model = new LiveCheckViewModel(explorer, Threads.DIRECT, live);
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+        explorer.classChoice().set(new ClassChoice.WrittenClass());
+        explorer.source().set(STUDENT);
+        model.check();
+        assertTrue(model.status().get().startsWith("No CPython 3.12 found"), "nothing found on PATH or pyenv: "
+                + model.status().get());
+        model.interpreter().set(java.util.Optional.of(picked));
+        model.check();
+        assertTrue(model.status().get().endsWith("Ran " + picked + "."), model.status().get());
+        assertEquals(8, model.rows().size());
+    }
+
+    @Test
     void aDifferenceIsSaidInWords() throws IOException {
         answering(dir, STUDENT_3_12.replace("\"basicsize\": 16", "\"basicsize\": 24"));
         LiveCheckViewModel model = model(Threads.DIRECT);
