@@ -29,10 +29,29 @@ public final class MemoryController {
     private MemoryViewModel model;
     private boolean syncing;
 
+    private void nameComparisons() {
+        compareChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MemoryViewModel.Comparison c) {
+                return c == null ? "" : model.nameOf(c);
+            }
+
+            @Override
+            public MemoryViewModel.Comparison fromString(String text) {
+                return model.comparisons().stream().filter(c -> model.nameOf(c).equals(text)).findFirst().orElse(null);
+            }
+        });
+        // The skin measures its items when made: a new one fits the new names, never cutting one.
+        compareChoice.setSkin(new javafx.scene.control.skin.ChoiceBoxSkin<>(compareChoice));
+    }
+
     /** Connects the tab to its explorer's choices. */
     void bind(ExplorerModel explorer) {
         model = new MemoryViewModel(explorer);
-        compareChoice.getItems().setAll(MemoryViewModel.Comparison.values());
+        compareChoice.setItems(model.comparisons());
+        nameComparisons();
+        // A converter of its own for each class chosen: the chooser names its items anew only then.
+        explorer.classChoice().addListener((o, old, now) -> nameComparisons());
         compareChoice.valueProperty().bindBidirectional(model.comparison());
         allocatorCheck.selectedProperty().bindBidirectional(model.allocatorBlocks());
         allocatorCheck.disableProperty().bind(explorer.runtime().map(r -> !r.hasAllocatorBlocks()));

@@ -24,6 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +63,7 @@ public final class MemoryViewModel {
     private final ExplorerModel explorer;
     private final ObjectProperty<InstanceCount> count = new SimpleObjectProperty<>(InstanceCount.MILLION);
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(Comparison.VARIANTS);
+    private final ObservableList<Comparison> comparisons = FXCollections.observableArrayList(Comparison.values());
     private final BooleanProperty allocatorBlocks = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<List<MemoryEstimate>> estimates = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<MemoryChartModel> chart = new ReadOnlyObjectWrapper<>();
@@ -91,9 +94,16 @@ public final class MemoryViewModel {
         explorer.attributes().addListener((o, a, b) -> recompute());
         explorer.source().addListener((o, a, b) -> recompute());
         explorer.sourceClass().addListener((o, a, b) -> recompute());
-        comparison.addListener((o, a, b) -> recompute());
+        explorer.classChoice().addListener((o, a, b) -> offerComparisons());
+        // Empty for a moment while the chooser's items change (offerComparisons).
+        comparison.addListener((o, a, b) -> {
+            if (b != null) {
+                recompute();
+            }
+        });
         allocatorBlocks.addListener((o, a, b) -> recompute());
         count.addListener((o, a, b) -> rescale());
+        offerComparisons();
         recompute();
     }
 
@@ -105,11 +115,32 @@ public final class MemoryViewModel {
         }
     }
 
+    /** The comparisons that apply to what is shown: your class has no analogue in the other lens. */
+    public ObservableList<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    /** How the chooser names {@code c} for what is shown: for your class, the classes of its source. */
+    public String nameOf(Comparison c) {
+        return c == Comparison.VARIANTS && explorer.classChoice().get() instanceof ClassChoice.WrittenClass
+                ? "every class of your source" : c.toString();
+    }
+
+    private void offerComparisons() {
+        boolean written = explorer.classChoice().get() instanceof ClassChoice.WrittenClass;
+        List<Comparison> offered = written ? List.of(Comparison.VARIANTS, Comparison.VERSIONS) : List.of(Comparison.values());
+        Comparison now = comparison.get();
+        if (!comparisons.equals(offered)) {
+            comparisons.setAll(offered);
+        }
+        comparison.set(offered.contains(now) ? now : Comparison.VARIANTS);
+    }
+
     /** Per-instance figures for the current selection (at a count of one). */
     private void recompute() {
         Optional<AttributeNames> attrs = attrs();
         // The choice is empty for a moment while the runtime changes the list it is chosen from.
-        if (attrs.isEmpty() || explorer.classChoice().get() == null) {
+        if (attrs.isEmpty() || explorer.classChoice().get() == null || comparison.get() == null) {
             return;
         }
         long current = ++generation;

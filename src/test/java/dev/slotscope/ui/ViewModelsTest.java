@@ -166,6 +166,8 @@ class ViewModelsTest {
                 .map(e -> e.label() + " " + e.bytesPerInstance()).toList(), "the example's two classes, as describe gives them");
         assertEquals("", memory.claim().get(), "the lesson's claim is about its points, not your classes");
         assertTrue(memory.summary().get().contains("every class of your source"), memory.summary().get());
+        assertEquals(List.of("every class of your source", "every version or VM mode"),
+                memory.comparisons().stream().map(memory::nameOf).toList(), "your class has no analogue in the other lens");
 
         memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
         assertEquals(Runtime.all().stream().filter(r -> r instanceof Runtime.CPython).map(Runtime::shortName).toList(),

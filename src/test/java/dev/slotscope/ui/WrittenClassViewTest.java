@@ -166,6 +166,9 @@ class WrittenClassViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Student", "SlottedStudent"), explorer.memory().model().estimates().get().stream()
                 .map(dev.slotscope.memory.MemoryEstimate::label).toList());
+        javafx.scene.control.ChoiceBox<?> compare = robot.lookup("#compareChoice").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertEquals("every class of your source", compare.getConverter() == null ? "" : ((javafx.util.StringConverter) compare
+                .getConverter()).toString(compare.getValue()), "the chooser says what is compared");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/your-class-memory.png");
     }
 
