@@ -21,6 +21,25 @@ class DescribeCommandTest {
     }
 
     @Test
+    void aClassWithContendedFieldsGivesJsonAndNothingElse() throws Exception {
+        // java.lang.Thread pads @Contended fields; JOL reads the annotation through an export the
+        // jar's manifest and the build's JVM options give it, and otherwise prints a warning first.
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        CliRun run;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run = run("describe", "--runtime", "jvm", "--class", "java.lang.Thread", "--json");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", printed.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed by a library");
+        assertTrue(run.out().startsWith("{"), run.out().lines().findFirst().orElse(""));
+        assertEquals("java.lang.Thread", new ObjectMapper().readTree(run.out()).get("className").asText());
+    }
+
+    @Test
     void jsonHasTheFiguresRegionsAndAttachedObjects() throws Exception {
         CliRun run = run("describe", "--runtime", "cpython-3.10", "--variant", "standard", "--attrs", "x,y", "--json");
         assertEquals(0, run.status(), run.err());
