@@ -8,12 +8,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import static dev.slotscope.cpython.StubPython.STUDENT;
+import static dev.slotscope.cpython.StubPython.STUDENT_3_12;
+import static dev.slotscope.cpython.StubPython.answering;
+import static dev.slotscope.cpython.StubPython.stub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,33 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LiveCheckTest {
 
-    static final String STUDENT = """
-            class Student:
-                def __init__(self, name, age=0):
-                    self.name = name
-                    self.age = age
-            """;
-
-    /** What /root/.pyenv/versions/3.12.1/bin/python3.12 answered for {@link #STUDENT} (live_check.py, by hand). */
-    static final String STUDENT_3_12 = "{\"noneFor\": [\"name\"], \"basicsize\": 16, \"dictoffset\": -1,"
-            + " \"weakrefoffset\": -32, \"getsizeof\": 48, \"bytesPerInstance\": 80, \"slots\": [],"
-            + " \"dictKeys\": [\"name\", \"age\"], \"python\": \"3.12.1\", \"printed\": \"\"}";
-
     @TempDir
     Path dir;
-
-    /** A stub {@code python3.12} in {@code dir} running {@code body} as a POSIX shell script. */
-    static Path stub(Path dir, String body) throws IOException {
-        Path exe = dir.resolve("python3.12");
-        Files.writeString(exe, "#!/bin/sh\n" + body + "\n");
-        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return exe;
-    }
-
-    /** A stub that answers {@code json} as live_check.py would. */
-    static Path answering(Path dir, String json) throws IOException {
-        return stub(dir, "echo 'ignored line'\ncat <<'JSON'\nslotscope-live-check " + json + "\nJSON");
-    }
 
     private LiveCheck check(Duration limit) {
         return new LiveCheck(new Interpreters(dir.toString(), dir.resolve("no-pyenv")), limit);

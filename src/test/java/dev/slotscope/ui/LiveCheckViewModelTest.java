@@ -12,10 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.slotscope.cpython.StubPython.STUDENT;
+import static dev.slotscope.cpython.StubPython.STUDENT_3_12;
+import static dev.slotscope.cpython.StubPython.answering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,31 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LiveCheckViewModelTest {
 
-    static final String STUDENT = """
-            class Student:
-                def __init__(self, name, age=0):
-                    self.name = name
-                    self.age = age
-            """;
-
-    /** What /root/.pyenv/versions/3.12.1/bin/python3.12 answered for {@link #STUDENT} through live_check.py. */
-    static final String STUDENT_3_12 = "{\"noneFor\": [\"name\"], \"basicsize\": 16, \"dictoffset\": -1,"
-            + " \"weakrefoffset\": -32, \"getsizeof\": 48, \"bytesPerInstance\": 80, \"slots\": [],"
-            + " \"dictKeys\": [\"name\", \"age\"], \"python\": \"3.12.1\", \"printed\": \"\"}";
-
     @TempDir
     Path dir;
 
     private final ExplorerModel explorer = new ExplorerModel(Threads.DIRECT);
     private final List<Runnable> queued = new ArrayList<>();
-
-    /** A stub python3.12 in the test's folder that answers {@code json} as live_check.py would. */
-    static Path answering(Path dir, String json) throws IOException {
-        Path exe = dir.resolve("python3.12");
-        Files.writeString(exe, "#!/bin/sh\ncat <<'JSON'\nslotscope-live-check " + json + "\nJSON\n");
-        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return exe;
-    }
 
     private LiveCheckViewModel model(Threads threads) {
         LiveCheck live = new LiveCheck(new Interpreters(dir.toString(), dir.resolve("no-pyenv")), LiveCheck.TIME_LIMIT);

@@ -47,7 +47,7 @@ class LiveCheckViewTest {
     }
 
     private void yourClass(FxRobot robot, String json) throws Exception {
-        LiveCheckViewModelTest.answering(dir, json);
+        dev.slotscope.cpython.StubPython.answering(dir, json);
         LiveCheck live = new LiveCheck(new Interpreters(dir.toString(), dir.resolve("no-pyenv")), LiveCheck.TIME_LIMIT);
         robot.interact(() -> {
             stage.setWidth(1280);
@@ -56,10 +56,10 @@ class LiveCheckViewTest {
             explorer.model().classChoice().set(new ClassChoice.WrittenClass());
             explorer.liveCheck().bind(new LiveCheckViewModel(explorer.model(),
                     Threads.app(Executors.newSingleThreadExecutor()), live));
-            robot.lookup("#sourceEditor").queryAs(CodeArea.class).replaceText(LiveCheckViewModelTest.STUDENT);
+            robot.lookup("#sourceEditor").queryAs(CodeArea.class).replaceText(dev.slotscope.cpython.StubPython.STUDENT);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> LiveCheckViewModelTest.STUDENT.equals(explorer.model().source().get()));
+                () -> dev.slotscope.cpython.StubPython.STUDENT.equals(explorer.model().source().get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -70,7 +70,7 @@ class LiveCheckViewTest {
 
     @Test
     void theCheckShowsTheInterpretersFiguresBesideTheModels(FxRobot robot) throws Exception {
-        yourClass(robot, LiveCheckViewModelTest.STUDENT_3_12);
+        yourClass(robot, dev.slotscope.cpython.StubPython.STUDENT_3_12);
         Button button = robot.lookup("#checkButton").queryButton();
         assertTrue(OnFx.get(button::isVisible), "the action is under the editor of your class");
         assertEquals("Check with Python 3.12", OnFx.get(button::getText));
@@ -92,7 +92,7 @@ class LiveCheckViewTest {
 
     @Test
     void aDifferenceIsMarkedInWords(FxRobot robot) throws Exception {
-        yourClass(robot, LiveCheckViewModelTest.STUDENT_3_12.replace("\"getsizeof\": 48", "\"getsizeof\": 56"));
+        yourClass(robot, dev.slotscope.cpython.StubPython.STUDENT_3_12.replace("\"getsizeof\": 48", "\"getsizeof\": 56"));
         robot.clickOn(robot.lookup("#checkButton").queryButton());
         OnFx.waitFor(10, () -> !grid(robot).isEmpty());
         assertEquals(List.of("sys.getsizeof", "48", "56", "≠ differs"), grid(robot).subList(20, 24));
