@@ -2,13 +2,15 @@ package dev.slotscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.slotscope.cpython.StubPython;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
+import static dev.slotscope.cpython.StubPython.STUDENT;
+import static dev.slotscope.cpython.StubPython.STUDENT_3_12;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,18 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * python3.12 answered for this source, so no Python is needed.
  */
 class CheckCommandTest {
-
-    private static final String STUDENT = """
-            class Student:
-                def __init__(self, name, age=0):
-                    self.name = name
-                    self.age = age
-            """;
-
-    /** What /root/.pyenv/versions/3.12.1/bin/python3.12 answered for {@link #STUDENT} through live_check.py. */
-    private static final String STUDENT_3_12 = "{\"noneFor\": [\"name\"], \"basicsize\": 16, \"dictoffset\": -1,"
-            + " \"weakrefoffset\": -32, \"getsizeof\": 48, \"bytesPerInstance\": 80, \"slots\": [],"
-            + " \"dictKeys\": [\"name\", \"age\"], \"python\": \"3.12.1\", \"printed\": \"\"}";
 
     @TempDir
     Path folder;
@@ -40,14 +30,11 @@ class CheckCommandTest {
     }
 
     private Path python(String body) throws Exception {
-        Path exe = folder.resolve("python3.12");
-        Files.writeString(exe, "#!/bin/sh\n" + body + "\n");
-        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return exe;
+        return StubPython.stub(folder, body);
     }
 
     private Path answering(String json) throws Exception {
-        return python("cat <<'JSON'\nslotscope-live-check " + json + "\nJSON");
+        return StubPython.answering(folder, json);
     }
 
     @Test
