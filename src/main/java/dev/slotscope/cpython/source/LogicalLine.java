@@ -124,38 +124,45 @@ record LogicalLine(int number, int indent, String text) {
         current.setLength(0);
     }
 
-    /** {@code text} split at {@code separator}s outside brackets and strings. */
-    static List<String> splitTopLevel(String text, char separator) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
+    /** The places in {@code text} that are outside strings and outside brackets, in order. */
+    private static List<Integer> topLevel(String text) {
+        List<Integer> places = new ArrayList<>();
         int depth = 0;
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quote != 0) {
-                part.append(c);
-                if (c == '\\' && i + 1 < text.length()) {
-                    part.append(text.charAt(++i));
+                if (c == '\\') {
+                    i++;
                 } else if (c == quote) {
                     quote = 0;
                 }
-                continue;
-            }
-            if (c == '\'' || c == '"') {
+            } else if (c == '\'' || c == '"') {
                 quote = c;
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (c == separator && depth == 0) {
-                parts.add(part.toString());
-                part.setLength(0);
-                continue;
+            } else if (depth == 0) {
+                places.add(i);
             }
-            part.append(c);
         }
-        if (!parts.isEmpty() || !part.toString().isBlank()) {
-            parts.add(part.toString());
+        return places;
+    }
+
+    /** {@code text} split at {@code separator}s outside brackets and strings. */
+    static List<String> splitTopLevel(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int i : topLevel(text)) {
+            if (text.charAt(i) == separator) {
+                parts.add(text.substring(from, i));
+                from = i + 1;
+            }
+        }
+        String last = text.substring(from);
+        if (!parts.isEmpty() || !last.isBlank()) {
+            parts.add(last);
         }
         return parts;
     }
@@ -167,34 +174,18 @@ record LogicalLine(int number, int indent, String text) {
      */
     static List<String> splitAssignments(String text) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        char quote = 0;
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
+        int skip = -1;
+        for (int i : topLevel(text)) {
+            if (text.charAt(i) != '=' || i == skip) {
                 continue;
             }
-            if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == '=' && depth == 0) {
-                char before = i > 0 ? text.charAt(i - 1) : ' ';
-                char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-                if (after == '=' || "=<>!+-*/%&|^@:".indexOf(before) >= 0) {
-                    if (after == '=') {
-                        i++;
-                    }
-                    continue;
-                }
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (after == '=') {
+                // "==": neither of its two characters assigns.
+                skip = i + 1;
+            } else if ("=<>!+-*/%&|^@:".indexOf(before) < 0) {
                 parts.add(text.substring(from, i));
                 from = i + 1;
             }
