@@ -331,6 +331,31 @@ def check_object_regions(chk, where, base, regions, values, ctx, lo=None, hi=Non
     return follow
 
 
+def follow_pointers(chk, follow, attached, values, ctx):
+    """Checks every attached object the instance's pointers reach, pointer by pointer
+    (dict -> values / keys, values pointer -> values); returns the ids reached and
+    the address of the instance's dict, if a pointer leads to one."""
+    seen = set()
+    dict_address = None
+    while follow:
+        target, ptr, src, label, off = follow.pop(0)
+        if target in seen:
+            continue
+        seen.add(target)
+        att = attached.get(target)
+        if att is None:
+            chk.mismatch("%s %r @%d" % (src, label, off), "points somewhere",
+                         "pointsTo %r but no attached object with that id" % target)
+            continue
+        if target == "dict":
+            ctx["typed"]["dict"] = id(dict)
+            dict_address = ptr
+        follow.extend(check_object_regions(chk, target, ptr, att["regions"], values, ctx,
+                                           lo=min([0] + [r["offset"] for r in att["regions"]]),
+                                           hi=None))
+    return seen, dict_address
+
+
 def verify_regions(rec, chk, model, variant, class_name, attrs):
     cls = rec.build_class(variant, class_name, attrs)
     args = (rec.VALUE,) * len(attrs)
@@ -377,25 +402,7 @@ def verify_regions(rec, chk, model, variant, class_name, attrs):
                                   lo=-preheader, hi=bound_hi)
 
     # follow pointers (dict -> values / keys, values-pointer -> values)
-    seen = set()
-    dict_objects = {}
-    while follow:
-        target, ptr, src, label, off = follow.pop(0)
-        if target in seen:
-            continue
-        seen.add(target)
-        att = attached.get(target)
-        if att is None:
-            chk.mismatch("%s %r @%d" % (src, label, off), "points somewhere",
-                         "pointsTo %r but no attached object with that id" % target)
-            continue
-        if target == "dict":
-            ctx["typed"]["dict"] = id(dict)
-            dict_objects["dict"] = ptr
-        more = check_object_regions(chk, target, ptr, att["regions"], values, ctx,
-                                    lo=min([0] + [r["offset"] for r in att["regions"]]),
-                                    hi=None)
-        follow.extend(more)
+    seen, dict_address = follow_pointers(chk, follow, attached, values, ctx)
 
     # weakref regions: zero before, the weakref object after weakref.ref(obj)
     supports_weakref = cls.__weakrefoffset__ != 0
@@ -430,8 +437,8 @@ def verify_regions(rec, chk, model, variant, class_name, attrs):
     keys = attached.get("keys")
     if keys is not None and "keys" not in seen and keys.get("shared") and any(
             q["kind"] == "entry-key" for q in keys["regions"]):
-        if "dict" in dict_objects:
-            d_addr = dict_objects["dict"]
+        if dict_address is not None:
+            d_addr = dict_address
         else:
             # an instance with no attributes set still uses the class's
             # cached keys; its __dict__ is a split dict sharing them

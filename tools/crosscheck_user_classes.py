@@ -283,24 +283,7 @@ def verify_layout(chk, case, real, model):
     attached = dict((a["id"], a) for a in model.get("attached") or [])
     follow = cc.check_object_regions(chk, "instance", oid, regions, values, ctx,
                                      lo=-preheader, hi=None if inline else obj.__sizeof__())
-    seen = set()
-    dict_address = None
-    while follow:
-        target, ptr, src, label, off = follow.pop(0)
-        if target in seen:
-            continue
-        seen.add(target)
-        att = attached.get(target)
-        if att is None:
-            chk.mismatch("%s %r @%d" % (src, label, off), "points somewhere",
-                         "pointsTo %r but no attached object with that id" % target)
-            continue
-        if target == "dict":
-            ctx["typed"]["dict"] = id(dict)
-            dict_address = ptr
-        follow.extend(cc.check_object_regions(
-            chk, target, ptr, att["regions"], values, ctx,
-            lo=min([0] + [r["offset"] for r in att["regions"]]), hi=None))
+    seen, dict_address = cc.follow_pointers(chk, follow, attached, values, ctx)
 
     ref = None
     for where, off, before in ctx["weakref_regions"]:
