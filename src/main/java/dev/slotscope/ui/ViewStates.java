@@ -2,6 +2,7 @@ package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.AttributeOutcome;
+import dev.slotscope.cpython.CPythonFigures;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
@@ -104,11 +105,7 @@ final class ViewStates {
     ViewState written(CPythonVersion version, Written written) {
         CPythonObject object = python.describe(version, written.source(), written.className());
         var f = object.figures();
-        List<ViewState.Figure> figures = List.of(
-                new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),
-                new ViewState.Figure("__basicsize__", Integer.toString(f.basicsize())),
-                new ViewState.Figure("__dictoffset__", Integer.toString(f.dictoffset())),
-                new ViewState.Figure("__weakrefoffset__", Integer.toString(f.weakrefoffset())));
+        List<ViewState.Figure> figures = figures(f);
         List<ViewState.Bar> bars = new ArrayList<>();
         for (CPythonVersion v : CPythonVersion.values()) {
             Optional<Integer> bytes;
@@ -136,11 +133,7 @@ final class ViewStates {
         CPythonObject object = python.describe(version, variant, attrs);
         CPythonObject standard = python.describe(version, Variant.STANDARD, attrs.withoutSlotRequests());
         var f = object.figures();
-        List<ViewState.Figure> figures = List.of(
-                new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),
-                new ViewState.Figure("__basicsize__", Integer.toString(f.basicsize())),
-                new ViewState.Figure("__dictoffset__", Integer.toString(f.dictoffset())),
-                new ViewState.Figure("__weakrefoffset__", Integer.toString(f.weakrefoffset())));
+        List<ViewState.Figure> figures = figures(f);
         List<ViewState.Bar> bars = new ArrayList<>();
         for (CPythonVersion v : CPythonVersion.values()) {
             Optional<Integer> bytes = variant.availableIn(v)
@@ -157,6 +150,15 @@ final class ViewStates {
                 standardBytes, "standard"), tone(variant == Variant.STANDARD, f.bytesPerInstance(), standardBytes),
                 figures, sharedText(object.layout().sharedBytes(), PYTHON_SHARED), List.of(),
                 object.source().strip(), bars);
+    }
+
+    /** The figures Python itself reports for the class and its instance. */
+    private static List<ViewState.Figure> figures(CPythonFigures f) {
+        return List.of(
+                new ViewState.Figure("sys.getsizeof(obj)", Integer.toString(f.getsizeof())),
+                new ViewState.Figure("__basicsize__", Integer.toString(f.basicsize())),
+                new ViewState.Figure("__dictoffset__", Integer.toString(f.dictoffset())),
+                new ViewState.Figure("__weakrefoffset__", Integer.toString(f.weakrefoffset())));
     }
 
     /** What adding attribute {@code name} to an instance does: stored, or Python's exact error. */
