@@ -5,6 +5,7 @@ import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
+import dev.slotscope.layout.WordBits;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -192,11 +193,14 @@ public final class LayoutDrawer {
             y += m.titleHeight();
             if (mode == Mode.SLIDE) {
                 y = drawSlideObject(object, folds, y, sheet);
-                y = remarks(object, y, sheet) + m.objectGap();
             } else {
                 y = drawObject(object, y, sheet);
-                y = remarks(object, y, sheet) + m.objectGap();
             }
+            // A slide keeps to the boxes: the words' bits would push a graph below the back row's type size.
+            if (object == layout.instance() && mode != Mode.SLIDE) {
+                y = headerBits(object, y, sheet);
+            }
+            y = remarks(object, y, sheet) + m.objectGap();
         }
         List<Pointer> pointers = sheet.pointers.stream()
                 .filter(p -> titleY.containsKey(p.target()))
@@ -623,6 +627,31 @@ public final class LayoutDrawer {
             s = e + 1;
         }
         return row;
+    }
+
+    /**
+     * Under the instance, each header word read from it, bit by bit: its value, then its fields
+     * as the runtime's source draws them ("hash:31 = 0 (not computed yet) · … · lock:2 = 01
+     * (unlocked)"), which no box is narrow enough to show.
+     */
+    private double headerBits(MemoryObject object, double top, Sheet sheet) {
+        double y = top;
+        for (Region r : object.regions()) {
+            if (r.bits().isEmpty()) {
+                continue;
+            }
+            WordBits word = r.bits().get();
+            y += CALLOUT_GAP;
+            List<String> lines = List.of(
+                    r.label() + " word = " + word.hex() + ", bit by bit (" + word.source() + "):",
+                    word.fields().stream().map(WordBits.Field::text).collect(Collectors.joining(" · ")));
+            for (String text : lines) {
+                sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
+                sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);
+                y += REMARK_LINE;
+            }
+        }
+        return y;
     }
 
     /**

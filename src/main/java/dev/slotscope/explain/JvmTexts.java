@@ -1,5 +1,9 @@
 package dev.slotscope.explain;
 
+import dev.slotscope.layout.WordBits;
+
+import java.util.stream.Collectors;
+
 /**
  * The texts for the bytes of a HotSpot object: header words, fields, array elements, padding.
  * Sources are HotSpot's headers under {@code src/hotspot/share/} and the JDK classes.
@@ -28,11 +32,26 @@ final class JvmTexts {
             what = "The mark word: identity hash code, GC age and lock bits (with compact object headers, the class"
                     + " too).";
         }
+        what += box.region().bits().map(JvmTexts::read).orElse("");
         return new Facts(what, "Any Java object can be locked with synchronized, asked for its identity hash code and"
                 + " aged by the garbage collector; HotSpot keeps that state in the object's first word.",
                 "JEP 450 (JDK 24, experimental) lets this word hold the class pointer too, so the whole header is 8"
                         + " bytes on 64-bit VMs; JDK 25 made -XX:+UseCompactObjectHeaders a product option (JEP 519).",
                 MARK_WORD_H + ": markWord; " + OOP_H + ": oopDesc::_mark");
+    }
+
+    /**
+     * " Read from this object: 0x…01, that is hash:31 = 0 (not computed yet), …", and what the
+     * hash means: HotSpot computes it on the first identityHashCode (Slotscope never asks).
+     */
+    private static String read(WordBits word) {
+        String fields = word.fields().stream().map(WordBits.Field::text).collect(Collectors.joining(", "));
+        boolean hashed = word.fields().stream().anyMatch(f -> f.name().equals("hash") && f.value() != 0);
+        return " Read from this object: " + word.hex() + ", that is, as " + word.source() + " lays the bits out, "
+                + fields + ". " + (hashed
+                ? "Its identity hash was computed by a call of System.identityHashCode or Object.hashCode."
+                : "The identity hash is written here on the first call of System.identityHashCode or Object.hashCode;"
+                + " Slotscope makes none, so it is still 0.");
     }
 
     static Facts classWord(JvmBox box) {
@@ -113,6 +132,15 @@ final class JvmTexts {
     }
 
     static Facts padding(JvmBox box) {
+        if (box.label().equals("contended padding")) {
+            return new Facts("Room HotSpot leaves empty beside the @Contended fields, so that no other field shares"
+                    + " a cache line with them.", "Two threads writing fields on one cache line slow each other down"
+                    + " (false sharing) though they never touch the same field; @Contended fields get ContendedPaddingWidth"
+                    + " bytes (128 by default) of padding on each side. Outside the JDK the annotation is ignored unless"
+                    + " the VM runs with -XX:-RestrictContended.", "JEP 142: Reduce Cache Contention on Specified Fields"
+                    + " (JDK 8).", FIELD_LAYOUT_CPP + ": FieldLayoutBuilder (contended groups); " + GLOBALS_H
+                    + ": ContendedPaddingWidth, RestrictContended");
+        }
         if (box.label().equals("tail padding")) {
             return new Facts("Bytes after the last field or element, so that the object's size is a multiple of the"
                     + " object alignment.", "HotSpot starts every object at a multiple of ObjectAlignmentInBytes, 8"

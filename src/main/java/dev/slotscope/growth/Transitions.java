@@ -134,7 +134,8 @@ public final class Transitions {
                 : before.layout().find(id);
         return old.map(o -> new MemoryObject(OLD_TABLE, "old table (" + before.table().get().slots() + " slots), being replaced",
                 o.type(), o.shared(), o.regions().stream()
-                .map(r -> new Region(r.offset(), r.size(), r.kind(), r.label(), Optional.empty(), r.note(), r.declaringClass()))
+                .map(r -> new Region(r.offset(), r.size(), r.kind(), r.label(), Optional.empty(), r.note(), r.declaringClass(),
+                        r.bits()))
                 .toList(), o.index()));
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The JVM lens: real layouts read with JOL from the running VM, or JOL's estimates for other VM
@@ -79,11 +78,8 @@ public final class JvmLens {
         ClassLayout layout = Jol.layoutOfClass(klass, mode);
         ObjectWalker walker = new ObjectWalker(mode);
         RegionBuilder b = new RegionBuilder(0);
-        walker.headerRegions(b, false);
+        walker.headerRegions(b, null);
         walker.fieldRegions(b, klass, null, layout);
-        if (layout.instanceSize() > b.offset()) {
-            b.add((int) (layout.instanceSize() - b.offset()), dev.slotscope.layout.RegionKind.PADDING, "tail padding");
-        }
         MemoryObject instance = new MemoryObject("instance", klass.getSimpleName() + " instance", klass.getName(), false,
                 b.build());
         return new JvmObject(klass.getName(), klass.getName(), Jol.facts(mode), new ObjectLayout(instance, List.of()),
@@ -91,9 +87,8 @@ public final class JvmLens {
     }
 
     JvmObject walked(String subject, Object instance, Object other, JvmMode mode, List<String> notes) {
-        Set<Object> shared = ObjectWalker.reachable(other);
         ObjectWalker walker = new ObjectWalker(mode);
-        List<MemoryObject> objects = walker.walk(instance, shared);
+        List<MemoryObject> objects = walker.walk(instance, other);
         if (walker.truncated()) {
             notes.add("The object graph has more than " + ObjectWalker.MAX_OBJECTS + " objects; only the first are shown.");
         }

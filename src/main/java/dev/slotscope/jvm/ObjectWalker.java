@@ -1,6 +1,7 @@
 package dev.slotscope.jvm;
 
 import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionBuilder;
 import dev.slotscope.layout.RegionKind;
 import org.openjdk.jol.info.ClassLayout;
@@ -11,9 +12,9 @@ import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +24,8 @@ import java.util.Set;
  */
 final class ObjectWalker {
 
+    /** The label of the room HotSpot leaves around {@code @Contended} fields so no other field shares their cache lines. */
+    static final String CONTENDED_PADDING = "contended padding";
     /** Enough for every lesson graph; a user's class may reach much more. */
     static final int MAX_OBJECTS = 400;
     /** Objects whose contents describe the runtime rather than the user's data. */
@@ -49,31 +52,53 @@ final class ObjectWalker {
 
     private final JvmMode mode;
     private final Jol.Header header;
-    private final Map<Object, String> ids = new IdentityHashMap<>();
+    /** How this VM packs its mark word; empty for an estimate, whose words are never read. */
+    private final Optional<MarkWord> markWord;
+    /**
+     * The objects found, in walk order; an object's id is its place. Objects are told apart by
+     * {@code ==} alone: an identity-keyed map would compute each one's identity hash, writing it
+     * into the very mark word the drawing shows.
+     */
     private final List<Object> order = new ArrayList<>();
-    private final Map<Object, String> parentLabels = new IdentityHashMap<>();
+    /** For each object found, a description of the object whose reference led to it ("" for the root). */
+    private final List<String> parentLabels = new ArrayList<>();
     private boolean truncated;
 
     ObjectWalker(JvmMode mode) {
         this.mode = mode;
         this.header = Jol.header(mode);
+        this.markWord = mode.measured() && header.mark() == Long.BYTES
+                ? Optional.of(new MarkWord(Runtime.version().feature(), Jol.facts(mode).compactHeaders()))
+                : Optional.empty();
     }
 
-    /** Every object reachable from {@code root}, identity-keyed, without laying any out. */
-    static Set<Object> reachable(Object root) {
+    /** Every object reachable from {@code root}, each once, without laying any out or computing any hash. */
+    static List<Object> reachable(Object root) {
         ObjectWalker walker = new ObjectWalker(JvmMode.LIVE);
         walker.discover(root);
-        Set<Object> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(walker.order);
-        return set;
+        return List.copyOf(walker.order);
     }
 
-    /** Lays out {@code root} (id {@code instance}) and what it reaches; {@code shared} marks objects other instances reach too. */
-    List<MemoryObject> walk(Object root, Set<Object> shared) {
+    /** Whether {@code objects} holds {@code o} itself, compared by {@code ==}. */
+    static boolean holds(List<Object> objects, Object o) {
+        for (Object each : objects) {
+            if (each == o) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lays out {@code root} (id {@code instance}) and what it reaches, marking as shared what
+     * {@code other}, an instance made the same way, reaches too.
+     */
+    List<MemoryObject> walk(Object root, Object other) {
         discover(root);
+        List<Object> shared = reachable(other);
         List<MemoryObject> objects = new ArrayList<>();
-        for (Object o : order) {
-            objects.add(layOut(o, o != root && shared.contains(o)));
+        for (int i = 0; i < order.size(); i++) {
+            objects.add(layOut(order.get(i), i > 0 && holds(shared, order.get(i))));
         }
         return objects;
     }
@@ -82,30 +107,54 @@ final class ObjectWalker {
         return truncated;
     }
 
+    /** An object waiting to be visited, and a description of the object that refers to it. */
+    private record Pending(Object object, String parentLabel) {
+    }
+
     /** Depth first, so each chain of objects is drawn together. */
     private void discover(Object root) {
-        var stack = new java.util.ArrayDeque<Object>();
-        stack.push(root);
+        var stack = new java.util.ArrayDeque<Pending>();
+        stack.push(new Pending(root, ""));
         while (!stack.isEmpty()) {
-            Object o = stack.pop();
-            if (ids.containsKey(o)) {
+            Pending next = stack.pop();
+            Object o = next.object();
+            if (holds(order, o)) {
                 continue;
             }
-            if (ids.size() >= MAX_OBJECTS) {
+            if (order.size() >= MAX_OBJECTS) {
                 truncated = true;
                 return;
             }
-            ids.put(o, ids.isEmpty() ? "instance" : "o" + ids.size());
             order.add(o);
+            parentLabels.add(next.parentLabel());
             List<Object> children = children(o);
+            String label = children.isEmpty() ? "" : describe(o);
             for (int i = children.size() - 1; i >= 0; i--) {
                 Object child = children.get(i);
-                if (!ids.containsKey(child)) {
-                    parentLabels.putIfAbsent(child, describe(o));
-                    stack.push(child);
+                if (!holds(order, child)) {
+                    stack.push(new Pending(child, label));
                 }
             }
         }
+    }
+
+    /** The id of a found object: {@code instance} for the root, {@code o1}, {@code o2}, … for the rest; empty if not found. */
+    private Optional<String> id(Object o) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == o) {
+                return Optional.of(i == 0 ? "instance" : "o" + i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String parentLabel(Object o) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i) == o) {
+                return parentLabels.get(i);
+            }
+        }
+        return "";
     }
 
     private List<Object> children(Object o) {
@@ -146,20 +195,26 @@ final class ObjectWalker {
     private MemoryObject layOut(Object o, boolean isShared) {
         ClassLayout layout = Jol.layoutOfInstance(o, mode);
         RegionBuilder b = new RegionBuilder(0);
-        headerRegions(b, o.getClass().isArray());
+        headerRegions(b, o);
         if (o.getClass().isArray()) {
             arrayRegions(b, o, layout);
+            padTo(b, layout.instanceSize(), "tail padding");
         } else {
             fieldRegions(b, o.getClass(), o, layout);
         }
-        padTo(b, layout.instanceSize(), "tail padding");
-        String id = ids.get(o);
+        String id = id(o).orElseThrow();
         return new MemoryObject(id, id.equals("instance") ? o.getClass().getSimpleName() + " instance" : describe(o),
                 o.getClass().getTypeName(), isShared, b.build());
     }
 
-    void headerRegions(RegionBuilder b, boolean array) {
-        b.add(header.mark(), RegionKind.MARK_WORD, "mark");
+    /** The header of {@code o}, its mark word decoded from the live value; of an instance not made when {@code o} is null. */
+    void headerRegions(RegionBuilder b, Object o) {
+        boolean array = o != null && o.getClass().isArray();
+        var mark = Region.of(0, header.mark(), RegionKind.MARK_WORD, "mark");
+        if (o != null && markWord.isPresent()) {
+            mark = mark.withBits(markWord.get().decode(Jol.vm().getLong(o, 0)));
+        }
+        b.add(mark);
         if (header.klass() > 0) {
             b.add(header.klass(), RegionKind.CLASS_WORD, "class");
         }
@@ -169,15 +224,17 @@ final class ObjectWalker {
     }
 
     /**
-     * Fields at their offsets, with the gaps between them; references of {@code o} (null when only
-     * the class is laid out) point at walked objects.
+     * Fields at their offsets, with the gaps between them and the tail padding; references of
+     * {@code o} (null when only the class is laid out) point at walked objects.
      */
     void fieldRegions(RegionBuilder b, Class<?> klass, Object o, ClassLayout layout) {
+        Field previous = null;
         for (FieldLayout f : layout.fields()) {
-            padTo(b, f.offset(), "gap");
             Field field = field(klass, f);
+            padTo(b, f.offset(), contentionPadding(b, f.offset(), previous, field) ? CONTENDED_PADDING : "gap");
+            previous = field;
             boolean reference = !isPrimitive(f.typeClass());
-            var region = dev.slotscope.layout.Region.of(0, (int) f.size(),
+            var region = Region.of(0, (int) f.size(),
                     reference ? RegionKind.REFERENCE : RegionKind.FIELD, f.name())
                     .declaredBy(field.getDeclaringClass().getName());
             String note = f.typeClass() + " " + f.name();
@@ -185,12 +242,37 @@ final class ObjectWalker {
                 Object value = Jol.vm().getObject(o, Jol.vm().fieldOffset(field));
                 if (value == null) {
                     note += " = null";
-                } else if (ids.containsKey(value)) {
-                    region = region.pointingTo(ids.get(value));
+                } else if (id(value).isPresent()) {
+                    region = region.pointingTo(id(value).get());
                 }
             }
             b.add(region.withNote(note));
         }
+        padTo(b, layout.instanceSize(), contentionPadding(b, layout.instanceSize(), previous, null)
+                ? CONTENDED_PADDING : "tail padding");
+    }
+
+    /**
+     * Whether the room up to {@code offset} keeps a {@code @Contended} field apart from its
+     * neighbours: HotSpot puts ContendedPaddingWidth bytes (128 by default) on each side of a
+     * contended group, where an alignment gap is never 8 bytes or more. Annotations are only read
+     * where such room is, so a plain class is never asked for them.
+     */
+    private static boolean contentionPadding(RegionBuilder b, long offset, Field before, Field after) {
+        return offset - b.offset() >= Long.BYTES && (contended(before) || contended(after));
+    }
+
+    private static boolean contended(Field f) {
+        return f != null && (contended(f.getDeclaredAnnotations()) || contended(f.getDeclaringClass().getDeclaredAnnotations()));
+    }
+
+    private static boolean contended(java.lang.annotation.Annotation[] annotations) {
+        for (var a : annotations) {
+            if (a.annotationType().getName().equals("jdk.internal.vm.annotation.Contended")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void arrayRegions(RegionBuilder b, Object array, ClassLayout layout) {
@@ -206,15 +288,16 @@ final class ObjectWalker {
             b.add((int) elements.size(), RegionKind.ELEMENT, length + " × " + component.getTypeName());
             return;
         }
-        boolean table = parentLabels.getOrDefault(array, "").startsWith("HashMap");
+        boolean table = parentLabel(array).startsWith("HashMap");
         for (int i = 0; i < length; i++) {
             Object e = Array.get(array, i);
             // An empty bucket has no name of its own, as an empty index slot of a dict has none:
             // the drawing numbers it by its place ("buckets 10–15 empty").
-            var region = table ? dev.slotscope.layout.Region.of(0, scale, RegionKind.BUCKET, e == null ? "" : "[" + i + "]" + chainKeys(e))
-                    : dev.slotscope.layout.Region.of(0, scale, RegionKind.ELEMENT, "[" + i + "]");
-            if (e != null && ids.containsKey(e)) {
-                region = region.pointingTo(ids.get(e));
+            var region = table ? Region.of(0, scale, RegionKind.BUCKET, e == null ? "" : "[" + i + "]" + chainKeys(e))
+                    : Region.of(0, scale, RegionKind.ELEMENT, "[" + i + "]");
+            Optional<String> target = e == null ? Optional.empty() : id(e);
+            if (target.isPresent()) {
+                region = region.pointingTo(target.get());
             } else if (e == null) {
                 region = region.withNote(table ? "bucket " + i + ", empty" : "null");
             }
@@ -302,8 +385,8 @@ final class ObjectWalker {
             return name + " " + o;
         }
         if (c.isArray()) {
-            String parent = parentLabels.get(o);
-            String of = parent != null && parent.startsWith("String") ? " of " + parent.substring("String ".length()) : "";
+            String parent = parentLabel(o);
+            String of = parent.startsWith("String") ? " of " + parent.substring("String ".length()) : "";
             return c.getComponentType().getSimpleName() + "[" + Array.getLength(o) + "]" + of;
         }
         if (jdk && o instanceof Map.Entry<?, ?> entry && entry.getKey() instanceof String key) {

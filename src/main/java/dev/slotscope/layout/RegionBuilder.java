@@ -24,8 +24,7 @@ public final class RegionBuilder {
 
     /** Adds the region at the current offset; its own offset is ignored. */
     public RegionBuilder add(Region region) {
-        regions.add(new Region(next, region.size(), region.kind(), region.label(), region.pointsTo(), region.note(),
-                region.declaringClass()));
+        regions.add(region.at(next));
         next += region.size();
         return this;
     }

@@ -10,6 +10,7 @@ import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.Region;
 import dev.slotscope.layout.RegionKind;
+import dev.slotscope.layout.WordBits;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -65,6 +66,31 @@ class LayoutDrawerTest {
                 "the values pointer, and the type pointer to the class, which leads to the shared keys");
         assertTrue(drawing.titles().stream().anyMatch(t -> t.shared() && t.objectId().equals("keys")));
         assertEquals(0, new LayoutDrawer(m).draw(layout(CPythonVersion.V3_11, Variant.SLOTTED, "x, y")).arrows().size());
+    }
+
+    @Test
+    void theInstancesHeaderWordIsWrittenOutBitByBitUnderIt() {
+        WordBits word = new WordBits(1, "markWord.hpp (JDK 17)", List.of(
+                new WordBits.Field("hash", 8, 31, 0, "not computed yet"), new WordBits.Field("lock", 0, 2, 1, "unlocked", WordBits.Base.BINARY)));
+        MemoryObject instance = new MemoryObject("instance", "Point instance", "Point", false, List.of(
+                Region.of(0, 8, RegionKind.MARK_WORD, "mark").withBits(word), Region.of(8, 8, RegionKind.CLASS_WORD, "class")));
+        MemoryObject other = new MemoryObject("o1", "Other", "Other", false, List.of(
+                Region.of(0, 8, RegionKind.MARK_WORD, "mark").withBits(word), Region.of(8, 8, RegionKind.CLASS_WORD, "class")));
+        Drawing drawing = new LayoutDrawer(m).draw(new ObjectLayout(instance, List.of(other)));
+        assertEquals(List.of("mark word = 0x0000000000000001, bit by bit (markWord.hpp (JDK 17)):",
+                "hash:31 = 0 (not computed yet) · lock:2 = 01 (unlocked)"),
+                drawing.remarks().stream().map(Drawing.Remark::text).toList(), "under the instance only");
+        double boxesBottom = drawing.boxes().stream().filter(b -> b.objectId().equals("instance"))
+                .mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+        double otherTitle = drawing.titles().stream().filter(t -> t.objectId().equals("o1")).findFirst().orElseThrow().y();
+        assertTrue(drawing.remarks().stream().allMatch(r -> r.y() > boxesBottom && r.y() < otherTitle),
+                "between the instance's boxes and the next object");
+        MemoryObject unread = new MemoryObject("instance", "Point instance", "Point", false, List.of(
+                Region.of(0, 8, RegionKind.MARK_WORD, "mark"), Region.of(8, 8, RegionKind.CLASS_WORD, "class")));
+        Drawing plain = new LayoutDrawer(m).tight().draw(new ObjectLayout(unread, List.of()));
+        Drawing read = new LayoutDrawer(m).tight().draw(new ObjectLayout(instance, List.of()));
+        assertTrue(plain.remarks().isEmpty());
+        assertTrue(read.width() > plain.width() && read.height() > plain.height(), "the lines widen and lengthen the drawing");
     }
 
     @Test

@@ -131,6 +131,21 @@ class ExplanationsJvmTest {
     }
 
     @Test
+    void aMeasuredMarkWordIsExplainedBitByBitAndContendedPaddingAsSuch() {
+        Explanation mark = explain(boxes(JvmMode.LIVE, b -> b.region.kind() == RegionKind.MARK_WORD).get(0));
+        assertTrue(mark.what().contains("Read from this object: 0x0000000000000001, that is, as markWord.hpp (JDK "
+                + Runtime.version().feature() + ") lays the bits out, hash:31 = 0 (not computed yet)"), mark.what());
+        assertTrue(mark.what().contains("Slotscope makes none, so it is still 0."), mark.what());
+        Explanation estimated = explain(boxes(JvmMode.COMPRESSED, b -> b.region.kind() == RegionKind.MARK_WORD).get(0));
+        assertTrue(!estimated.what().contains("Read from"), estimated.what());
+        Region padding = Region.of(92, 132, RegionKind.PADDING, "contended padding");
+        Explanation contended = Explanations.jvm(new MemoryObject("instance", "Thread instance", "java.lang.Thread", false,
+                List.of(Region.of(0, 92, RegionKind.FIELD, "fields"), padding)), padding);
+        assertTrue(contended.what().contains("@Contended"), contended.what());
+        assertTrue(contended.definedIn().contains("ContendedPaddingWidth"), contended.definedIn());
+    }
+
+    @Test
     void compactHeadersHaveNoClassWordAndSayTheMarkWordHoldsTheClass() {
         assertTrue(boxes(JvmMode.COMPACT_HEADERS, b -> b.region.kind() == RegionKind.CLASS_WORD).isEmpty());
         Explanation mark = explain(boxes(JvmMode.COMPACT_HEADERS, b -> b.region.kind() == RegionKind.MARK_WORD).get(0));

@@ -3,6 +3,8 @@ package dev.slotscope.jvm;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.jvm.lesson.MapPoint;
 import dev.slotscope.layout.MemoryObject;
+import dev.slotscope.layout.Region;
+import dev.slotscope.layout.WordBits;
 import dev.slotscope.layout.RegionKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +14,7 @@ import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -40,6 +43,46 @@ class JvmLensTest {
             }
         }
         assertEquals(List.of("x", "y"), object.buckets().stream().flatMap(b -> b.keys().stream()).sorted().toList());
+    }
+
+    @Test
+    void theInstancesMarkWordIsReadLiveAndWalkingItComputesNoIdentityHash() {
+        JvmObject object = lens.describe(JvmVariant.STANDARD, AttributeNames.parse("x, y"), JvmMode.LIVE);
+        // Objects of its own; a shared interned key may have been hashed by anyone before.
+        for (MemoryObject o : object.layout().objects().stream().filter(o -> !o.shared()).toList()) {
+            WordBits word = o.regions().get(0).bits().orElseThrow(() -> new AssertionError(o.label() + " has no decoded mark"));
+            WordBits.Field hash = word.fields().stream().filter(f -> f.name().equals("hash")).findFirst().orElseThrow();
+            assertEquals(0, hash.value(), o.label() + ": Slotscope must not compute the hash it shows");
+            assertEquals("01", word.fields().get(word.fields().size() - 1).valueText(), o.label() + " is unlocked");
+        }
+    }
+
+    @Test
+    void anIdentityHashOnceComputedIsReadFromTheMarkWord() {
+        MapPoint point = new MapPoint(List.of("x"));
+        int hash = System.identityHashCode(point);
+        JvmObject object = lens.walked("hashed", point, new MapPoint(List.of("x")), JvmMode.LIVE, new ArrayList<>());
+        WordBits word = object.layout().instance().regions().get(0).bits().orElseThrow();
+        assertEquals(hash, word.fields().stream().filter(f -> f.name().equals("hash")).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void estimatesReadNoMarkWord() {
+        JvmObject object = lens.describe(JvmVariant.STANDARD, AttributeNames.parse("x"), JvmMode.COMPACT_HEADERS);
+        assertTrue(object.layout().objects().stream().allMatch(o -> o.regions().get(0).bits().isEmpty()));
+    }
+
+    @Test
+    void contendedFieldsAreSetApartByPaddingNamedSo() {
+        JvmObject thread = lens.describeClass("java.lang.Thread", List.of(), JvmMode.LIVE, false);
+        List<Region> regions = thread.layout().instance().regions();
+        int seed = regions.indexOf(regions.stream().filter(r -> r.label().equals("threadLocalRandomSeed")).findFirst()
+                .orElseThrow());
+        assertEquals("contended padding", regions.get(seed - 1).label(), regions.toString());
+        assertTrue(regions.get(seed - 1).size() >= 128 - 8, "ContendedPaddingWidth is 128");
+        assertTrue(regions.stream().filter(r -> r.label().equals("contended padding")).count() <= 2);
+        JvmObject plain = lens.describeClass("java.util.HashMap", List.of(), JvmMode.LIVE, false);
+        assertTrue(plain.layout().instance().regions().stream().noneMatch(r -> r.label().equals("contended padding")));
     }
 
     @Test
