@@ -232,6 +232,12 @@ public final class ExplorerController {
                 }
             }
         });
+        // A state made for another runtime or class is not shown at all: the error says why nothing is.
+        model.blank().addListener((o, was, now) -> {
+            for (Node shown : List.of(tabs, summaryScroll, headline)) {
+                shown.setVisible(!now);
+            }
+        });
         model.classChoice().addListener((o, old, now) -> showClassTools(now));
         model.state().addListener((o, old, now) -> render(now));
         canvasScroll.viewportBoundsProperty().addListener((o, old, now) -> viewportWidth.set(now.getWidth()));

@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -91,6 +92,10 @@ public final class ExplorerModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper blank = new ReadOnlyBooleanWrapper(false);
+    /** The runtime and class the state shown was made for. */
+    private Runtime shownRuntime;
+    private ClassChoice shownChoice;
     private long generation;
     /** The editor's text in the other lens's language, kept while this lens shows its own. */
     private String otherLanguageSource = EXAMPLE_JAVA_SOURCE;
@@ -190,6 +195,7 @@ public final class ExplorerModel {
         String text = source.get() == null ? "" : source.get();
         String wanted = sourceClass.get();
         busy.set(true);
+        coverOther();
         threads.background().execute(() -> {
             try {
                 JavaCompilation result = JavaSourceCompiler.compile(JavaSourceCompiler.TYPED_FILE_NAME, text);
@@ -242,6 +248,7 @@ public final class ExplorerModel {
 
     private void measure(long current, Supplier<ViewState> work) {
         busy.set(true);
+        coverOther();
         threads.background().execute(() -> {
             try {
                 ViewState result = work.get();
@@ -256,8 +263,11 @@ public final class ExplorerModel {
 
     private void show(long current, ViewState result) {
         if (current == generation) {
+            shownRuntime = runtime.get();
+            shownChoice = classChoice.get();
             state.set(result);
             stale.set(false);
+            blank.set(false);
             error.set("");
             errorLine.set(0);
             busy.set(false);
@@ -268,9 +278,20 @@ public final class ExplorerModel {
         if (current == generation) {
             error.set(message);
             errorLine.set(0);
-            stale.set(state.get() != null);
+            stale.set(showsSelected());
+            coverOther();
             busy.set(false);
         }
+    }
+
+    /** Whether the state shown was made for the runtime and class selected now (if for other text). */
+    private boolean showsSelected() {
+        return state.get() != null && runtime.get().equals(shownRuntime) && Objects.equals(classChoice.get(), shownChoice);
+    }
+
+    /** Hides a state made for another runtime or class: the selectors never sit above another's figures. */
+    private void coverOther() {
+        blank.set(state.get() != null && !showsSelected());
     }
 
     public ObjectProperty<Runtime> runtime() {
@@ -359,7 +380,18 @@ public final class ExplorerModel {
         return error.getReadOnlyProperty();
     }
 
-    /** Whether the state shown is of inputs before the ones that cannot be drawn now ({@link #error()} says why). */
+    /**
+     * Whether the state shown was made for another runtime or class than the ones selected, which
+     * cannot be drawn (yet): the view then shows none of it.
+     */
+    public ReadOnlyBooleanProperty blank() {
+        return blank.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the state shown is of the selected runtime and class but of text before the one that
+     * cannot be drawn now ({@link #error()} says why): the view shows it faded.
+     */
     public ReadOnlyBooleanProperty stale() {
         return stale.getReadOnlyProperty();
     }

@@ -135,6 +135,26 @@ class MainViewTest {
     }
 
     @Test
+    void aVersionPickedWhileTheAttributesAreBadShowsNoOtherVersionsFigures(FxRobot robot) {
+        choose(robot, CPythonVersion.V3_10, Variant.STANDARD);
+        robot.clickOn("#attrsField").eraseText(robot.lookup("#attrsField").queryAs(TextField.class).getText().length())
+                .write("1abc").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#tabs").query().getStyleClass().contains("stale"), "3.10's own picture, faded");
+        assertTrue(robot.lookup("#tabs").query().isVisible());
+        choose(robot, CPythonVersion.V3_12, Variant.STANDARD);
+        Label error = robot.lookup("#errorLabel").queryAs(Label.class);
+        assertTrue(error.isVisible() && error.getText().contains("1abc"), error.getText());
+        assertFalse(robot.lookup("#tabs").query().isVisible(), "3.10's drawing is not shown under 3.12");
+        assertFalse(robot.lookup("#headline").query().isVisible(), "nor its headline");
+        assertFalse(robot.lookup("#summaryScroll").query().isVisible(), "nor its figures");
+        robot.interact(() -> robot.lookup("#attrsField").queryAs(TextField.class).setText("x, y"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#tabs").query().isVisible());
+        assertEquals("80 bytes", text(robot, "#bytesLabel"), "3.12's own figure");
+    }
+
+    @Test
     void dataclassSlotsIsRefusedBefore310(FxRobot robot) {
         choose(robot, CPythonVersion.V3_9, Variant.DATACLASS_SLOTS);
         Label error = robot.lookup("#errorLabel").queryAs(Label.class);

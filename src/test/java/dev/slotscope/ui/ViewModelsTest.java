@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -63,6 +64,43 @@ class ViewModelsTest {
         explorer.attributes().set("x, 1y");
         assertTrue(explorer.error().get().contains("1y"), explorer.error().get());
         assertEquals(before, explorer.state().get());
+    }
+
+    @Test
+    void whatCannotBeDrawnIsNeverStandInForAnotherRuntimesFigures() {
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_10));
+        explorer.attributes().set("1abc");
+        assertTrue(explorer.stale().get(), "3.10's picture of the last good list stays, faded, under the error");
+        assertFalse(explorer.blank().get());
+        explorer.runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+        assertTrue(explorer.error().get().contains("1abc"), explorer.error().get());
+        assertTrue(explorer.blank().get(), "3.10's figures are not shown under a selector that says 3.12");
+        assertFalse(explorer.stale().get());
+        explorer.attributes().set("x, y");
+        assertFalse(explorer.blank().get());
+        assertEquals(new Runtime.CPython(CPythonVersion.V3_12).describe(new ClassChoice.Python(Variant.STANDARD),
+                AttributeNames.parse("x, y")).bytesPerInstance(), explorer.state().get().bytes());
+        explorer.attributes().set("x, 1y");
+        explorer.classChoice().set(new ClassChoice.Python(Variant.SLOTTED));
+        assertTrue(explorer.blank().get(), "nor another class's");
+    }
+
+    @Test
+    void aRuntimeStillWorkingHidesTheFiguresOfTheOneBefore() {
+        List<Runnable> never = new ArrayList<>();
+        ExplorerModel stuck = new ExplorerModel(new Threads(never::add, Runnable::run));
+        assertFalse(stuck.blank().get());
+        stuck.runtime().set(new Runtime.Jvm(JvmMode.LIVE));
+        assertTrue(stuck.busy().get(), "the JVM's layout is being made");
+        assertTrue(stuck.blank().get(), "CPython's figures are not shown under the JVM's selector meanwhile");
+        stuck.runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+        assertFalse(stuck.blank().get(), "a quick runtime is shown at once, whatever the other still does");
+        assertEquals(new Runtime.CPython(CPythonVersion.V3_12).describe(new ClassChoice.Python(Variant.STANDARD),
+                AttributeNames.parse("x, y")).bytesPerInstance(), stuck.state().get().bytes());
+        never.forEach(Runnable::run);
+        assertEquals(new Runtime.CPython(CPythonVersion.V3_12).id(), stuck.runtime().get().id());
+        assertEquals(new Runtime.CPython(CPythonVersion.V3_12).describe(new ClassChoice.Python(Variant.STANDARD),
+                AttributeNames.parse("x, y")).bytesPerInstance(), stuck.state().get().bytes(), "a late JVM result is dropped");
     }
 
     @Test
