@@ -246,24 +246,32 @@ public final class MemoryViewModel {
         return choice != null && choice.lessonClass() && runtime.offers(choice) ? choice : runtime.classChoices().get(0);
     }
 
+    /**
+     * The per-instance figures to chart. A class that refuses the attribute list (a {@code
+     * __dict__} named on a class without {@code __slots__}) is left off; when the class selected
+     * refuses it, nothing is charted, and the explorer's error says why.
+     */
     private List<MemoryEstimate> baseFor(Runtime runtime, AttributeNames attrs) {
         InstanceCount one = new InstanceCount(1);
         boolean blocks = allocatorBlocks.get();
         List<MemoryEstimate> all = new ArrayList<>();
         ClassChoice current = lessonClass(runtime);
+        if (predicted(runtime, current, attrs, one, blocks).isEmpty()) {
+            return List.of();
+        }
         switch (comparison.get()) {
             case VARIANTS -> {
                 for (ClassChoice c : runtime.classChoices()) {
                     if (c.lessonClass() && runtime.offers(c)) {
-                        all.add(runtime.predict(c, attrs, one, blocks));
+                        predicted(runtime, c, attrs, one, blocks).ifPresent(all::add);
                     }
                 }
             }
             case VERSIONS -> {
                 for (Runtime r : runtime.siblings()) {
                     if (r.offers(current)) {
-                        MemoryEstimate e = r.predict(current, attrs, one, blocks);
-                        all.add(new MemoryEstimate(r.shortName(), one, e.bytesPerInstance(), e.sharedBytes()));
+                        predicted(r, current, attrs, one, blocks).ifPresent(e -> all.add(
+                                new MemoryEstimate(r.shortName(), one, e.bytesPerInstance(), e.sharedBytes())));
                     }
                 }
             }
@@ -271,13 +279,25 @@ public final class MemoryViewModel {
                 Runtime other = runtime.analogue();
                 ClassChoice analogue = other.lessonClassIfAny(current.id()).orElse(other.lessonClass("slotted"));
                 for (var side : List.of(java.util.Map.entry(runtime, current), java.util.Map.entry(other, analogue))) {
-                    MemoryEstimate e = side.getKey().predict(side.getValue(), attrs, one, blocks);
-                    all.add(new MemoryEstimate(side.getKey().lensName() + " " + side.getValue().id(), one, e.bytesPerInstance(),
-                            e.sharedBytes()));
+                    Optional<MemoryEstimate> e = predicted(side.getKey(), side.getValue(), attrs, one, blocks);
+                    if (e.isEmpty()) {
+                        return List.of();
+                    }
+                    all.add(new MemoryEstimate(side.getKey().lensName() + " " + side.getValue().id(), one,
+                            e.get().bytesPerInstance(), e.get().sharedBytes()));
                 }
             }
         }
         return all;
+    }
+
+    private static Optional<MemoryEstimate> predicted(Runtime runtime, ClassChoice choice, AttributeNames attrs,
+                                                      InstanceCount n, boolean blocks) {
+        try {
+            return Optional.of(runtime.predict(choice, attrs, n, blocks));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Multiplies the per-instance figures by the count: cheap enough for every slider frame. */
