@@ -3,7 +3,9 @@ package dev.slotscope.lesson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,20 +82,35 @@ final class LessonReader {
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode root = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new LessonFileException(source + ", " + where(parser.currentTokenLocation())
+                throw new LessonFileException(source + where(parser.currentTokenLocation())
                         + ": there is more text after the end of the lesson's JSON object");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            // Jackson stops at its limits (nesting depth, text and number length) without a location.
+            throw new LessonFileException(source + where(e.getLocation()) + ": " + constraintProblem(e), e);
         } catch (JsonProcessingException e) {
-            throw new LessonFileException(source + ", " + where(e.getLocation()) + ": " + syntaxProblem(e), e);
+            throw new LessonFileException(source + where(e.getLocation()) + ": " + syntaxProblem(e), e);
         } catch (IOException e) {
             // The text is already in memory; a parser reading a String has no I/O of its own to fail.
             throw new IllegalStateException("reading JSON from a string failed", e);
         }
     }
 
+    /** ", line 3, column 7", or nothing where Jackson gives no location. */
     private static String where(JsonLocation location) {
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return location == null || location.getLineNr() < 1 ? ""
+                : ", line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String constraintProblem(StreamConstraintsException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.contains("nesting depth")) {
+            return "lists and objects are nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth()
+                    + " deep, so this is not a lesson (a lesson nests them three deep)";
+        }
+        return String.format(Locale.ROOT, "a text or number in it is too long for a lesson (%,d characters or %,d digits at most)",
+                StreamReadConstraints.defaults().getMaxStringLength(), StreamReadConstraints.defaults().getMaxNumberLength());
     }
 
     /** Jackson's own wording says which character it found and what it expected; that part is kept. */
