@@ -189,7 +189,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The options as a scene, the same value a lesson holds. */
     private Scene scene() {
-        List<String> added = add.isBlank() ? List.of() : AttributeNames.parse(add).names();
+        List<String> added = AttributeNames.parseAdded(add);
         ViewKind kind = view == null ? (added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW)
                 : ViewKind.fromId(view).orElseThrow(() -> new IllegalArgumentException("unknown view '" + view
                 + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));

@@ -1,5 +1,6 @@
 package dev.slotscope.jvm;
 
+import dev.slotscope.layout.Limits;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
@@ -73,6 +74,7 @@ public final class JvmGrowth {
      */
     public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode,
                                  List<GrowthStep> known) {
+        Limits.checkAdded(add.size());
         add.forEach(AttributeNames::checkName);
         Object instance = variant.newInstance(attrs);
         Object other = variant.newInstance(attrs);
@@ -98,6 +100,7 @@ public final class JvmGrowth {
      * refused, as a Java class's fields are fixed when it is compiled. The layout never changes.
      */
     public List<GrowthStep> grow(JavaCompilation.Compiled unit, String className, List<String> add, JvmMode mode) {
+        Limits.checkAdded(add.size());
         for (String name : add) {
             if (!SourceVersion.isName(name) || name.contains(".")) {
                 throw new JvmLensException("'" + name + "' is not a Java field name");

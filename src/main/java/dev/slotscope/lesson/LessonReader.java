@@ -1,5 +1,6 @@
 package dev.slotscope.lesson;
 
+import dev.slotscope.layout.Limits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -70,6 +71,11 @@ final class LessonReader {
         }
         if (scenesNode.isEmpty()) {
             throw top.fail("'scenes' is empty: a lesson needs at least one scene");
+        }
+        try {
+            Limits.checkScenes(scenesNode.size());
+        } catch (Limits.LimitException e) {
+            throw top.fail("'scenes': " + e.getMessage());
         }
         List<Scene> scenes = new ArrayList<>();
         for (int i = 0; i < scenesNode.size(); i++) {
@@ -169,6 +175,11 @@ final class LessonReader {
         List<String> attributes = scene.optionalTexts(Field.ATTRIBUTES).orElse(AttributeNames.DEFAULT.names());
         checkNames(scene, Field.ATTRIBUTES, attributes);
         List<String> added = scene.optionalTexts(Field.ADDED).orElse(List.of());
+        try {
+            Limits.checkAdded(added.size());
+        } catch (Limits.LimitException e) {
+            throw scene.fail("'" + Field.ADDED + "': " + e.getMessage());
+        }
         checkNames(scene, Field.ADDED, added);
         long step = scene.wholeNumber(Field.STEP, 0, 0, added.size(),
                 "0 to " + added.size() + " (the number of attributes in 'added')");
@@ -221,7 +232,7 @@ final class LessonReader {
     private static void checkNames(LocatedObject scene, String field, List<String> names) {
         try {
             AttributeNames.of(names);
-        } catch (InvalidAttributeNameException e) {
+        } catch (InvalidAttributeNameException | Limits.LimitException e) {
             throw scene.fail("'" + field + "': " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.layout.Limits;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.slotscope.drawing.DrawingMetrics;
@@ -263,7 +264,12 @@ public final class MainController {
             status("This view cannot be a scene: a lesson names the lesson's classes only, with valid attribute names.", true);
             return;
         }
-        lessons.addScene(scene.get());
+        try {
+            lessons.addScene(scene.get());
+        } catch (Limits.LimitException e) {
+            status("Cannot add a scene: " + e.getMessage() + ".", true);
+            return;
+        }
         status("Added \"" + title + "\" to the lesson.", false);
     }
 

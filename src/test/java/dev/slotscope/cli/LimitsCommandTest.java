@@ -1,0 +1,100 @@
+package dev.slotscope.cli;
+
+import dev.slotscope.layout.Limits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+/**
+ * Past the limits a teaching tool needs (attributes per object, attributes added, scenes per
+ * lesson), input is refused at once with one sentence naming the limit and the bad-input exit
+ * status, instead of running for minutes and out of memory; at the limits it works.
+ */
+class LimitsCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** a0,a1,…: {@code n} distinct attribute names. */
+    private static String names(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "a" + i).collect(Collectors.joining(","));
+    }
+
+    private static void assertRefused(CliRun run, String limit) {
+        assertEquals(SlotscopeCommand.USAGE_ERROR, run.status(), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains(limit), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception") || run.err().contains("internal error"), run.err());
+    }
+
+    @Test
+    void tenThousandAddedAttributesAreRefusedAtOnce() {
+        CliRun run = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> CliRun.of("grow", "--runtime", "cpython-3.11", "--add", names(10_000)));
+        assertRefused(run, "10,000 attributes to add are more than Slotscope grows an object by (" + Limits.ADDED + " at most)");
+    }
+
+    @Test
+    void tooManyAddedAttributesAreRefusedOnTheJvmToo() {
+        assertRefused(CliRun.of("grow", "--runtime", "jvm", "--add", names(Limits.ADDED + 1)),
+                "(" + Limits.ADDED + " at most)");
+    }
+
+    @Test
+    void tooManyAttributesOnOneObjectAreRefused() {
+        assertRefused(CliRun.of("describe", "--runtime", "cpython-3.12", "--attrs", names(Limits.ATTRIBUTES + 1)),
+                (Limits.ATTRIBUTES + 1) + " attributes are more than Slotscope lays out on one object ("
+                        + Limits.ATTRIBUTES + " at most)");
+    }
+
+    @Test
+    void aWrittenClassWithTooManyAttributesIsRefused() throws IOException {
+        String body = IntStream.range(0, Limits.ATTRIBUTES + 1).mapToObj(i -> "        self.a" + i + " = " + i + "\n")
+                .collect(Collectors.joining());
+        Path source = Files.writeString(dir.resolve("big.py"), "class Big:\n    def __init__(self):\n" + body);
+        assertRefused(CliRun.of("describe", "--runtime", "cpython-3.12", "--source", source.toString()),
+                "(" + Limits.ATTRIBUTES + " at most)");
+    }
+
+    @Test
+    void atTheLimitsAnObjectGrows() {
+        CliRun run = CliRun.of("grow", "--runtime", "cpython-3.11", "--attrs", names(Limits.ATTRIBUTES).replace("a", "b"),
+                "--add", names(Limits.ADDED));
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("step " + Limits.ADDED + " "), run.out());
+    }
+
+    @Test
+    void aLessonWithTooManyAddedNamesIsRefusedWithItsPlace() throws IOException {
+        String added = IntStream.range(0, 3000).mapToObj(i -> "\"a" + i + "\"").collect(Collectors.joining(","));
+        Path lesson = Files.writeString(dir.resolve("big.slotscope.json"), """
+                {"format": "slotscope-lesson", "version": 1, "title": "Big", "scenes": [
+                  {"title": "Grow", "view": "grow", "runtime": "cpython-3.12", "variants": ["standard"], "added": [%s]}]}
+                """.formatted(added));
+        assertRefused(CliRun.of("export", "--lesson", lesson.toString(), "--out", dir.resolve("deck").toString()),
+                "scene 1 (\"Grow\"): 'added': 3,000 attributes to add are more than Slotscope grows an object by");
+        assertFalse(Files.exists(dir.resolve("deck")));
+    }
+
+    @Test
+    void aLessonWithTooManyScenesIsRefused() throws IOException {
+        String scene = "{\"title\": \"S\", \"view\": \"layout\", \"runtime\": \"cpython-3.12\", \"variants\": [\"standard\"]}";
+        String scenes = IntStream.range(0, Limits.SCENES + 1).mapToObj(i -> scene).collect(Collectors.joining(","));
+        Path lesson = Files.writeString(dir.resolve("long.slotscope.json"),
+                "{\"format\": \"slotscope-lesson\", \"version\": 1, \"title\": \"Long\", \"scenes\": [" + scenes + "]}");
+        assertRefused(CliRun.of("export", "--lesson", lesson.toString(), "--out", dir.resolve("deck").toString()),
+                "at the top level: 'scenes': " + (Limits.SCENES + 1) + " scenes are more than a lesson holds ("
+                        + Limits.SCENES + " at most)");
+    }
+}
