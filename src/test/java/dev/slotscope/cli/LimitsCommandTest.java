@@ -97,4 +97,29 @@ class LimitsCommandTest {
                 "at the top level: 'scenes': " + (Limits.SCENES + 1) + " scenes are more than a lesson holds ("
                         + Limits.SCENES + " at most)");
     }
+
+    @Test
+    void aPicturePastThePixelLimitIsRefusedWithWhatWouldFit() {
+        Path big = dir.resolve("big.png");
+        CliRun four = CliRun.of("export", "--runtime", "cpython-3.12", "--variant", "slotted", "--attrs", names(Limits.ATTRIBUTES),
+                "--scale", "4", "--out", big.toString());
+        assertRefused(four, "pixels, more than the 64 million an image may have; at scale 1 it would fit");
+        CliRun one = CliRun.of("export", "--runtime", "cpython-3.12", "--variant", "standard", "--attrs", names(Limits.ATTRIBUTES),
+                "--out", big.toString());
+        assertRefused(one, "pixels, more than the 64 million an image may have; as SVG or PDF it would fit");
+        assertFalse(Files.exists(big));
+        Path svg = dir.resolve("big.svg");
+        CliRun asSvg = CliRun.of("export", "--runtime", "cpython-3.12", "--variant", "standard", "--attrs", names(Limits.ATTRIBUTES),
+                "--out", svg.toString());
+        assertEquals(0, asSvg.status(), asSvg.err());
+        assertTrue(Files.exists(svg));
+    }
+
+    @Test
+    void theJvmsObjectAtTheAttributeLimitExportsAtScaleOne() {
+        Path png = dir.resolve("jvm.png");
+        CliRun run = CliRun.of("export", "--runtime", "jvm", "--variant", "slotted", "--attrs", names(Limits.ATTRIBUTES),
+                "--out", png.toString());
+        assertEquals(0, run.status(), run.err());
+    }
 }
