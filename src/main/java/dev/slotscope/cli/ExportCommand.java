@@ -224,6 +224,11 @@ final class ExportCommand implements Callable<Integer> {
         if (kind == ViewKind.GROW && added.isEmpty()) {
             throw new IllegalArgumentException("--view grow needs --add with the attributes to add");
         }
+        if ((kind == ViewKind.LAYOUT || kind == ViewKind.GROW) && variants.size() > 1) {
+            // One picture per class: drawing the first and naming them all would misstate it.
+            throw new IllegalArgumentException("--view " + kind.id() + " shows one class, not "
+                    + String.join(", ", variants).replace(Scene.WRITTEN_PREFIX, "") + "; --view compare sets them side by side");
+        }
         int k = step == null ? added.size() : step;
         if (k < 0 || k > added.size()) {
             throw new IllegalArgumentException("--step " + k + " is outside 0.." + added.size());
