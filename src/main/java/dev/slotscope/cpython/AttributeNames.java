@@ -1,6 +1,7 @@
 package dev.slotscope.cpython;
 
 import dev.slotscope.layout.Limits;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;

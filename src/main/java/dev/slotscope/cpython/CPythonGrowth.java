@@ -1,10 +1,10 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.layout.Limits;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.ObjectLayout;
 
 import java.util.ArrayList;

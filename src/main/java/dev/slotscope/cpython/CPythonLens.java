@@ -1,8 +1,8 @@
 package dev.slotscope.cpython;
 
-import dev.slotscope.layout.Limits;
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionBuilder;

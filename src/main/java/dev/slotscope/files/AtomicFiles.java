@@ -8,12 +8,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.LinkOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -105,8 +105,8 @@ public final class AtomicFiles {
                 } catch (IOException e) {
                     throw new FileWriteException("cannot write " + target + ": " + reason(e, target.toAbsolutePath())
                             + (placed.isEmpty() ? "; nothing in " + folder + " was changed"
-                            : "; only " + placed.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
-                            + " were replaced"), e);
+                            : "; of the new deck only " + placed.stream().map(p -> p.getFileName().toString())
+                            .collect(Collectors.joining(", ")) + " took the old files' place"), e);
                 }
                 placed.add(target);
             }

@@ -1,6 +1,5 @@
 package dev.slotscope.jvm;
 
-import dev.slotscope.layout.Limits;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
@@ -8,6 +7,7 @@ import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
 import dev.slotscope.jvm.lesson.ChildPoint;
 import dev.slotscope.jvm.lesson.MapPoint;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.Region;
 
 import javax.lang.model.SourceVersion;

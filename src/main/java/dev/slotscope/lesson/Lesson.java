@@ -1,6 +1,7 @@
 package dev.slotscope.lesson;
 
 import dev.slotscope.layout.Limits;
+
 import java.util.List;
 import java.util.Objects;
 

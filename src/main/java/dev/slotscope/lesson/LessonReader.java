@@ -1,6 +1,5 @@
 package dev.slotscope.lesson;
 
-import dev.slotscope.layout.Limits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.InvalidAttributeNameException;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.lesson.LessonFile.Field;
 import dev.slotscope.memory.InstanceCount;

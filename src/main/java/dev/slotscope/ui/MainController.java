@@ -1,6 +1,5 @@
 package dev.slotscope.ui;
 
-import dev.slotscope.layout.Limits;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.slotscope.drawing.DrawingMetrics;
@@ -8,6 +7,7 @@ import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.ScenePictures;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.LessonFile;
 import dev.slotscope.lesson.LessonFileException;
