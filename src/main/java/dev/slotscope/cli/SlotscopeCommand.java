@@ -50,7 +50,14 @@ public final class SlotscopeCommand implements Runnable {
             commandLine.getErr().println("slotscope: internal error: " + Printable.escaped(String.valueOf(ex)));
             return 1;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Within the limits a default heap is enough; a heap made small on purpose may not be.
+            cli.getErr().println("slotscope: Java ran out of memory; start it with a bigger heap (java -Xmx1g -jar …)");
+            return 1;
+        }
         if (stdout.checkError()) {
             cli.getErr().println("slotscope: could not write the output: standard output is full or closed");
             return status == 0 ? 1 : status;

@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -121,5 +124,17 @@ class LimitsCommandTest {
         CliRun run = CliRun.of("export", "--runtime", "jvm", "--variant", "slotted", "--attrs", names(Limits.ATTRIBUTES),
                 "--out", png.toString());
         assertEquals(0, run.status(), run.err());
+    }
+
+    @Test
+    void runningOutOfASmallHeapIsOneSentenceNotAStackTrace() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+                "-cp", System.getProperty("java.class.path"), "dev.slotscope.Main", "grow", "--runtime", "cpython-3.11",
+                "--attrs", names(Limits.ATTRIBUTES).replace("a", "b"), "--add", names(Limits.ADDED), "--json");
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.exitValue(), err);
+        assertEquals("slotscope: Java ran out of memory; start it with a bigger heap (java -Xmx1g -jar …)\n", err);
     }
 }
