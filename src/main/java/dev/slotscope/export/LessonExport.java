@@ -41,7 +41,15 @@ public final class LessonExport {
         try {
             // The whole deck is written aside and moved in only when complete: a failure half-way
             // never leaves new slides beside old ones.
-            return AtomicFiles.writeAll(folder, staging -> write(lesson, byScene, staging, formats, scale));
+            return AtomicFiles.writeAll(folder, staging -> {
+                try {
+                    return write(lesson, byScene, staging, formats, scale);
+                } catch (ExportException e) {
+                    // The file failed in the hidden folder; the user knows it by its place in theirs.
+                    throw new ExportException(e.getMessage().replace(staging.toString(), folder.toString())
+                            + "; nothing in " + folder + " was changed", e);
+                }
+            });
         } catch (FileWriteException e) {
             throw new ExportException(e.getMessage(), e);
         }

@@ -109,4 +109,24 @@ class HostileInputViewTest {
                 + " at most)", OnFx.get(() -> growth.message().get()));
         assertEquals(Limits.ADDED, OnFx.get(() -> growth.added().size()));
     }
+
+    @Test
+    void aLessonAtTheSceneLimitOpensAndTakesNoMore(FxRobot robot) throws IOException {
+        String scene = "{\"title\": \"S\", \"view\": \"layout\", \"runtime\": \"cpython-3.12\", \"variants\": [\"standard\"]}";
+        Path full = Files.writeString(dir.resolve("long.slotscope.json"), "{\"format\": \"slotscope-lesson\", \"version\": 1,"
+                + " \"title\": \"Long\", \"scenes\": [" + IntStream.range(0, Limits.SCENES).mapToObj(i -> scene)
+                .collect(Collectors.joining(",")) + "]}");
+        robot.interact(() -> main.open(full.toString()));
+        assertEquals(Limits.SCENES, OnFx.get(() -> main.lessons().scenes().size()));
+        String refused = OnFx.get(() -> {
+            try {
+                main.lessons().addScene(main.lessons().scenes().get(0));
+                return "added";
+            } catch (Limits.LimitException e) {
+                return e.getMessage();
+            }
+        });
+        assertEquals((Limits.SCENES + 1) + " scenes are more than a lesson holds (" + Limits.SCENES + " at most)", refused);
+        assertEquals(Limits.SCENES, OnFx.get(() -> main.lessons().scenes().size()));
+    }
 }
