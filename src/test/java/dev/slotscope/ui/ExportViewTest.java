@@ -223,6 +223,26 @@ class ExportViewTest {
     }
 
     @Test
+    void aCopyTooBigAt2xIsMadeAt1x(FxRobot robot) throws TimeoutException {
+        ExplorerController explorer = main.explorers().get(0);
+        String names = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "a" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        robot.interact(() -> {
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+            explorer.model().attributes().set(names);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+        robot.interact(() -> main.copyView());
+        waitForStatus("Copied the view");
+        Image[] image = new Image[1];
+        robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
+        double pixels = image[0].getWidth() * image[0].getHeight();
+        assertTrue(pixels <= Limits.PICTURE_PIXELS && 4 * pixels > Limits.PICTURE_PIXELS,
+                image[0].getWidth() + " × " + image[0].getHeight() + ": at 1x, as 2x would pass the limit");
+    }
+
+    @Test
     void themesRecolourTheBoxesFromThePalette(FxRobot robot) throws TimeoutException {
         show(robot, CPythonVersion.V3_10, Variant.STANDARD);
         for (Theme theme : Theme.values()) {
