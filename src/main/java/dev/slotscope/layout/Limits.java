@@ -33,6 +33,14 @@ public final class Limits {
         }
     }
 
+    /** Refuses an object of {@code type} with more than {@link #ATTRIBUTES} fields (a class read, not typed). */
+    public static void checkFields(String type, long count) {
+        if (count > ATTRIBUTES) {
+            throw new LimitException(String.format(Locale.ROOT,
+                    "%s has %,d fields, more than Slotscope lays out on one object (%d at most)", type, count, ATTRIBUTES));
+        }
+    }
+
     /** Refuses more than {@link #ADDED} attributes added after construction. */
     public static void checkAdded(int count) {
         if (count > ADDED) {

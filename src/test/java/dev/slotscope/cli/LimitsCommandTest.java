@@ -137,4 +137,13 @@ class LimitsCommandTest {
         assertEquals(1, process.exitValue(), err);
         assertEquals("slotscope: Java ran out of memory; start it with a bigger heap (java -Xmx1g -jar …)\n", err);
     }
+
+    @Test
+    void aJavaClassWithTooManyFieldsIsRefused() throws IOException {
+        String fields = IntStream.range(0, Limits.ATTRIBUTES + 1).mapToObj(i -> "    int f" + i + ";\n").collect(Collectors.joining());
+        Path source = Files.writeString(dir.resolve("Big.java"), "public class Big {\n" + fields + "}\n");
+        assertRefused(CliRun.of("describe", "--runtime", "jvm", "--source", source.toString()),
+                "Big has " + (Limits.ATTRIBUTES + 1) + " fields, more than Slotscope lays out on one object ("
+                        + Limits.ATTRIBUTES + " at most)");
+    }
 }
