@@ -100,7 +100,6 @@ public final class JvmGrowth {
      * refused, as a Java class's fields are fixed when it is compiled. The layout never changes.
      */
     public List<GrowthStep> grow(JavaCompilation.Compiled unit, String className, List<String> add, JvmMode mode) {
-        Limits.checkAdded(add.size());
         for (String name : add) {
             if (!SourceVersion.isName(name) || name.contains(".")) {
                 throw new JvmLensException("'" + name + "' is not a Java field name");
