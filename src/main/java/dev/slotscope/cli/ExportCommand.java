@@ -189,7 +189,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The options as a scene, the same value a lesson holds. */
     private Scene scene() {
-        List<String> added = add.isBlank() ? List.of() : AttributeNames.parse(add).names();
+        List<String> added = AttributeNames.parseAdded(add);
         ViewKind kind = view == null ? (added.isEmpty() ? ViewKind.LAYOUT : ViewKind.GROW)
                 : ViewKind.fromId(view).orElseThrow(() -> new IllegalArgumentException("unknown view '" + view
                 + "'; known: " + Arrays.stream(ViewKind.values()).map(ViewKind::id).collect(Collectors.joining(", "))));
@@ -223,6 +223,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (kind == ViewKind.GROW && added.isEmpty()) {
             throw new IllegalArgumentException("--view grow needs --add with the attributes to add");
+        }
+        if ((kind == ViewKind.LAYOUT || kind == ViewKind.GROW) && variants.size() > 1) {
+            // One picture per class: drawing the first and naming them all would misstate it.
+            throw new IllegalArgumentException("--view " + kind.id() + " shows one class, not "
+                    + String.join(", ", variants).replace(Scene.WRITTEN_PREFIX, "") + "; --view compare sets them side by side");
         }
         int k = step == null ? added.size() : step;
         if (k < 0 || k > added.size()) {

@@ -51,7 +51,7 @@ final class GrowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
-        List<String> extra = AttributeNames.parse(add).names();
+        List<String> extra = AttributeNames.parseAdded(add);
         Runtime runtime = Runtime.fromId(lesson.runtime);
         Subject subject;
         if (source != null && runtime instanceof Runtime.Jvm) {

@@ -23,28 +23,45 @@ public final class SlotscopeCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns its exit status; errors are one line on {@code err}. */
+    /**
+     * Runs the command line and returns its exit status; errors are one line on {@code err}, with
+     * any control characters of the user's text escaped. Output that could not be written (a full
+     * disk, a closed pipe) is an error too, not a silent success.
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new SlotscopeCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        PrintWriter stdout = new PrintWriter(out, true);
+        cli.setOut(stdout);
+        cli.setErr(new PrintWriter(Printable.escaping(new PrintWriter(err, true)), true));
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            ex.getCommandLine().getErr().println("slotscope: " + ex.getMessage()
-                    + " (see 'slotscope " + ex.getCommandLine().getCommandName() + " --help')");
+            ex.getCommandLine().getErr().println("slotscope: " + Printable.escaped(ex.getMessage())
+                    + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof IllegalArgumentException) {
-                commandLine.getErr().println("slotscope: " + ex.getMessage());
+                commandLine.getErr().println("slotscope: " + Printable.escaped(ex.getMessage()));
                 return USAGE_ERROR;
             }
             if (ex instanceof dev.slotscope.memory.MeasurementFailedException) {
-                commandLine.getErr().println("slotscope: measurement failed: " + ex.getMessage());
+                commandLine.getErr().println("slotscope: measurement failed: " + Printable.escaped(ex.getMessage()));
                 return 1;
             }
-            commandLine.getErr().println("slotscope: internal error: " + ex);
+            commandLine.getErr().println("slotscope: internal error: " + Printable.escaped(String.valueOf(ex)));
             return 1;
         });
-        return cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Within the limits a default heap is enough; a heap made small on purpose may not be.
+            cli.getErr().println("slotscope: Java ran out of memory; start it with a bigger heap (java -Xmx1g -jar …)");
+            return 1;
+        }
+        if (stdout.checkError()) {
+            cli.getErr().println("slotscope: could not write the output: standard output is full or closed");
+            return status == 0 ? 1 : status;
+        }
+        return status;
     }
 }

@@ -1,5 +1,7 @@
 package dev.slotscope.cpython;
 
+import dev.slotscope.layout.Limits;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,21 +42,40 @@ public record AttributeNames(List<String> names) {
 
     /** Parses a comma-separated list such as {@code "x, y"}; an empty or blank text means none. */
     public static AttributeNames parse(String text) {
+        return of(split(text));
+    }
+
+    /**
+     * Parses the attributes to add after construction, such as {@code "z, w"}: names as {@link #parse}
+     * takes them, at most {@link Limits#ADDED} of them.
+     */
+    public static List<String> parseAdded(String text) {
+        List<String> parts = split(text);
+        Limits.checkAdded(parts.size());
+        return checked(parts).names();
+    }
+
+    private static List<String> split(String text) {
         if (text == null || text.isBlank()) {
-            return new AttributeNames(List.of());
+            return List.of();
         }
         List<String> parts = new ArrayList<>();
         for (String part : text.split(",", -1)) {
             parts.add(part.strip());
         }
-        return of(parts);
+        return parts;
     }
 
     /**
      * The attributes a class declares: names {@link #checkName} accepts, and {@code '__dict__'}
-     * or {@code '__weakref__'}, which mean something in {@code __slots__}.
+     * or {@code '__weakref__'}, which mean something in {@code __slots__}; at most {@link Limits#ATTRIBUTES} of them.
      */
     public static AttributeNames of(List<String> candidates) {
+        Limits.checkAttributes(candidates.size());
+        return checked(candidates);
+    }
+
+    private static AttributeNames checked(List<String> candidates) {
         Set<String> seen = new HashSet<>();
         for (String name : candidates) {
             if (!SLOT_REQUESTS.contains(name)) {

@@ -4,6 +4,7 @@ import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.HashTable;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.ObjectLayout;
 
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class CPythonGrowth {
 
     /** An instance of {@code pythonClass} as constructed, then after each name of {@code add} is set from outside. */
     public List<GrowthStep> grow(CPythonVersion version, PythonClass pythonClass, List<String> add) {
+        Limits.checkAdded(add.size());
         add.forEach(AttributeNames::checkName);
         CPythonLens.Plan plan = lens.plan(version, pythonClass);
         CPythonObject fresh = lens.describe(version, pythonClass);

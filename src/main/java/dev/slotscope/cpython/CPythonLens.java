@@ -2,6 +2,7 @@ package dev.slotscope.cpython;
 
 import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionBuilder;
@@ -46,6 +47,8 @@ public final class CPythonLens {
                 List<String> slotNames, List<String> classAttributes) {
 
         Plan {
+            // A class written with more attributes than the limit is refused before it is laid out.
+            Limits.checkAttributes(dictNames.size() + slotNames.size());
             dictNames = List.copyOf(dictNames);
             staticAttributes = List.copyOf(staticAttributes);
             slotNames = List.copyOf(slotNames);

@@ -1,5 +1,7 @@
 package dev.slotscope.export;
 
+import dev.slotscope.files.AtomicFiles;
+import dev.slotscope.files.FileWriteException;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.theme.Theme;
@@ -36,26 +38,45 @@ public final class LessonExport {
             throw new ExportException("cannot write into " + folder + ": it is not an existing folder");
         }
         List<List<Slide>> byScene = slidesByScene(lesson, caption, legend);
-        List<Path> written = new ArrayList<>();
+        try {
+            // The whole deck is written aside and moved in only when complete: a failure half-way
+            // never leaves new slides beside old ones.
+            return AtomicFiles.writeAll(folder, staging -> {
+                try {
+                    return write(lesson, byScene, staging, formats, scale);
+                } catch (ExportException e) {
+                    // The file failed in the hidden folder; the user knows it by its place in theirs.
+                    throw new ExportException(e.getMessage().replace(staging.toString(), folder.toString())
+                            + "; nothing in " + folder + " was changed", e);
+                }
+            });
+        } catch (FileWriteException e) {
+            throw new ExportException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String> write(Lesson lesson, List<List<Slide>> byScene, Path folder, Set<ImageFormat> formats, int scale) {
+        List<String> written = new ArrayList<>();
         List<Scene> scenes = lesson.scenes();
         for (int i = 0; i < scenes.size(); i++) {
             Scene scene = scenes.get(i);
             for (int part = 0; part < byScene.get(i).size(); part++) {
                 for (ImageFormat format : List.of(ImageFormat.PNG, ImageFormat.SVG)) {
                     if (formats.contains(format)) {
-                        Path file = folder.resolve(fileName(i, scene, part, format));
-                        PictureWriter.write(byScene.get(i).get(part), scene.theme(), format == ImageFormat.PNG ? scale : 1, file);
-                        written.add(file);
+                        String name = fileName(i, scenes.size(), scene, part, format);
+                        PictureWriter.write(byScene.get(i).get(part), scene.theme(), format == ImageFormat.PNG ? scale : 1,
+                                folder.resolve(name));
+                        written.add(name);
                     }
                 }
             }
         }
         List<Slide> deck = byScene.stream().flatMap(List::stream).toList();
         if (formats.contains(ImageFormat.PDF)) {
-            Path file = folder.resolve(deckName(lesson));
+            String name = deckName(lesson);
             // One theme per document: the first scene's, as a deck is shown in one light.
-            PdfDeck.write(deck, scenes.isEmpty() ? Theme.LIGHT : scenes.get(0).theme(), file);
-            written.add(file);
+            PdfDeck.write(deck, scenes.isEmpty() ? Theme.LIGHT : scenes.get(0).theme(), folder.resolve(name));
+            written.add(name);
         }
         return written;
     }
@@ -74,16 +95,21 @@ public final class LessonExport {
         return deck;
     }
 
-    /** {@code 03-a-slotted-point-refuses.png}: the number keeps the deck's order when files are sorted by name. */
-    static String fileName(int index, Scene scene, ImageFormat format) {
-        return fileName(index, scene, 0, format);
+    /**
+     * {@code 03-a-slotted-point-refuses.png}, of a deck of {@code count} scenes: the number keeps the
+     * deck's order when files are sorted by name, two digits at least and as many as the count has
+     * ({@code 007-…} of 120).
+     */
+    static String fileName(int index, int count, Scene scene, ImageFormat format) {
+        return fileName(index, count, scene, 0, format);
     }
 
     /** The {@code part}th slide of a scene: {@code 03-title.png}, then {@code 03-title-2.png}, .... */
-    static String fileName(int index, Scene scene, int part, ImageFormat format) {
+    static String fileName(int index, int count, Scene scene, int part, ImageFormat format) {
         String slug = slug(scene.title());
-        return String.format("%02d%s%s.%s", index + 1, slug.isEmpty() ? "" : "-" + slug, part == 0 ? "" : "-" + (part + 1),
-                format.extension());
+        int digits = Math.max(2, String.valueOf(count).length());
+        return String.format("%0" + digits + "d%s%s.%s", index + 1, slug.isEmpty() ? "" : "-" + slug,
+                part == 0 ? "" : "-" + (part + 1), format.extension());
     }
 
     /** {@code slots-and-memory.pdf}, after the lesson's title; {@code lesson.pdf} when it has none. */

@@ -1,5 +1,6 @@
 package dev.slotscope.export;
 
+import dev.slotscope.layout.Limits;
 import dev.slotscope.theme.Palette;
 import dev.slotscope.theme.Theme;
 import dev.slotscope.files.AtomicFiles;
@@ -51,10 +52,21 @@ public final class PictureWriter {
         }
     }
 
-    /** The picture as an image, {@code scale} image pixels per picture pixel. */
+    /** Whether the picture at {@code scale} stays within {@link Limits#PICTURE_PIXELS}. */
+    public static boolean fits(Picture picture, int scale) {
+        return width(picture, scale) * height(picture, scale) <= Limits.PICTURE_PIXELS;
+    }
+
+    /**
+     * The picture as an image, {@code scale} image pixels per picture pixel; a picture past
+     * {@link Limits#PICTURE_PIXELS} is a {@link Limits.LimitException} saying what would fit.
+     */
     public static BufferedImage png(Picture picture, Theme theme, int scale) {
-        int width = (int) Math.ceil(picture.width()) * scale;
-        int height = (int) Math.ceil(picture.height()) * scale;
+        Limits.checkPicture(width(picture, scale), height(picture, scale), scale > 1 && fits(picture, 1)
+                ? "at scale 1 it would fit, and as SVG or PDF at any size"
+                : "as SVG or PDF it would fit, or with fewer attributes");
+        int width = (int) width(picture, scale);
+        int height = (int) height(picture, scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -68,6 +80,14 @@ public final class PictureWriter {
             g.dispose();
         }
         return image;
+    }
+
+    private static long width(Picture picture, int scale) {
+        return (long) Math.ceil(picture.width()) * scale;
+    }
+
+    private static long height(Picture picture, int scale) {
+        return (long) Math.ceil(picture.height()) * scale;
     }
 
     /** The picture as an SVG document; its text stays text. */

@@ -12,6 +12,7 @@ import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.Scene;
+import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
@@ -188,13 +189,18 @@ public final class ScenePictures {
         return layoutPanel(d.heading(), d.bytes(), d.bytesLabel(), d.layout());
     }
 
-    /** "Slotscope · CPython 3.12 · standard · x, y · step 2 of 4", naming what the picture shows. */
+    /**
+     * "Slotscope · CPython 3.12 · standard · x, y · step 2 of 4", naming what the picture shows: a
+     * layout or growth the one class drawn, a comparison or memory chart every class.
+     */
     public static String captionOf(Scene scene) {
+        List<String> shown = scene.view() == ViewKind.LAYOUT || scene.view() == ViewKind.GROW
+                ? List.of(scene.variant()) : scene.variants();
         StringBuilder s = new StringBuilder("Slotscope · ").append(scene.runtime().heading()).append(" · ")
-                .append(scene.variants().stream().map(v -> v.startsWith(Scene.WRITTEN_PREFIX)
+                .append(shown.stream().map(v -> v.startsWith(Scene.WRITTEN_PREFIX)
                         ? v.substring(Scene.WRITTEN_PREFIX.length()) + " (your class)" : v).collect(Collectors.joining(" vs ")));
         // Your classes say their attributes in their source; the lesson's take them from the scene.
-        if (scene.variants().stream().anyMatch(v -> !v.startsWith(Scene.WRITTEN_PREFIX))) {
+        if (shown.stream().anyMatch(v -> !v.startsWith(Scene.WRITTEN_PREFIX))) {
             s.append(" · ").append(scene.attributes().isEmpty() ? "no attributes" : String.join(", ", scene.attributes()));
         }
         switch (scene.view()) {

@@ -8,14 +8,19 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one: the bytes go to
@@ -59,6 +64,55 @@ public final class AtomicFiles {
             if (!moved) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    /** What writes a set of files into a fresh folder and names them, in order; it may fail half-way. */
+    @FunctionalInterface
+    public interface FolderContent {
+        List<String> writeInto(Path folder);
+    }
+
+    /**
+     * Writes a set of files (a slide deck) into {@code folder} so that it never ends up mixed: the
+     * files are written into a fresh hidden folder inside it first, and only when all are complete,
+     * and none of their names is taken by a folder, are they moved into place, each by a rename.
+     * Returns the files in {@code folder}, in order. A failure before the moves is a
+     * {@link FileWriteException} and changes nothing; one during them (the disk changed under
+     * the export) names exactly the files already replaced.
+     */
+    public static List<Path> writeAll(Path folder, FolderContent content) {
+        Path staging;
+        try {
+            staging = Files.createDirectory(folder.resolve(".slotscope-export-" + randomTag() + ".part"));
+        } catch (IOException e) {
+            throw new FileWriteException("cannot write into " + folder + ": " + reason(e, folder.resolve("-").toAbsolutePath())
+                    + "; nothing in it was changed", e);
+        }
+        try {
+            List<String> names = content.writeInto(staging);
+            for (String name : names) {
+                if (Files.isDirectory(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileWriteException("cannot write " + folder.resolve(name) + ": a folder of that name is in the way,"
+                            + " so nothing in " + folder + " was changed", null);
+                }
+            }
+            List<Path> placed = new ArrayList<>();
+            for (String name : names) {
+                Path target = folder.resolve(name);
+                try {
+                    move(staging.resolve(name), target);
+                } catch (IOException e) {
+                    throw new FileWriteException("cannot write " + target + ": " + reason(e, target.toAbsolutePath())
+                            + (placed.isEmpty() ? "; nothing in " + folder + " was changed"
+                            : "; of the new deck only " + placed.stream().map(p -> p.getFileName().toString())
+                            .collect(Collectors.joining(", ")) + " took the old files' place"), e);
+                }
+                placed.add(target);
+            }
+            return placed;
+        } finally {
+            deleteTree(staging);
         }
     }
 
@@ -121,6 +175,15 @@ public final class AtomicFiles {
             // The write has already failed and that failure is the one to report; a stray
             // temporary file starts with a dot and names the file it was meant for.
         }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> inside = Files.list(folder)) {
+            inside.forEach(AtomicFiles::deleteQuietly);
+        } catch (IOException e) {
+            // As for a single file: the export's own outcome is what the user needs to hear.
+        }
+        deleteQuietly(folder);
     }
 
     private static String randomTag() {

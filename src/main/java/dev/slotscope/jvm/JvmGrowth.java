@@ -7,6 +7,7 @@ import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.growth.TableEntry;
 import dev.slotscope.jvm.lesson.ChildPoint;
 import dev.slotscope.jvm.lesson.MapPoint;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.Region;
 
 import javax.lang.model.SourceVersion;
@@ -73,6 +74,7 @@ public final class JvmGrowth {
      */
     public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode,
                                  List<GrowthStep> known) {
+        Limits.checkAdded(add.size());
         add.forEach(AttributeNames::checkName);
         Object instance = variant.newInstance(attrs);
         Object other = variant.newInstance(attrs);

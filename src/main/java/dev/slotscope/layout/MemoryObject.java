@@ -1,8 +1,10 @@
 package dev.slotscope.layout;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One block of memory: an instance, or an object attached to it such as a dict or a keys table.
@@ -18,6 +20,9 @@ import java.util.Optional;
 public record MemoryObject(String id, String label, String type, boolean shared, List<Region> regions,
                            Optional<KeyIndex> index) {
 
+    /** The kinds of region that hold one attribute or field of the object itself (not an array's elements). */
+    private static final Set<RegionKind> FIELD_KINDS = EnumSet.of(RegionKind.SLOT, RegionKind.FIELD, RegionKind.REFERENCE);
+
     public MemoryObject {
         Objects.requireNonNull(index);
         Objects.requireNonNull(id);
@@ -32,6 +37,8 @@ public record MemoryObject(String id, String label, String type, boolean shared,
                 throw new IllegalArgumentException(id + ": regions not contiguous at " + regions.get(i));
             }
         }
+        // A class read from source or a jar, not typed, can still have thousands of fields.
+        Limits.checkFields(type, regions.stream().filter(r -> FIELD_KINDS.contains(r.kind())).count());
     }
 
     /** An object that is not a hash table's keys. */

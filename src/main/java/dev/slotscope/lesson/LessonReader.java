@@ -3,13 +3,16 @@ package dev.slotscope.lesson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.InvalidAttributeNameException;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.lesson.LessonFile.Field;
 import dev.slotscope.memory.InstanceCount;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -68,6 +72,11 @@ final class LessonReader {
         if (scenesNode.isEmpty()) {
             throw top.fail("'scenes' is empty: a lesson needs at least one scene");
         }
+        try {
+            Limits.checkScenes(scenesNode.size());
+        } catch (Limits.LimitException e) {
+            throw top.fail("'scenes': " + e.getMessage());
+        }
         List<Scene> scenes = new ArrayList<>();
         for (int i = 0; i < scenesNode.size(); i++) {
             scenes.add(scene(i + 1, scenesNode.get(i)));
@@ -79,20 +88,35 @@ final class LessonReader {
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode root = MAPPER.readTree(parser);
             if (parser.nextToken() != null) {
-                throw new LessonFileException(source + ", " + where(parser.currentTokenLocation())
+                throw new LessonFileException(source + where(parser.currentTokenLocation())
                         + ": there is more text after the end of the lesson's JSON object");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            // Jackson stops at its limits (nesting depth, text and number length) without a location.
+            throw new LessonFileException(source + where(e.getLocation()) + ": " + constraintProblem(e), e);
         } catch (JsonProcessingException e) {
-            throw new LessonFileException(source + ", " + where(e.getLocation()) + ": " + syntaxProblem(e), e);
+            throw new LessonFileException(source + where(e.getLocation()) + ": " + syntaxProblem(e), e);
         } catch (IOException e) {
             // The text is already in memory; a parser reading a String has no I/O of its own to fail.
             throw new IllegalStateException("reading JSON from a string failed", e);
         }
     }
 
+    /** ", line 3, column 7", or nothing where Jackson gives no location. */
     private static String where(JsonLocation location) {
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return location == null || location.getLineNr() < 1 ? ""
+                : ", line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String constraintProblem(StreamConstraintsException e) {
+        String detail = String.valueOf(e.getOriginalMessage());
+        if (detail.contains("nesting depth")) {
+            return "lists and objects are nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth()
+                    + " deep, so this is not a lesson (a lesson nests them three deep)";
+        }
+        return String.format(Locale.ROOT, "a text or number in it is too long for a lesson (%,d characters or %,d digits at most)",
+                StreamReadConstraints.defaults().getMaxStringLength(), StreamReadConstraints.defaults().getMaxNumberLength());
     }
 
     /** Jackson's own wording says which character it found and what it expected; that part is kept. */
@@ -151,6 +175,11 @@ final class LessonReader {
         List<String> attributes = scene.optionalTexts(Field.ATTRIBUTES).orElse(AttributeNames.DEFAULT.names());
         checkNames(scene, Field.ATTRIBUTES, attributes);
         List<String> added = scene.optionalTexts(Field.ADDED).orElse(List.of());
+        try {
+            Limits.checkAdded(added.size());
+        } catch (Limits.LimitException e) {
+            throw scene.fail("'" + Field.ADDED + "': " + e.getMessage());
+        }
         checkNames(scene, Field.ADDED, added);
         long step = scene.wholeNumber(Field.STEP, 0, 0, added.size(),
                 "0 to " + added.size() + " (the number of attributes in 'added')");
@@ -203,7 +232,7 @@ final class LessonReader {
     private static void checkNames(LocatedObject scene, String field, List<String> names) {
         try {
             AttributeNames.of(names);
-        } catch (InvalidAttributeNameException e) {
+        } catch (InvalidAttributeNameException | Limits.LimitException e) {
             throw scene.fail("'" + field + "': " + e.getMessage());
         }
     }

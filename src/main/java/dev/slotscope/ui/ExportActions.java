@@ -4,6 +4,7 @@ import dev.slotscope.export.ExportException;
 import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.PictureWriter;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.theme.Theme;
 import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
@@ -71,7 +72,7 @@ final class ExportActions {
             try {
                 PictureWriter.write(shown.get(), t, scale, file);
                 Platform.runLater(() -> done.accept("Exported to " + file + "."));
-            } catch (ExportException e) {
+            } catch (ExportException | Limits.LimitException e) {
                 Platform.runLater(() -> failed.accept(e.getMessage() + "."));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> failed.accept("Could not export the view: " + e.getMessage() + "."));
@@ -79,12 +80,25 @@ final class ExportActions {
         });
     }
 
-    /** Puts what the view shows on the clipboard as an image. */
+    /**
+     * Puts what the view shows on the clipboard as an image: at {@link #COPY_SCALE}, or at 1x where
+     * that would pass the pixel limit; a picture too big even then, or any failure, is reported.
+     */
     void copy() {
         Supplier<Picture> shown = picture.get();
         Theme t = theme.get();
         WORKER.execute(() -> {
-            BufferedImage image = PictureWriter.png(shown.get(), t, COPY_SCALE);
+            BufferedImage image;
+            try {
+                Picture p = shown.get();
+                image = PictureWriter.png(p, t, PictureWriter.fits(p, COPY_SCALE) ? COPY_SCALE : 1);
+            } catch (Limits.LimitException e) {
+                Platform.runLater(() -> failed.accept("Cannot copy the view: " + e.getMessage() + "."));
+                return;
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> failed.accept("Could not copy the view: " + e.getMessage() + "."));
+                return;
+            }
             Platform.runLater(() -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(toFx(image));

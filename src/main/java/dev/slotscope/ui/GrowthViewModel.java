@@ -1,5 +1,6 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.layout.Limits;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.Subject;
 import dev.slotscope.runtime.ClassChoice;
@@ -80,6 +81,7 @@ public final class GrowthViewModel {
         String name = nextName.get() == null ? "" : nextName.get().strip();
         try {
             AttributeNames.checkName(name);
+            Limits.checkAdded(added.size() + 1);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -91,6 +93,7 @@ public final class GrowthViewModel {
 
     /** Adds {@code names} in order, as a lesson's scene asks, and shows step {@code step} (0 to their number). */
     public void replay(List<String> names, int step) {
+        Limits.checkAdded(names.size());
         names.forEach(AttributeNames::checkName);
         reset();
         if (names.isEmpty()) {

@@ -107,10 +107,19 @@ public final class LessonViewModel {
         return lesson.get().map(Lesson::scenes).orElse(List.of());
     }
 
+    /**
+     * Puts {@code spec} first in the recent list, which keeps {@link #RECENT_LIMIT} entries and fits
+     * in one preferences value ({@link Preferences#MAX_VALUE_LENGTH} characters): the oldest entries
+     * that do not fit are dropped, and a name too long to fit alone, or holding a line break (the
+     * list's separator), is not remembered at all.
+     */
     private void remember(String spec) {
+        if (spec.length() > Preferences.MAX_VALUE_LENGTH || spec.contains("\n")) {
+            return;
+        }
         recent.remove(spec);
         recent.add(0, spec);
-        while (recent.size() > RECENT_LIMIT) {
+        while (recent.size() > RECENT_LIMIT || String.join("\n", recent).length() > Preferences.MAX_VALUE_LENGTH) {
             recent.remove(recent.size() - 1);
         }
         preferences.put(RECENT_KEY, String.join("\n", recent));

@@ -7,6 +7,7 @@ import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
 import dev.slotscope.export.Picture;
 import dev.slotscope.export.ScenePictures;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.lesson.Lesson;
 import dev.slotscope.lesson.LessonFile;
 import dev.slotscope.lesson.LessonFileException;
@@ -263,7 +264,12 @@ public final class MainController {
             status("This view cannot be a scene: a lesson names the lesson's classes only, with valid attribute names.", true);
             return;
         }
-        lessons.addScene(scene.get());
+        try {
+            lessons.addScene(scene.get());
+        } catch (Limits.LimitException e) {
+            status("Cannot add a scene: " + e.getMessage() + ".", true);
+            return;
+        }
         status("Added \"" + title + "\" to the lesson.", false);
     }
 

@@ -34,7 +34,7 @@ class GoldenSlidesTest {
     @ParameterizedTest(name = "slide {0}")
     @MethodSource("slides")
     void theSlideIsTheReviewedOne(int i) throws IOException {
-        String name = LessonExport.fileName(i, LESSON.scenes().get(i), ImageFormat.SVG);
+        String name = LessonExport.fileName(i, LESSON.scenes().size(), LESSON.scenes().get(i), ImageFormat.SVG);
         String svg = PictureWriter.svg(DECK.get(i), LESSON.scenes().get(i).theme());
         Path golden = GOLDEN.resolve(name);
         if (Boolean.getBoolean("golden.update")) {

@@ -4,6 +4,7 @@ import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.layout.Limits;
 import dev.slotscope.layout.RegionKind;
 import dev.slotscope.theme.Palette;
 import dev.slotscope.theme.Theme;
@@ -197,6 +198,48 @@ class ExportViewTest {
         Image[] image = new Image[1];
         robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
         assertTrue(image[0] != null && image[0].getWidth() > 600, "an image of the view is on the clipboard");
+    }
+
+    @Test
+    void aPicturePastThePixelLimitIsRefusedInTheWindowOnExportAndCopy(FxRobot robot) throws TimeoutException {
+        ExplorerController explorer = main.explorers().get(0);
+        String names = java.util.stream.IntStream.range(0, Limits.ATTRIBUTES).mapToObj(i -> "a" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        robot.interact(() -> {
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+            explorer.model().attributes().set(names);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+        Path out = dir.resolve("big.png");
+        robot.interact(() -> main.export(out, 4));
+        waitForStatus("the picture would be");
+        assertTrue(main.status().get().contains("more than the 64 million an image may have; as SVG or PDF it would fit"),
+                main.status().get());
+        assertTrue(robot.lookup("#statusLabel").query().getStyleClass().contains("error"));
+        assertTrue(Files.notExists(out));
+        robot.interact(() -> main.copyView());
+        waitForStatus("Cannot copy the view: the picture would be");
+    }
+
+    @Test
+    void aCopyTooBigAt2xIsMadeAt1x(FxRobot robot) throws TimeoutException {
+        ExplorerController explorer = main.explorers().get(0);
+        String names = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "a" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        robot.interact(() -> {
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
+            explorer.model().attributes().set(names);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+        robot.interact(() -> main.copyView());
+        waitForStatus("Copied the view");
+        Image[] image = new Image[1];
+        robot.interact(() -> image[0] = Clipboard.getSystemClipboard().getImage());
+        double pixels = image[0].getWidth() * image[0].getHeight();
+        assertTrue(pixels <= Limits.PICTURE_PIXELS && 4 * pixels > Limits.PICTURE_PIXELS,
+                image[0].getWidth() + " × " + image[0].getHeight() + ": at 1x, as 2x would pass the limit");
     }
 
     @Test
