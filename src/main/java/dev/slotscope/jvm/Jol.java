@@ -12,6 +12,8 @@ import org.openjdk.jol.vm.VirtualMachine;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The one place that talks to JOL: the live VM, the layouter for a mode, and the header shape.
@@ -56,17 +58,42 @@ final class Jol {
         return current;
     }
 
-    static Layouter layouter(JvmMode mode) {
+    /**
+     * The layouter of {@code mode} for instances of {@code klass}: the VM's own when measured, JOL's
+     * model of JDK 15–24, or Slotscope's of JDK 25.
+     */
+    static Layouter layouter(JvmMode mode, Class<?> klass) {
         vm();
-        return mode.measured() ? new CurrentLayouter() : new HotSpotLayouter(mode.model(), Runtime.version().feature());
+        if (mode.measured()) {
+            return new CurrentLayouter();
+        }
+        return switch (mode.rules()) {
+            case JDK_15_TO_24 -> new HotSpotLayouter(mode.model(), Runtime.version().feature());
+            case JDK_25 -> new Jdk25Layouter(mode.model(), privileged(klass)::contains);
+        };
+    }
+
+    /**
+     * The binary names of the classes in {@code klass}'s hierarchy whose {@code @Contended} HotSpot
+     * applies by default (-XX:+RestrictContended): the JDK's own, loaded by the boot or platform loader.
+     */
+    private static Set<String> privileged(Class<?> klass) {
+        Set<String> names = new HashSet<>();
+        for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
+            ClassLoader loader = k.getClassLoader();
+            if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
+                names.add(k.getName());
+            }
+        }
+        return names;
     }
 
     static ClassLayout layoutOfClass(Class<?> klass, JvmMode mode) {
-        return layouter(mode).layout(ClassData.parseClass(klass));
+        return layouter(mode, klass).layout(ClassData.parseClass(klass));
     }
 
     static ClassLayout layoutOfInstance(Object object, JvmMode mode) {
-        return ClassLayout.parseInstance(object, layouter(mode));
+        return ClassLayout.parseInstance(object, layouter(mode, object.getClass()));
     }
 
     static Header header(JvmMode mode) {
@@ -83,13 +110,13 @@ final class Jol {
         String jdk = Runtime.version().toString();
         Header header = header(mode);
         if (mode.measured()) {
-            return new VmFacts(jdk, mode.runtimeId(), true, flag("UseCompressedOops"), flag("UseCompressedClassPointers"),
-                    flag("UseCompactObjectHeaders"), vm().objectAlignment(), header.size());
+            return new VmFacts(jdk, mode.runtimeId(), true, mode.rules(), flag("UseCompressedOops"),
+                    flag("UseCompressedClassPointers"), flag("UseCompactObjectHeaders"), vm().objectAlignment(), header.size());
         }
-        boolean compact = mode == JvmMode.COMPACT_HEADERS;
-        boolean compressedOops = mode == JvmMode.COMPRESSED || compact;
-        boolean compressedClass = mode == JvmMode.COMPRESSED || mode == JvmMode.NO_COMPRESSED_OOPS;
-        return new VmFacts(jdk, mode.runtimeId(), false, compressedOops, compressedClass, compact,
+        boolean compact = mode == JvmMode.COMPACT_HEADERS || mode == JvmMode.JDK25_COMPACT;
+        boolean compressedOops = mode != JvmMode.NO_COMPRESSED_OOPS && mode != JvmMode.BIT32;
+        boolean compressedClass = !compact && mode != JvmMode.BIT32;
+        return new VmFacts(jdk, mode.runtimeId(), false, mode.rules(), compressedOops, compressedClass, compact,
                 mode.model().objectAlignment(), header.size());
     }
 
