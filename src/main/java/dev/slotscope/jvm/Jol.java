@@ -12,7 +12,10 @@ import org.openjdk.jol.vm.VirtualMachine;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,6 +89,26 @@ final class Jol {
             }
         }
         return names;
+    }
+
+    /**
+     * What an estimate by another JDK's rules cannot know: a JDK class is laid out with the fields
+     * the running JDK declares, and that JDK's own class may declare others (JDK 25's
+     * {@code LinkedHashMap} has a field JDK 17's lacks). Empty for the user's classes and the lesson's.
+     */
+    static Optional<String> fieldsOfThisJdk(Class<?> klass, JvmMode mode) {
+        if (mode.measured() || mode.rules() == FieldLayoutRules.of(Runtime.version().feature())) {
+            return Optional.empty();
+        }
+        for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
+            boolean fields = Arrays.stream(k.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()));
+            if (fields && privileged(k).contains(k.getName())) {
+                return Optional.of(klass.getName() + " is laid out by " + mode.rules().title() + ", with the fields "
+                        + k.getName() + " has in JDK " + Runtime.version().feature() + " (the JDK running Slotscope);"
+                        + " the real JDK's " + k.getName() + " may declare others.");
+            }
+        }
+        return Optional.empty();
     }
 
     static ClassLayout layoutOfClass(Class<?> klass, JvmMode mode) {
