@@ -6,15 +6,20 @@ import org.openjdk.jol.info.ClassLayout;
 import org.openjdk.jol.info.FieldData;
 import org.openjdk.jol.info.FieldLayout;
 import org.openjdk.jol.layouters.Layouter;
+import org.openjdk.jol.vm.ContendedSupport;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * HotSpot JDK 25's field layout, for JOL, which (at 0.17) knows only the rules of JDK 15–24.
@@ -31,7 +36,7 @@ import java.util.function.Predicate;
  *       superclass has any contention padding only appends.</li>
  * </ul>
  * HotSpot honours {@code @Contended} only in the JDK's own classes unless started with
- * {@code -XX:-RestrictContended}: {@code contendedHonoured} says for which classes it counts.
+ * {@code -XX:-RestrictContended}: a {@link Contention} says in which classes it counts.
  */
 final class Jdk25Layouter implements Layouter {
 
@@ -41,15 +46,48 @@ final class Jdk25Layouter implements Layouter {
     private static final int WORD = 8;
 
     private final DataModel model;
-    private final Predicate<String> contendedHonoured;
+    private final Contention contention;
 
     /**
-     * @param model             sizes of the header, references and alignment
-     * @param contendedHonoured true for the binary names of classes whose {@code @Contended} HotSpot applies
+     * Where {@code @Contended} counts in a class's hierarchy, by binary name.
+     *
+     * @param honoured the classes whose {@code @Contended} HotSpot applies
+     * @param statics  those of them with a {@code @Contended} static field: it pads nothing, but HotSpot
+     *                 then treats the class as contended, and its subclasses append after a padding
      */
-    Jdk25Layouter(DataModel model, Predicate<String> contendedHonoured) {
+    record Contention(Set<String> honoured, Set<String> statics) {
+
+        /**
+         * For {@code klass}'s hierarchy, in a VM started with {@code -XX:+RestrictContended} (the
+         * default: the annotation counts only in classes of the boot or platform loader) or without.
+         */
+        static Contention of(Class<?> klass, boolean restricted) {
+            Set<String> honoured = new HashSet<>();
+            Set<String> statics = new HashSet<>();
+            for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
+                if (restricted && !isJdks(k)) {
+                    continue;
+                }
+                honoured.add(k.getName());
+                for (Field f : k.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) && ContendedSupport.isContended(f)) {
+                        statics.add(k.getName());
+                    }
+                }
+            }
+            return new Contention(Set.copyOf(honoured), Set.copyOf(statics));
+        }
+
+        /** A class of the JDK's own, whose {@code @Contended} HotSpot always applies. */
+        static boolean isJdks(Class<?> k) {
+            ClassLoader loader = k.getClassLoader();
+            return loader == null || loader == ClassLoader.getPlatformClassLoader();
+        }
+    }
+
+    Jdk25Layouter(DataModel model, Contention contention) {
         this.model = model;
-        this.contendedHonoured = contendedHonoured;
+        this.contention = contention;
     }
 
     @Override
@@ -68,11 +106,12 @@ final class Jdk25Layouter implements Layouter {
         for (int i = 0; i < hierarchy.size(); i++) {
             ClassData k = hierarchy.get(i);
             Builder b = new Builder(placed, superContended, i == 0);
-            boolean contendedClass = contendedHonoured.test(k.name()) && k.isContended();
-            boolean contendedFields = b.layOut(cd.fieldsFor(names.get(i)), contendedClass, contendedHonoured.test(k.name()));
+            boolean honoured = contention.honoured().contains(k.name());
+            boolean contendedClass = honoured && k.isContended();
+            boolean contendedFields = b.layOut(cd.fieldsFor(names.get(i)), contendedClass, honoured);
             placed.addAll(b.placed());
             end = b.end();
-            superContended |= contendedClass || contendedFields;
+            superContended |= contendedClass || contendedFields || contention.statics().contains(k.name());
         }
         long size = align(align(end, WORD), model.objectAlignment());
         return ClassLayout.create(cd, placed, model, size, true);

@@ -14,9 +14,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The one place that talks to JOL: the live VM, the layouter for a mode, and the header shape.
@@ -72,23 +70,9 @@ final class Jol {
         }
         return switch (mode.rules()) {
             case JDK_15_TO_24 -> new HotSpotLayouter(mode.model(), Runtime.version().feature());
-            case JDK_25 -> new Jdk25Layouter(mode.model(), privileged(klass)::contains);
+            // The estimates are of a VM started with the default flags, -XX:+RestrictContended among them.
+            case JDK_25 -> new Jdk25Layouter(mode.model(), Jdk25Layouter.Contention.of(klass, true));
         };
-    }
-
-    /**
-     * The binary names of the classes in {@code klass}'s hierarchy whose {@code @Contended} HotSpot
-     * applies by default (-XX:+RestrictContended): the JDK's own, loaded by the boot or platform loader.
-     */
-    private static Set<String> privileged(Class<?> klass) {
-        Set<String> names = new HashSet<>();
-        for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
-            ClassLoader loader = k.getClassLoader();
-            if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
-                names.add(k.getName());
-            }
-        }
-        return names;
     }
 
     /**
@@ -102,7 +86,7 @@ final class Jol {
         }
         for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
             boolean fields = Arrays.stream(k.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()));
-            if (fields && privileged(k).contains(k.getName())) {
+            if (fields && Jdk25Layouter.Contention.isJdks(k)) {
                 return Optional.of(klass.getName() + " is laid out by " + mode.rules().title() + ", with the fields "
                         + k.getName() + " has in JDK " + Runtime.version().feature() + " (the JDK running Slotscope);"
                         + " the real JDK's " + k.getName() + " may declare others.");

@@ -95,7 +95,7 @@ class Jdk25EstimateTest {
         List<Placed> estimated = new ArrayList<>();
         if (recording.contendedRestricted) {
             // Through the lens, as the window and the command line ask for it.
-            boolean sample = name.startsWith("jdk25samples.");
+            boolean sample = name.startsWith("jdk25samples.") || name.startsWith("jdk25random.");
             MemoryObject instance = new JvmLens().describeClass(name, sample ? List.of(SAMPLES) : List.of(), recording.mode, false)
                     .layout().instance();
             instanceSize = instance.size();
@@ -103,7 +103,7 @@ class Jdk25EstimateTest {
                 r.declaringClass().ifPresent(d -> estimated.add(new Placed(d, r.label(), r.offset(), r.size())));
             }
         } else {
-            ClassLayout layout = new Jdk25Layouter(recording.mode.model(), n -> true).layout(ClassData.parseClass(klass));
+            ClassLayout layout = new Jdk25Layouter(recording.mode.model(), Jdk25Layouter.Contention.of(klass, false)).layout(ClassData.parseClass(klass));
             instanceSize = (int) layout.instanceSize();
             for (FieldLayout f : layout.fields()) {
                 estimated.add(new Placed(declaring(klass, f), f.name(), (int) f.offset(), (int) f.size()));
@@ -171,7 +171,7 @@ class Jdk25EstimateTest {
     }
 
     private static Class<?> load(String name) throws ClassNotFoundException, MalformedURLException {
-        if (!name.startsWith("jdk25samples.")) {
+        if (!name.startsWith("jdk25samples.") && !name.startsWith("jdk25random.")) {
             return Class.forName(name, false, Jdk25EstimateTest.class.getClassLoader());
         }
         // Left open: the classes stay in use for the whole run.

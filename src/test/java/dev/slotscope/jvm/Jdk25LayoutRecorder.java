@@ -54,6 +54,7 @@ public final class Jdk25LayoutRecorder {
             List<String> names = new ArrayList<>(Jdk25Samples.JDK);
             names.addAll(Jdk25Samples.LESSON);
             names.addAll(Jdk25Samples.SAMPLES);
+            names.addAll(Jdk25Samples.RANDOM);
             for (String name : names) {
                 classes.add(klass(vm, Class.forName(name, false, loader)));
             }
