@@ -105,7 +105,7 @@ final class Jdk25Layouter implements Layouter {
         int end = model.headerSize();
         for (int i = 0; i < hierarchy.size(); i++) {
             ClassData k = hierarchy.get(i);
-            Builder b = new Builder(placed, superContended, i == 0);
+            Builder b = new Builder(placed, superContended);
             boolean honoured = contention.honoured().contains(k.name());
             boolean contendedClass = honoured && k.isContended();
             boolean contendedFields = b.layOut(cd.fieldsFor(names.get(i)), contendedClass, honoured);
@@ -168,16 +168,17 @@ final class Jdk25Layouter implements Layouter {
 
     /** One class's step of HotSpot's {@code FieldLayoutBuilder::compute_regular_layout}. */
     private final class Builder {
-        private Block blocks;
+        /** The header, where the list of blocks begins. */
+        private final Block header;
         private Block start;
         private Block last;
         private final boolean superEndsWithOop;
         private final List<Block> own = new ArrayList<>();
 
         /** HotSpot's {@code initialize_instance_layout}: the superclass's fields, its holes free unless it is contended. */
-        Builder(SortedSet<FieldLayout> inherited, boolean superContended, boolean root) {
-            blocks = new Block(Block.Kind.RESERVED, model.headerSize(), 1, null);
-            last = blocks;
+        Builder(SortedSet<FieldLayout> inherited, boolean superContended) {
+            header = new Block(Block.Kind.RESERVED, model.headerSize(), 1, null);
+            last = header;
             FieldLayout lastField = inherited.isEmpty() ? null : inherited.last();
             superEndsWithOop = lastField != null && !ObjectWalker.isPrimitive(lastField.typeClass());
             for (FieldLayout f : inherited) {
@@ -186,7 +187,7 @@ final class Jdk25Layouter implements Layouter {
                 link(last, b);
             }
             Block.Kind filling = superContended ? Block.Kind.PADDING : Block.Kind.EMPTY;
-            for (Block b = blocks; b.next != null; b = b.next) {
+            for (Block b = header; b.next != null; b = b.next) {
                 int gap = b.next.offset - (b.offset + b.size);
                 if (gap > 0) {
                     Block hole = new Block(filling, gap, 1, null);
@@ -197,7 +198,7 @@ final class Jdk25Layouter implements Layouter {
                     hole.prev = b;
                 }
             }
-            if (superContended && !root) {
+            if (superContended) {
                 Block padding = new Block(Block.Kind.PADDING, CONTENDED_PADDING, 1, null);
                 padding.offset = last.offset + last.size;
                 link(last, padding);
@@ -205,8 +206,8 @@ final class Jdk25Layouter implements Layouter {
             Block end = new Block(Block.Kind.EMPTY, Integer.MAX_VALUE, 1, null);
             end.offset = last.offset + last.size;
             link(last, end);
-            // The root class (Object) appends; a class after a contended superclass with fields only appends.
-            start = root || (superContended && !inherited.isEmpty()) ? last : blocks;
+            // After a contended superclass with fields, a class only appends.
+            start = superContended && !inherited.isEmpty() ? last : header;
         }
 
         private void link(Block tail, Block b) {
@@ -309,33 +310,20 @@ final class Jdk25Layouter implements Layouter {
         }
 
         /** Puts {@code block} at the start of the empty {@code slot}, which shrinks by its size. */
-        private Block insert(Block slot, Block block) {
+        private void insert(Block slot, Block block) {
             block.offset = slot.offset;
             slot.offset += block.size;
             slot.size -= block.size;
             block.prev = slot.prev;
             block.next = slot;
             slot.prev = block;
-            if (block.prev != null) {
-                block.prev.next = block;
-            }
-            if (blocks == slot) {
-                blocks = block;
-            }
-            return block;
+            block.prev.next = block;
         }
 
+        /** Unlinks a used-up empty slot; the list always begins with the header, never an empty slot. */
         private void remove(Block block) {
-            if (blocks == block) {
-                blocks = block.next;
-                blocks.prev = null;
-            } else {
-                block.prev.next = block.next;
-                block.next.prev = block.prev;
-            }
-            if (block == start) {
-                start = block.prev;
-            }
+            block.prev.next = block.next;
+            block.next.prev = block.prev;
         }
 
         List<FieldLayout> placed() {
