@@ -12,6 +12,9 @@ import org.openjdk.jol.vm.VirtualMachine;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The one place that talks to JOL: the live VM, the layouter for a mode, and the header shape.
@@ -56,17 +59,48 @@ final class Jol {
         return current;
     }
 
-    static Layouter layouter(JvmMode mode) {
+    /**
+     * The layouter of {@code mode} for instances of {@code klass}: the VM's own when measured, JOL's
+     * model of JDK 15–24, or Slotscope's of JDK 25.
+     */
+    static Layouter layouter(JvmMode mode, Class<?> klass) {
         vm();
-        return mode.measured() ? new CurrentLayouter() : new HotSpotLayouter(mode.model(), Runtime.version().feature());
+        if (mode.measured()) {
+            return new CurrentLayouter();
+        }
+        return switch (mode.rules()) {
+            case JDK_15_TO_24 -> new HotSpotLayouter(mode.model(), Runtime.version().feature());
+            // The estimates are of a VM started with the default flags, -XX:+RestrictContended among them.
+            case JDK_25 -> new Jdk25Layouter(mode.model(), Jdk25Layouter.Contention.of(klass, true));
+        };
+    }
+
+    /**
+     * What an estimate by another JDK's rules cannot know: a JDK class is laid out with the fields
+     * the running JDK declares, and that JDK's own class may declare others (JDK 25's
+     * {@code LinkedHashMap} has a field JDK 17's lacks). Empty for the user's classes and the lesson's.
+     */
+    static Optional<String> fieldsOfThisJdk(Class<?> klass, JvmMode mode) {
+        if (mode.measured() || mode.rules() == FieldLayoutRules.of(Runtime.version().feature())) {
+            return Optional.empty();
+        }
+        for (Class<?> k = klass; k != null; k = k.getSuperclass()) {
+            boolean fields = Arrays.stream(k.getDeclaredFields()).anyMatch(f -> !Modifier.isStatic(f.getModifiers()));
+            if (fields && Jdk25Layouter.Contention.isJdks(k)) {
+                return Optional.of(klass.getName() + " is laid out by " + mode.rules().title() + ", with the fields "
+                        + k.getName() + " has in JDK " + Runtime.version().feature() + " (the JDK running Slotscope);"
+                        + " the real JDK's " + k.getName() + " may declare others.");
+            }
+        }
+        return Optional.empty();
     }
 
     static ClassLayout layoutOfClass(Class<?> klass, JvmMode mode) {
-        return layouter(mode).layout(ClassData.parseClass(klass));
+        return layouter(mode, klass).layout(ClassData.parseClass(klass));
     }
 
     static ClassLayout layoutOfInstance(Object object, JvmMode mode) {
-        return ClassLayout.parseInstance(object, layouter(mode));
+        return ClassLayout.parseInstance(object, layouter(mode, object.getClass()));
     }
 
     static Header header(JvmMode mode) {
@@ -83,13 +117,13 @@ final class Jol {
         String jdk = Runtime.version().toString();
         Header header = header(mode);
         if (mode.measured()) {
-            return new VmFacts(jdk, mode.runtimeId(), true, flag("UseCompressedOops"), flag("UseCompressedClassPointers"),
-                    flag("UseCompactObjectHeaders"), vm().objectAlignment(), header.size());
+            return new VmFacts(jdk, mode.runtimeId(), true, mode.rules(), flag("UseCompressedOops"),
+                    flag("UseCompressedClassPointers"), flag("UseCompactObjectHeaders"), vm().objectAlignment(), header.size());
         }
-        boolean compact = mode == JvmMode.COMPACT_HEADERS;
-        boolean compressedOops = mode == JvmMode.COMPRESSED || compact;
-        boolean compressedClass = mode == JvmMode.COMPRESSED || mode == JvmMode.NO_COMPRESSED_OOPS;
-        return new VmFacts(jdk, mode.runtimeId(), false, compressedOops, compressedClass, compact,
+        boolean compact = mode == JvmMode.COMPACT_HEADERS || mode == JvmMode.JDK25_COMPACT;
+        boolean compressedOops = mode != JvmMode.NO_COMPRESSED_OOPS && mode != JvmMode.BIT32;
+        boolean compressedClass = !compact && mode != JvmMode.BIT32;
+        return new VmFacts(jdk, mode.runtimeId(), false, mode.rules(), compressedOops, compressedClass, compact,
                 mode.model().objectAlignment(), header.size());
     }
 

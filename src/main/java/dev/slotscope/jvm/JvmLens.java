@@ -68,7 +68,7 @@ public final class JvmLens {
             Constructor<?> constructor = noArgConstructor(klass);
             Object instance = construct(constructor);
             Object other = construct(constructor);
-            return walked(binaryName, instance, other, mode, new ArrayList<>());
+            return walked(binaryName, instance, other, mode, new ArrayList<>(Jol.fieldsOfThisJdk(klass, mode).stream().toList()));
         } catch (LinkageError e) {
             throw new JvmLensException(binaryName + " could not be laid out: " + e);
         }
@@ -83,7 +83,7 @@ public final class JvmLens {
         MemoryObject instance = new MemoryObject("instance", klass.getSimpleName() + " instance", klass.getName(), false,
                 b.build());
         return new JvmObject(klass.getName(), klass.getName(), Jol.facts(mode), new ObjectLayout(instance, List.of()),
-                false, List.of(), List.of());
+                false, List.of(), Jol.fieldsOfThisJdk(klass, mode).stream().toList());
     }
 
     JvmObject walked(String subject, Object instance, Object other, JvmMode mode, List<String> notes) {

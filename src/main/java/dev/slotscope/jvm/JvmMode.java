@@ -9,22 +9,29 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Which VM a layout is for: the running VM, measured, or one of JOL's estimates of another mode.
+ * Which VM a layout is for: the running VM, measured, or an estimate of another mode, computed on
+ * any JDK by the field layout rules the mode names (JOL's for JDK 15–24, Slotscope's for JDK 25).
  * The runtime id is {@code jvm} or {@code jvm-estimate:<name>}.
  */
 public enum JvmMode {
-    LIVE("", "this VM"),
-    COMPRESSED("compressed", "compressed oops"),
-    NO_COMPRESSED_OOPS("no-compressed-oops", "no compressed oops"),
-    COMPACT_HEADERS("compact-headers", "compact headers"),
-    BIT32("32-bit", "32-bit");
+    LIVE("", "this VM", FieldLayoutRules.of(Runtime.version().feature())),
+    COMPRESSED("compressed", "compressed oops", FieldLayoutRules.JDK_15_TO_24),
+    NO_COMPRESSED_OOPS("no-compressed-oops", "no compressed oops", FieldLayoutRules.JDK_15_TO_24),
+    COMPACT_HEADERS("compact-headers", "compact headers", FieldLayoutRules.JDK_15_TO_24),
+    BIT32("32-bit", "32-bit", FieldLayoutRules.JDK_15_TO_24),
+    /** JDK 25 as it starts by default: compressed oops and class pointers, a 12-byte header. */
+    JDK25("jdk25", "JDK 25 · compressed oops", FieldLayoutRules.JDK_25),
+    /** JDK 25 with {@code -XX:+UseCompactObjectHeaders}: the class pointer in the mark word, an 8-byte header. */
+    JDK25_COMPACT("jdk25-compact", "JDK 25 · compact headers", FieldLayoutRules.JDK_25);
 
     private final String name;
     private final String title;
+    private final FieldLayoutRules rules;
 
-    JvmMode(String name, String title) {
+    JvmMode(String name, String title, FieldLayoutRules rules) {
         this.name = name;
         this.title = title;
+        this.rules = rules;
     }
 
     public boolean measured() {
@@ -45,6 +52,11 @@ public enum JvmMode {
         return title;
     }
 
+    /** The JDK field layout rules it follows: an estimate's own, or the running VM's when measured. */
+    public FieldLayoutRules rules() {
+        return rules;
+    }
+
     /** Its title, saying whether it is measured or estimated: "this VM (measured)", "32-bit (estimate)". */
     public String titleWithSource() {
         return title + (measured() ? " (measured)" : " (estimate)");
@@ -54,10 +66,10 @@ public enum JvmMode {
     DataModel model() {
         return switch (this) {
             case LIVE -> throw new IllegalStateException("the live VM is measured, not modelled");
-            case COMPRESSED -> new Model64(true, true, 8);
+            case COMPRESSED, JDK25 -> new Model64(true, true, 8);
             // Since JDK 15 class pointers stay compressed when oops are not.
             case NO_COMPRESSED_OOPS -> new Model64(false, true, 8);
-            case COMPACT_HEADERS -> new Model64_Lilliput(true, 8, false);
+            case COMPACT_HEADERS, JDK25_COMPACT -> new Model64_Lilliput(true, 8, false);
             case BIT32 -> new Model32();
         };
     }

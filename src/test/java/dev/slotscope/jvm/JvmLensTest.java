@@ -140,6 +140,23 @@ class JvmLensTest {
     }
 
     @Test
+    void jdk25EstimatesSayWhoseFieldsAJdkClassHas() {
+        boolean otherJdk = Runtime.version().feature() < 25;
+        JvmObject linked = lens.describeClass("java.util.LinkedHashMap", List.of(), JvmMode.JDK25, false);
+        assertEquals(FieldLayoutRules.JDK_25, linked.vm().rules());
+        assertTrue(linked.vm().banner().startsWith("JDK 25 rules · estimated"), linked.vm().banner());
+        assertEquals(otherJdk ? List.of("java.util.LinkedHashMap is laid out by JDK 25 rules, with the fields"
+                + " java.util.LinkedHashMap has in JDK " + Runtime.version().feature() + " (the JDK running Slotscope);"
+                + " the real JDK's java.util.LinkedHashMap may declare others.") : List.of(), linked.notes());
+        // JOL's modes make no claim about a JDK; the lesson's classes are the same class files everywhere.
+        JvmObject compressed = lens.describeClass("java.util.LinkedHashMap", List.of(), JvmMode.COMPRESSED, false);
+        assertEquals(List.of(), compressed.notes());
+        assertEquals(FieldLayoutRules.JDK_15_TO_24, compressed.vm().rules());
+        assertTrue(compressed.vm().banner().startsWith("JDK 15–24 rules · estimated"), compressed.vm().banner());
+        assertEquals(List.of(), lens.describeClass(MapPoint.class.getName(), List.of(), JvmMode.JDK25_COMPACT, false).notes());
+    }
+
+    @Test
     void staticInitialisersNeverRunWhenOnlyTheClassIsLaidOut(@TempDir Path dir) {
         JvmObject exploding = lens.describeClass("dev.slotscope.jvm.samples.ExplodingInit", List.of(), JvmMode.LIVE, false);
         assertEquals(List.of("id", "payload", "flag"), exploding.layout().instance().regions().stream()

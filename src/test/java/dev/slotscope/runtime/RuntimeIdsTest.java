@@ -28,6 +28,15 @@ class RuntimeIdsTest {
     }
 
     @Test
+    void theJdk25EstimatesSitBesideJolsAndSayWhoseRulesTheyFollow() {
+        assertEquals("JVM · JDK 25 · compact headers (estimate)", Runtime.fromId("jvm-estimate:jdk25-compact").displayName());
+        assertEquals("JVM · JDK 25 · compressed oops (estimate)", Runtime.fromId("jvm-estimate:jdk25").displayName());
+        assertEquals("JVM · compact headers (estimate)", Runtime.fromId("jvm-estimate:compact-headers").displayName());
+        assertEquals(dev.slotscope.jvm.FieldLayoutRules.JDK_25, dev.slotscope.jvm.JvmMode.JDK25_COMPACT.rules());
+        assertEquals(dev.slotscope.jvm.FieldLayoutRules.JDK_15_TO_24, dev.slotscope.jvm.JvmMode.COMPACT_HEADERS.rules());
+    }
+
+    @Test
     void anUnknownIdListsTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Runtime.fromId("cpython-3.14t"));
         assertTrue(e.getMessage().startsWith("unknown runtime 'cpython-3.14t'; known: cpython-3.8, "), e.getMessage());

@@ -69,6 +69,28 @@ class JvmLensViewTest {
     }
 
     @Test
+    void theRuntimeMenuOffersJdk25AndItsEstimateSaysWhoseRulesItFollows(FxRobot robot) throws TimeoutException {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Runtime> box = robot.lookup("#runtimeBox").queryAs(javafx.scene.control.ComboBox.class);
+        List<String> offered = OnFx.get(() -> box.getItems().stream().map(r -> box.getConverter().toString(r)).toList());
+        assertTrue(offered.containsAll(List.of("JVM · compact headers (estimate)", "JVM · JDK 25 · compressed oops (estimate)",
+                "JVM · JDK 25 · compact headers (estimate)")), offered.toString());
+        robot.interact(() -> {
+            first().model().runtime().set(new Runtime.Jvm(JvmMode.JDK25_COMPACT));
+            first().model().classChoice().set(new ClassChoice.NamedClass());
+            first().model().className().set("java.util.HashMap");
+        });
+        settle(first());
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/jvm-jdk25-compact-hashmap.png");
+        assertTrue(robot.lookup("#bannerLabel").queryAs(Label.class).getText()
+                .startsWith("JDK 25 rules · estimated · compact object headers"));
+        // Where a real JDK 25 with -XX:+UseCompactObjectHeaders puts them (JOL 0.17's model says 32 and 36).
+        var regions = OnFx.get(() -> first().model().state().get().layout().instance().regions());
+        assertEquals(16, regions.stream().filter(r -> r.label().equals("table")).findFirst().orElseThrow().offset());
+        assertEquals(20, regions.stream().filter(r -> r.label().equals("entrySet")).findFirst().orElseThrow().offset());
+    }
+
+    @Test
     void estimatesSayTheyAreEstimates(FxRobot robot) throws TimeoutException {
         robot.interact(() -> {
             first().model().runtime().set(new Runtime.Jvm(JvmMode.COMPACT_HEADERS));

@@ -88,7 +88,8 @@ class WrittenJavaClassTest {
                 && refused.message().startsWith("Student has no field 'nickname', and cannot get one"), outcome.toString());
         assertEquals(32, growth.current().get().orElseThrow().bytesPerInstance());
         // The estimates: this VM's own figure depends on how it was started.
-        assertEquals(List.of("this VM", "compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32"),
+        assertEquals(List.of("this VM", "compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32",
+                        "JDK 25 · compressed oops 32", "JDK 25 · compact headers 32"),
                 growth.currentBars().orElseThrow().stream().map(b -> b.name()
                         + (b.name().equals("this VM") ? "" : " " + b.bytes().orElseThrow())).toList(),
                 "a bar for every VM mode, the class unchanged");
@@ -105,7 +106,8 @@ class WrittenJavaClassTest {
         memory.comparison().set(MemoryViewModel.Comparison.VERSIONS);
         List<String> modes = memory.estimates().get().stream().map(e -> e.label() + " " + e.bytesPerInstance()).toList();
         // The estimates; this VM's own figure depends on how it was started.
-        assertEquals(List.of("compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32"),
+        assertEquals(List.of("compressed oops 32", "no compressed oops 40", "compact headers 32", "32-bit 32",
+                        "JDK 25 · compressed oops 32", "JDK 25 · compact headers 32"),
                 modes.subList(1, modes.size()));
         assertTrue(memory.summary().get().contains("Student in every VM mode"), memory.summary().get());
     }
