@@ -373,8 +373,12 @@ public final class MainController {
 
     /** Controls get AtlantaFX's light or dark theme; the app's own colours come from the palette. */
     private void applyTheme() {
-        Application.setUserAgentStylesheet(theme.get() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String controls = theme.get() == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        // Setting it restyles every node of every window, even to the same sheet: only when it changes.
+        if (!controls.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(controls);
+        }
         javafx.scene.Scene scene = root.getScene();
         if (scene != null) {
             scene.getStylesheets().removeIf(url -> url.startsWith("data:text/css"));

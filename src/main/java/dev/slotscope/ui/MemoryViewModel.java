@@ -153,8 +153,19 @@ public final class MemoryViewModel {
             apply(current, writtenBase(runtime, written), writtenSubject(runtime, written), "");
             return;
         }
-        Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get());
-        Supplier<String> claimWork = () -> runtime.lessonClaim(attrs.get());
+        // Read here, on the JavaFX thread: the work may run on another while the selection changes.
+        ClassChoice charted = lessonClass(runtime);
+        Comparison shown = comparison.get();
+        boolean blocks = allocatorBlocks.get();
+        Supplier<List<MemoryEstimate>> work = () -> baseFor(runtime, attrs.get(), charted, shown, blocks);
+        Supplier<String> claimWork = () -> {
+            try {
+                return runtime.lessonClaim(attrs.get());
+            } catch (IllegalArgumentException e) {
+                // The lesson's classes cannot take this list (a name only __slots__ may hold): no claim to check.
+                return "";
+            }
+        };
         String plotted = subjectFor(runtime);
         // CPython's figures are quick; the JVM's walk real objects, off the JavaFX thread.
         if (runtime.quick() && (comparison.get() != Comparison.OTHER_LENS || runtime.analogue().quick())) {
@@ -251,15 +262,14 @@ public final class MemoryViewModel {
      * __dict__} named on a class without {@code __slots__}) is left off; when the class selected
      * refuses it, nothing is charted, and the explorer's error says why.
      */
-    private List<MemoryEstimate> baseFor(Runtime runtime, AttributeNames attrs) {
+    private List<MemoryEstimate> baseFor(Runtime runtime, AttributeNames attrs, ClassChoice current, Comparison comparison,
+                                         boolean blocks) {
         InstanceCount one = new InstanceCount(1);
-        boolean blocks = allocatorBlocks.get();
         List<MemoryEstimate> all = new ArrayList<>();
-        ClassChoice current = lessonClass(runtime);
         if (predicted(runtime, current, attrs, one, blocks).isEmpty()) {
             return List.of();
         }
-        switch (comparison.get()) {
+        switch (comparison) {
             case VARIANTS -> {
                 for (ClassChoice c : runtime.classChoices()) {
                     if (c.lessonClass() && runtime.offers(c)) {
