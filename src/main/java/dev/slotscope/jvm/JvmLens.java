@@ -1,9 +1,14 @@
 package dev.slotscope.jvm;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionBuilder;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.Progress;
 import org.openjdk.jol.info.ClassLayout;
 
 import java.lang.reflect.Constructor;
@@ -20,10 +25,29 @@ import java.util.Set;
 /**
  * The JVM lens: real layouts read with JOL from the running VM, or JOL's estimates for other VM
  * modes. Calls can take a while (the first one starts JOL): run them off the JavaFX thread.
+ * A user's class never runs in this VM: where an instance of one is made (its graph walked), it is
+ * made in a child VM of the running JDK ({@link LocalJvm#runningJdk()}), which a constructor that
+ * loops, exits or prints cannot harm.
  */
-public final class JvmLens {
+public final class JvmLens implements JvmLayouts {
+
+    private final boolean isolateUserCode;
+
+    public JvmLens() {
+        this(true);
+    }
+
+    private JvmLens(boolean isolateUserCode) {
+        this.isolateUserCode = isolateUserCode;
+    }
+
+    /** The lens that makes instances of a user's class right here: only for the probe, which is itself the child VM. */
+    public static JvmLens unisolated() {
+        return new JvmLens(false);
+    }
 
     /** Lays out a lesson variant and walks a real instance's object graph. */
+    @Override
     public JvmObject describe(JvmVariant variant, AttributeNames attrs, JvmMode mode) {
         Object instance = variant.newInstance(attrs);
         Object other = variant.newInstance(attrs);
@@ -35,10 +59,15 @@ public final class JvmLens {
     /**
      * Lays out any class by binary name, found in the JDK, the app or {@code classpath}, without
      * initialising it. With {@code walkGraph}, a real instance is made with the class's public
-     * no-argument constructor (which runs the class's own code) and its object graph is walked.
+     * no-argument constructor (which runs the class's own code) and its object graph is walked;
+     * for a class of {@code classpath}, in a child VM.
      */
+    @Override
     public JvmObject describeClass(String binaryName, List<Path> classpath, JvmMode mode, boolean walkGraph) {
         try (ClassSource source = ClassSource.of(classpath)) {
+            if (walkGraph && isolateUserCode && source.isUsers(source.load(binaryName))) {
+                return LocalJvm.runningJdk().describeClass(binaryName, classpath, mode, true);
+            }
             return describeClass(source, binaryName, mode, walkGraph);
         }
     }
@@ -46,14 +75,30 @@ public final class JvmLens {
     /**
      * Lays out a class of a user's compiled source, as {@link #describeClass(String, List, JvmMode, boolean)}
      * does a named one: by its name ({@code Point}, {@code pkg.Point}, {@code Outer.Inner}), or when
-     * {@code className} is empty the unit's only top-level class.
+     * {@code className} is empty the unit's only top-level class. An instance is made (with
+     * {@code walkGraph}) in a child VM only.
      */
+    @Override
     public JvmObject describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode,
                                       boolean walkGraph) {
+        if (walkGraph && isolateUserCode) {
+            return LocalJvm.runningJdk().describeCompiled(unit, className, mode, true);
+        }
         String binaryName = className.map(unit::binaryName).orElseGet(unit::onlyTopLevelClass);
         try (ClassSource source = ClassSource.of(unit)) {
             return describeClass(source, binaryName, mode, walkGraph);
         }
+    }
+
+    /** The lesson variant grown, in this VM (the lesson's classes are Slotscope's own). */
+    @Override
+    public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        return new JvmGrowth().growFromLast(variant, attrs, add, mode);
+    }
+
+    @Override
+    public Measurement measure(JvmVariant variant, AttributeNames attrs, InstanceCount n, Progress progress) {
+        return new JvmMeasurement().measure(variant, attrs, n, progress);
     }
 
     private JvmObject describeClass(ClassSource source, String binaryName, JvmMode mode, boolean walkGraph) {

@@ -1,5 +1,7 @@
 package dev.slotscope.jvm;
 
+import java.util.List;
+
 /**
  * What the banner says about the VM a layout is for.
  *
@@ -11,13 +13,33 @@ package dev.slotscope.jvm;
  * @param compactHeaders          the class pointer is folded into the mark word
  * @param objectAlignment         every object starts at a multiple of this
  * @param headerSize              bytes of mark and class word of a plain object
+ * @param vendor                  who built the JDK that measured it ("Temurin"); empty for this VM and estimates
+ * @param vmOptions               the options a local JVM was started with to measure it; empty for this VM
  */
 public record VmFacts(String jdk, String mode, boolean measured, boolean compressedOops,
-                      boolean compressedClassPointers, boolean compactHeaders, int objectAlignment, int headerSize) {
+                      boolean compressedClassPointers, boolean compactHeaders, int objectAlignment, int headerSize,
+                      String vendor, List<String> vmOptions) {
+
+    public VmFacts {
+        vmOptions = List.copyOf(vmOptions);
+    }
+
+    /** Facts of this VM or of an estimate, which no other JDK or option measured. */
+    public VmFacts(String jdk, String mode, boolean measured, boolean compressedOops, boolean compressedClassPointers,
+                   boolean compactHeaders, int objectAlignment, int headerSize) {
+        this(jdk, mode, measured, compressedOops, compressedClassPointers, compactHeaders, objectAlignment, headerSize,
+                "", List.of());
+    }
+
+    /** The same facts, as measured by a local JDK of {@code vendor} started with {@code options}. */
+    public VmFacts measuredBy(String vendor, List<String> options) {
+        return new VmFacts(jdk, mode, measured, compressedOops, compressedClassPointers, compactHeaders, objectAlignment,
+                headerSize, vendor, options);
+    }
 
     /** "JDK 17.0.15 · measured · compressed oops · compressed class pointers · 8-byte alignment". */
     public String banner() {
-        StringBuilder s = new StringBuilder("JDK ").append(jdk).append(" · ").append(measured ? "measured" : "estimated");
+        StringBuilder s = new StringBuilder("JDK ").append(jdk).append(vendor.isEmpty() ? "" : " (" + vendor + ")").append(" · ").append(measured ? "measured" : "estimated");
         if (compactHeaders) {
             s.append(" · compact object headers");
         }
@@ -26,6 +48,7 @@ public record VmFacts(String jdk, String mode, boolean measured, boolean compres
             s.append(compressedClassPointers ? " · compressed class pointers" : " · uncompressed class pointers");
         }
         return s.append(" · ").append(objectAlignment).append("-byte alignment · ").append(headerSize)
-                .append("-byte header").toString();
+                .append("-byte header").append(vmOptions.isEmpty() ? "" : " · started with " + String.join(" ", vmOptions))
+                .toString();
     }
 }

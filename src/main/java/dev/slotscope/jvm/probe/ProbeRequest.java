@@ -1,0 +1,181 @@
+package dev.slotscope.jvm.probe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JvmGrowth;
+import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmMeasurement;
+import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Progress;
+
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the probe is asked to measure, as it travels to the child VM and is answered there. */
+sealed interface ProbeRequest {
+
+    /** The request as JSON, for the child. */
+    ObjectNode json();
+
+    /** "the constructor of pkg.Point" when answering runs a user's code, empty when it runs only the JDK's and Slotscope's. */
+    Optional<String> userCode();
+
+    /** The answer, worked out in the VM this runs in (the child): only the child calls it. */
+    ObjectNode answer(JvmLens lens);
+
+    /** A lesson variant laid out and its graph walked. */
+    record Variant(JvmVariant variant, AttributeNames attrs, JvmMode mode) implements ProbeRequest {
+        @Override
+        public ObjectNode json() {
+            ObjectNode n = head("variant", mode);
+            n.put("variant", variant.id());
+            n.set("attrs", ProbeJson.strings(attrs.names()));
+            return n;
+        }
+
+        @Override
+        public Optional<String> userCode() {
+            return Optional.empty();
+        }
+
+        @Override
+        public ObjectNode answer(JvmLens lens) {
+            return ProbeJson.object(lens.describe(variant, attrs, mode));
+        }
+    }
+
+    /** A class by binary name, from the JDK, Slotscope or {@code classpath}; with {@code graph}, an instance walked. */
+    record NamedClass(String binaryName, List<Path> classpath, JvmMode mode, boolean graph) implements ProbeRequest {
+        @Override
+        public ObjectNode json() {
+            ObjectNode n = head("class", mode);
+            n.put("className", binaryName);
+            n.set("classpath", ProbeJson.strings(classpath.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+            n.put("graph", graph);
+            return n;
+        }
+
+        @Override
+        public Optional<String> userCode() {
+            return graph ? Optional.of("the constructor of " + binaryName) : Optional.empty();
+        }
+
+        @Override
+        public ObjectNode answer(JvmLens lens) {
+            return ProbeJson.object(lens.describeClass(binaryName, classpath, mode, graph));
+        }
+    }
+
+    /** A class of a unit compiled here (its class files travel with the request). */
+    record Compiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode, boolean graph)
+            implements ProbeRequest {
+        @Override
+        public ObjectNode json() {
+            ObjectNode n = head("compiled", mode);
+            n.put("fileName", unit.fileName());
+            ObjectNode files = n.putObject("classFiles");
+            unit.classFiles().forEach((name, bytes) -> files.put(name, Base64.getEncoder().encodeToString(bytes)));
+            className.ifPresent(c -> n.put("className", c));
+            n.put("graph", graph);
+            return n;
+        }
+
+        @Override
+        public Optional<String> userCode() {
+            return graph ? Optional.of("the constructor of " + className.orElseGet(unit::onlyTopLevelClass)) : Optional.empty();
+        }
+
+        @Override
+        public ObjectNode answer(JvmLens lens) {
+            return ProbeJson.object(lens.describeCompiled(unit, className, mode, graph));
+        }
+    }
+
+    /** A lesson variant grown by {@code add}, one attribute at a time. */
+    record Grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) implements ProbeRequest {
+        @Override
+        public ObjectNode json() {
+            ObjectNode n = head("grow", mode);
+            n.put("variant", variant.id());
+            n.set("attrs", ProbeJson.strings(attrs.names()));
+            n.set("add", ProbeJson.strings(add));
+            return n;
+        }
+
+        @Override
+        public Optional<String> userCode() {
+            return Optional.empty();
+        }
+
+        @Override
+        public ObjectNode answer(JvmLens lens) {
+            ObjectNode n = ProbeJson.MAPPER.createObjectNode();
+            ArrayNode steps = n.putArray("steps");
+            new JvmGrowth().grow(variant, attrs, add, mode).forEach(s -> steps.add(ProbeJson.step(s)));
+            return n;
+        }
+    }
+
+    /** {@code n} real instances of a lesson variant made and their heap measured. */
+    record Measure(JvmVariant variant, AttributeNames attrs, InstanceCount n) implements ProbeRequest {
+        @Override
+        public ObjectNode json() {
+            ObjectNode node = head("measure", JvmMode.LIVE);
+            node.put("variant", variant.id());
+            node.set("attrs", ProbeJson.strings(attrs.names()));
+            node.put("count", n.value());
+            return node;
+        }
+
+        @Override
+        public Optional<String> userCode() {
+            return Optional.empty();
+        }
+
+        @Override
+        public ObjectNode answer(JvmLens lens) {
+            return ProbeJson.measurement(new JvmMeasurement().measure(variant, attrs, n, Progress.NONE));
+        }
+    }
+
+    private static ObjectNode head(String kind, JvmMode mode) {
+        return ProbeJson.MAPPER.createObjectNode().put("kind", kind).put("mode", mode.runtimeId());
+    }
+
+    /** The request {@code n} holds, as {@link #json()} wrote it. */
+    static ProbeRequest of(JsonNode n) {
+        JvmMode mode = JvmMode.fromRuntimeId(n.get("mode").asText()).orElseThrow();
+        return switch (n.get("kind").asText()) {
+            case "variant" -> new Variant(variant(n), attrs(n), mode);
+            case "class" -> new NamedClass(n.get("className").asText(),
+                    ProbeJson.strings(n.get("classpath")).stream().map(Path::of).toList(), mode, n.get("graph").asBoolean());
+            case "compiled" -> {
+                Map<String, byte[]> files = new LinkedHashMap<>();
+                n.get("classFiles").fields().forEachRemaining(e ->
+                        files.put(e.getKey(), Base64.getDecoder().decode(e.getValue().asText())));
+                yield new Compiled(new JavaCompilation.Compiled(n.get("fileName").asText(), files),
+                        Optional.ofNullable(n.get("className")).map(JsonNode::asText), mode, n.get("graph").asBoolean());
+            }
+            case "grow" -> new Grow(variant(n), attrs(n), ProbeJson.strings(n.get("add")), mode);
+            case "measure" -> new Measure(variant(n), attrs(n), new InstanceCount(n.get("count").asLong()));
+            default -> throw new IllegalArgumentException("unknown probe request " + n.get("kind"));
+        };
+    }
+
+    private static JvmVariant variant(JsonNode n) {
+        return JvmVariant.fromId(n.get("variant").asText()).orElseThrow();
+    }
+
+    private static AttributeNames attrs(JsonNode n) {
+        return new AttributeNames(ProbeJson.strings(n.get("attrs")));
+    }
+}
