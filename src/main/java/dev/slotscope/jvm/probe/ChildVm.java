@@ -18,7 +18,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -38,6 +41,7 @@ final class ChildVm {
     private static final String DYNAMIC_AGENT = "-XX:+EnableDynamicAgentLoading";
     private static final String UNSAFE_ALLOWED = "--sun-misc-unsafe-memory-access=allow";
     private static final long POLL_MILLIS = 50;
+    private static final long KILL_WAIT_SECONDS = 2;
     private static final int CONSOLE_BYTES = 4000;
 
     private final LocalJdk jdk;
@@ -159,9 +163,17 @@ final class ChildVm {
 
     /** The child and everything it started: a user's class may start processes of its own. */
     private static void kill(Process child) throws InterruptedException {
-        child.descendants().forEach(ProcessHandle::destroyForcibly);
+        // Found before the child dies: after, they belong to no one and are no longer its descendants.
+        List<ProcessHandle> started = child.descendants().toList();
+        started.forEach(ProcessHandle::destroyForcibly);
         child.destroyForcibly();
-        child.waitFor(5, TimeUnit.SECONDS);
+        child.waitFor(KILL_WAIT_SECONDS, TimeUnit.SECONDS);
+        try {
+            CompletableFuture.allOf(started.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(KILL_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // Killed all the same; the system collects them.
+        }
     }
 
     /** Why the child ended without an answer, from what the VM itself printed. */
