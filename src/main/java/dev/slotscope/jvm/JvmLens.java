@@ -16,11 +16,14 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The JVM lens: real layouts read with JOL from the running VM, or JOL's estimates for other VM
@@ -31,7 +34,15 @@ import java.util.Set;
  */
 public final class JvmLens implements JvmLayouts {
 
+    /** How long a child VM's answers for a user's class are reused: long enough for one view's modes. */
+    private static final long REUSE_NANOS = Duration.ofSeconds(5).toNanos();
+    private static Isolated lastIsolated;
+
     private final boolean isolateUserCode;
+
+    /** What a child VM answered for one user class, and when. */
+    private record Isolated(Object key, Map<JvmMode, JvmObject> objects, long madeAt) {
+    }
 
     public JvmLens() {
         this(true);
@@ -39,6 +50,26 @@ public final class JvmLens implements JvmLayouts {
 
     private JvmLens(boolean isolateUserCode) {
         this.isolateUserCode = isolateUserCode;
+    }
+
+    /**
+     * A user's class laid out in a child VM, in every mode at once: a view asks for each mode in
+     * turn, and one child (a second or two to start) answers them all. The answers are reused for
+     * the same class only briefly, so a class rebuilt meanwhile is made afresh.
+     */
+    private static synchronized JvmObject isolated(Object key, JvmMode mode,
+                                                   Function<List<JvmMode>, List<JvmObject>> inChild) {
+        long now = System.nanoTime();
+        if (lastIsolated == null || !lastIsolated.key().equals(key) || now - lastIsolated.madeAt() > REUSE_NANOS) {
+            List<JvmMode> modes = List.of(JvmMode.values());
+            List<JvmObject> objects = inChild.apply(modes);
+            Map<JvmMode, JvmObject> byMode = new EnumMap<>(JvmMode.class);
+            for (int i = 0; i < modes.size(); i++) {
+                byMode.put(modes.get(i), objects.get(i));
+            }
+            lastIsolated = new Isolated(key, byMode, now);
+        }
+        return lastIsolated.objects().get(mode);
     }
 
     /** The lens that makes instances of a user's class right here: only for the probe, which is itself the child VM. */
@@ -66,9 +97,24 @@ public final class JvmLens implements JvmLayouts {
     public JvmObject describeClass(String binaryName, List<Path> classpath, JvmMode mode, boolean walkGraph) {
         try (ClassSource source = ClassSource.of(classpath)) {
             if (walkGraph && isolateUserCode && source.isUsers(source.load(binaryName))) {
-                return LocalJvm.runningJdk().describeClass(binaryName, classpath, mode, true);
+                return isolated(List.of(binaryName, classpath), mode,
+                        modes -> LocalJvm.runningJdk().describeClass(binaryName, classpath, modes, true));
             }
-            return describeClass(source, binaryName, mode, walkGraph);
+            return describeClass(source, binaryName, List.of(mode), walkGraph).get(0);
+        }
+    }
+
+    /**
+     * As {@link #describeClass(String, List, JvmMode, boolean)}, in each of {@code modes}: with
+     * {@code walkGraph}, the same two instances are laid out in every mode, so a class's code runs
+     * as often as for one.
+     */
+    public List<JvmObject> describeClass(String binaryName, List<Path> classpath, List<JvmMode> modes, boolean walkGraph) {
+        try (ClassSource source = ClassSource.of(classpath)) {
+            if (walkGraph && isolateUserCode && source.isUsers(source.load(binaryName))) {
+                return LocalJvm.runningJdk().describeClass(binaryName, classpath, modes, true);
+            }
+            return describeClass(source, binaryName, modes, walkGraph);
         }
     }
 
@@ -82,11 +128,21 @@ public final class JvmLens implements JvmLayouts {
     public JvmObject describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode,
                                       boolean walkGraph) {
         if (walkGraph && isolateUserCode) {
-            return LocalJvm.runningJdk().describeCompiled(unit, className, mode, true);
+            return isolated(List.of(unit, className), mode,
+                    modes -> LocalJvm.runningJdk().describeCompiled(unit, className, modes, true));
+        }
+        return describeCompiled(unit, className, List.of(mode), walkGraph).get(0);
+    }
+
+    /** As {@link #describeCompiled(JavaCompilation.Compiled, Optional, JvmMode, boolean)}, in each of {@code modes}. */
+    public List<JvmObject> describeCompiled(JavaCompilation.Compiled unit, Optional<String> className,
+                                            List<JvmMode> modes, boolean walkGraph) {
+        if (walkGraph && isolateUserCode) {
+            return LocalJvm.runningJdk().describeCompiled(unit, className, modes, true);
         }
         String binaryName = className.map(unit::binaryName).orElseGet(unit::onlyTopLevelClass);
         try (ClassSource source = ClassSource.of(unit)) {
-            return describeClass(source, binaryName, mode, walkGraph);
+            return describeClass(source, binaryName, modes, walkGraph);
         }
     }
 
@@ -101,7 +157,7 @@ public final class JvmLens implements JvmLayouts {
         return new JvmMeasurement().measure(variant, attrs, n, progress);
     }
 
-    private JvmObject describeClass(ClassSource source, String binaryName, JvmMode mode, boolean walkGraph) {
+    private List<JvmObject> describeClass(ClassSource source, String binaryName, List<JvmMode> modes, boolean walkGraph) {
         try {
             Class<?> klass = source.load(binaryName);
             if (klass.isInterface() || klass.isPrimitive() || klass.isArray()) {
@@ -109,12 +165,12 @@ public final class JvmLens implements JvmLayouts {
                         + ": it has no instances to lay out");
             }
             if (!walkGraph) {
-                return classOnly(klass, mode);
+                return modes.stream().map(m -> classOnly(klass, m)).toList();
             }
             Constructor<?> constructor = noArgConstructor(klass);
             Object instance = construct(constructor);
             Object other = construct(constructor);
-            return walked(binaryName, instance, other, mode, new ArrayList<>());
+            return modes.stream().map(m -> walked(binaryName, instance, other, m, new ArrayList<>())).toList();
         } catch (LinkageError e) {
             throw new JvmLensException(binaryName + " could not be laid out: " + e);
         }

@@ -64,18 +64,29 @@ public record LocalJvm(LocalJdk jdk, List<VmOption> options, Duration timeout) i
 
     @Override
     public JvmObject describe(JvmVariant variant, AttributeNames attrs, JvmMode mode) {
-        return object(new ProbeRequest.Variant(variant, attrs, mode));
+        return objects(new ProbeRequest.Variant(variant, attrs, mode)).get(0);
     }
 
     @Override
     public JvmObject describeClass(String binaryName, List<Path> classpath, JvmMode mode, boolean walkGraph) {
-        return object(new ProbeRequest.NamedClass(binaryName, classpath, mode, walkGraph));
+        return describeClass(binaryName, classpath, List.of(mode), walkGraph).get(0);
+    }
+
+    /** As {@link #describeClass(String, List, JvmMode, boolean)}, in each of {@code modes}, by one child VM. */
+    public List<JvmObject> describeClass(String binaryName, List<Path> classpath, List<JvmMode> modes, boolean walkGraph) {
+        return objects(new ProbeRequest.NamedClass(binaryName, classpath, modes, walkGraph));
     }
 
     @Override
     public JvmObject describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode,
                                       boolean walkGraph) {
-        return object(new ProbeRequest.Compiled(unit, className, mode, walkGraph));
+        return describeCompiled(unit, className, List.of(mode), walkGraph).get(0);
+    }
+
+    /** As {@link #describeCompiled(JavaCompilation.Compiled, Optional, JvmMode, boolean)}, in each of {@code modes}. */
+    public List<JvmObject> describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, List<JvmMode> modes,
+                                            boolean walkGraph) {
+        return objects(new ProbeRequest.Compiled(unit, className, modes, walkGraph));
     }
 
     @Override
@@ -93,11 +104,14 @@ public record LocalJvm(LocalJdk jdk, List<VmOption> options, Duration timeout) i
                 + (options.isEmpty() ? "" : ", " + String.join(" ", arguments())) + ", in a child VM)"));
     }
 
-    private JvmObject object(ProbeRequest request) {
+    /** The objects the child laid out, each saying which JDK (its vendor too) and options measured it. */
+    private List<JvmObject> objects(ProbeRequest request) {
         JsonNode answer = new ChildVm(jdk, options, timeout).ask(request, Progress.NONE);
-        JvmObject o = ProbeJson.object(answer);
         JsonNode vm = answer.get("probeVm");
-        return new JvmObject(o.subject(), o.className(), o.vm().measuredBy(vm.get("vendor").asText(),
-                ProbeJson.strings(vm.get("options"))), o.layout(), o.graphWalked(), o.buckets(), o.notes());
+        String vendor = vm.get("vendor").asText();
+        List<String> measuredWith = ProbeJson.strings(vm.get("options"));
+        return ProbeJson.list(answer.get("objects"), ProbeJson::object).stream()
+                .map(o -> new JvmObject(o.subject(), o.className(), o.vm().measuredBy(vendor, measuredWith), o.layout(),
+                        o.graphWalked(), o.buckets(), o.notes())).toList();
     }
 }

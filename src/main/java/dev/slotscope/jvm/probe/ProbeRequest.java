@@ -9,6 +9,7 @@ import dev.slotscope.jvm.JvmGrowth;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Progress;
@@ -49,15 +50,18 @@ sealed interface ProbeRequest {
 
         @Override
         public ObjectNode answer(JvmLens lens) {
-            return ProbeJson.object(lens.describe(variant, attrs, mode));
+            return objects(List.of(lens.describe(variant, attrs, mode)));
         }
     }
 
-    /** A class by binary name, from the JDK, Slotscope or {@code classpath}; with {@code graph}, an instance walked. */
-    record NamedClass(String binaryName, List<Path> classpath, JvmMode mode, boolean graph) implements ProbeRequest {
+    /**
+     * A class by binary name, from the JDK, Slotscope or {@code classpath}, in each of {@code modes}; with
+     * {@code graph}, an instance walked (one child lays out every mode a view shows, for one start of a VM).
+     */
+    record NamedClass(String binaryName, List<Path> classpath, List<JvmMode> modes, boolean graph) implements ProbeRequest {
         @Override
         public ObjectNode json() {
-            ObjectNode n = head("class", mode);
+            ObjectNode n = head("class", modes);
             n.put("className", binaryName);
             n.set("classpath", ProbeJson.strings(classpath.stream().map(p -> p.toAbsolutePath().toString()).toList()));
             n.put("graph", graph);
@@ -71,16 +75,16 @@ sealed interface ProbeRequest {
 
         @Override
         public ObjectNode answer(JvmLens lens) {
-            return ProbeJson.object(lens.describeClass(binaryName, classpath, mode, graph));
+            return objects(lens.describeClass(binaryName, classpath, modes, graph));
         }
     }
 
-    /** A class of a unit compiled here (its class files travel with the request). */
-    record Compiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode, boolean graph)
+    /** A class of a unit compiled here (its class files travel with the request), in each of {@code modes}. */
+    record Compiled(JavaCompilation.Compiled unit, Optional<String> className, List<JvmMode> modes, boolean graph)
             implements ProbeRequest {
         @Override
         public ObjectNode json() {
-            ObjectNode n = head("compiled", mode);
+            ObjectNode n = head("compiled", modes);
             n.put("fileName", unit.fileName());
             ObjectNode files = n.putObject("classFiles");
             unit.classFiles().forEach((name, bytes) -> files.put(name, Base64.getEncoder().encodeToString(bytes)));
@@ -96,7 +100,7 @@ sealed interface ProbeRequest {
 
         @Override
         public ObjectNode answer(JvmLens lens) {
-            return ProbeJson.object(lens.describeCompiled(unit, className, mode, graph));
+            return objects(lens.describeCompiled(unit, className, modes, graph));
         }
     }
 
@@ -148,22 +152,36 @@ sealed interface ProbeRequest {
     }
 
     private static ObjectNode head(String kind, JvmMode mode) {
-        return ProbeJson.MAPPER.createObjectNode().put("kind", kind).put("mode", mode.runtimeId());
+        return head(kind, List.of(mode));
+    }
+
+    private static ObjectNode head(String kind, List<JvmMode> modes) {
+        ObjectNode n = ProbeJson.MAPPER.createObjectNode().put("kind", kind);
+        n.set("modes", ProbeJson.strings(modes.stream().map(JvmMode::runtimeId).toList()));
+        return n;
+    }
+
+    private static ObjectNode objects(List<JvmObject> objects) {
+        ObjectNode n = ProbeJson.MAPPER.createObjectNode();
+        ArrayNode all = n.putArray("objects");
+        objects.forEach(o -> all.add(ProbeJson.object(o)));
+        return n;
     }
 
     /** The request {@code n} holds, as {@link #json()} wrote it. */
     static ProbeRequest of(JsonNode n) {
-        JvmMode mode = JvmMode.fromRuntimeId(n.get("mode").asText()).orElseThrow();
+        List<JvmMode> modes = ProbeJson.list(n.get("modes"), m -> JvmMode.fromRuntimeId(m.asText()).orElseThrow());
+        JvmMode mode = modes.get(0);
         return switch (n.get("kind").asText()) {
             case "variant" -> new Variant(variant(n), attrs(n), mode);
             case "class" -> new NamedClass(n.get("className").asText(),
-                    ProbeJson.strings(n.get("classpath")).stream().map(Path::of).toList(), mode, n.get("graph").asBoolean());
+                    ProbeJson.strings(n.get("classpath")).stream().map(Path::of).toList(), modes, n.get("graph").asBoolean());
             case "compiled" -> {
                 Map<String, byte[]> files = new LinkedHashMap<>();
                 n.get("classFiles").fields().forEachRemaining(e ->
                         files.put(e.getKey(), Base64.getDecoder().decode(e.getValue().asText())));
                 yield new Compiled(new JavaCompilation.Compiled(n.get("fileName").asText(), files),
-                        Optional.ofNullable(n.get("className")).map(JsonNode::asText), mode, n.get("graph").asBoolean());
+                        Optional.ofNullable(n.get("className")).map(JsonNode::asText), modes, n.get("graph").asBoolean());
             }
             case "grow" -> new Grow(variant(n), attrs(n), ProbeJson.strings(n.get("add")), mode);
             case "measure" -> new Measure(variant(n), attrs(n), new InstanceCount(n.get("count").asLong()));

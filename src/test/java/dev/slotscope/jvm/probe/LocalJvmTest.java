@@ -2,6 +2,8 @@ package dev.slotscope.jvm.probe;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.JavaCompilation;
+import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmLensException;
 import dev.slotscope.jvm.JvmMode;
@@ -12,7 +14,10 @@ import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.Progress;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,9 +113,32 @@ class LocalJvmTest {
         assertTrue(none.endsWith("has no compact object headers (-XX:±UseCompactObjectHeaders): they came with JDK 24"), none);
     }
 
+    /** A view shows a user's class in every mode: one child makes its instances once and lays them out in all. */
+    @Test
+    void aUsersClassIsMadeInOneChildForEveryModeAViewShows(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("constructed.txt");
+        JavaCompilation.Compiled unit = JavaSourceCompiler.compile("Logged.java", """
+                public class Logged {
+                    Object[] items = new Object[3];
+                    public Logged() throws Exception {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "made ",
+                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    }
+                }
+                """.formatted(log.toString().replace("\\", "\\\\"))).compiled();
+        for (JvmMode mode : JvmMode.values()) {
+            JvmObject object = here.describeCompiled(unit, Optional.empty(), mode, true);
+            assertTrue(object.graphWalked(), mode.runtimeId());
+            assertEquals(mode.runtimeId(), object.vm().mode());
+        }
+        assertEquals("made made ", Files.readString(log), "one instance and the other it is compared with, once");
+        assertEquals(24, here.describeCompiled(unit, Optional.empty(), JvmMode.NO_COMPRESSED_OOPS, true)
+                .layout().instance().size(), "12-byte header, a 4-byte gap and an 8-byte reference");
+    }
+
     @Test
     void aMeasuredLocalJvmNamesItsJdkAndOptions() {
-        LocalJdk jdk = new LocalJdk(java.nio.file.Path.of("/opt/jdk-25"), 25, "25.0.1", "Temurin");
+        LocalJdk jdk = new LocalJdk(Path.of("/opt/jdk-25"), 25, "25.0.1", "Temurin");
         LocalJvm local = LocalJvm.of(jdk, List.of("-XX:+UseCompactObjectHeaders", "-XX:ObjectAlignmentInBytes=16"));
         assertEquals("JDK 25 · compact headers · 16-byte alignment", local.title());
         assertEquals(List.of(new VmOption.CompactHeaders(true), new VmOption.ObjectAlignment(16)), local.options());
