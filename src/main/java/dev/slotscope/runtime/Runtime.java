@@ -425,6 +425,15 @@ public sealed interface Runtime {
             return new Jvm(JvmMode.LIVE, Optional.of(local));
         }
 
+        /**
+         * A runtime for each JDK of this machine in each way worth measuring it ({@link LocalJvm#layoutChoices}):
+         * what a menu of local JDKs offers. It reads folders: call it off the JavaFX thread.
+         */
+        public static List<Runtime> onLocalJdks() {
+            return LocalJdks.find().stream().flatMap(jdk -> LocalJvm.layoutChoices(jdk).stream())
+                    .<Runtime>map(Jvm::measuredOn).toList();
+        }
+
         /** Where its layouts are read: this VM, or the local JDK's child VM. */
         public JvmLayouts layouts() {
             return local.<JvmLayouts>map(l -> l).orElseGet(JvmLens::new);

@@ -52,6 +52,21 @@ public record LocalJvm(LocalJdk jdk, List<VmOption> options, Duration timeout) i
         return new LocalJvm(jdk, options.stream().map(VmOption::parse).toList());
     }
 
+    /**
+     * The ways worth measuring {@code jdk}, for a menu: as it starts by default, with compact headers
+     * (JDK 24+), without compressed oops, and with 16-byte alignment; each changes how objects are laid out.
+     */
+    public static List<LocalJvm> layoutChoices(LocalJdk jdk) {
+        List<List<VmOption>> choices = new java.util.ArrayList<>();
+        choices.add(List.of());
+        if (jdk.feature() >= 24) {
+            choices.add(List.of(new VmOption.CompactHeaders(true)));
+        }
+        choices.add(List.of(new VmOption.CompressedOops(false)));
+        choices.add(List.of(new VmOption.ObjectAlignment(16)));
+        return choices.stream().map(o -> new LocalJvm(jdk, o)).toList();
+    }
+
     /** "JDK 25 · compact headers", "JDK 17". */
     public String title() {
         return jdk.shortName() + options.stream().map(o -> " · " + o.title()).collect(Collectors.joining());
