@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the banner says about the VM a layout is for.
  *
- * @param jdk                     the running JDK's version (the estimates use its field layout rules too)
+ * @param jdk                     the version of the JDK that measured it: this one, or a local JDK in a child VM
+ *                                (the estimates use the running JDK's field layout rules too)
  * @param mode                    the runtime id, e.g. {@code jvm} or {@code jvm-estimate:32-bit}
  * @param measured                true for the live VM, false for an estimate
  * @param compressedOops          references take 4 bytes

@@ -72,6 +72,10 @@ public final class LocalJdks {
                 home = real != null && real.getParent() != null ? real.getParent() : home;
             }
         }
+        if (Files.isDirectory(home.resolve("Contents/Home"))) {
+            // A macOS bundle (jdk-25.jdk): its home lies inside.
+            home = home.resolve("Contents/Home");
+        }
         LocalJdk jdk = read(home).orElseThrow(() -> new JvmLensException(homeOrJava + " is not a JDK: give a JDK's home"
                 + " folder (the one with a 'release' file and bin/java) or its bin/java"));
         if (jdk.feature() < OLDEST) {

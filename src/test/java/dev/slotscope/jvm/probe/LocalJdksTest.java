@@ -66,6 +66,8 @@ class LocalJdksTest {
         Path home = jdk("jdk-25", "JAVA_VERSION=\"25\"\n");
         assertEquals(home.toRealPath(), LocalJdks.at(home).home());
         assertEquals(home.toRealPath(), LocalJdks.at(home.resolve("bin/java")).home());
+        Path bundle = jdk("jdk-25.jdk/Contents/Home", "JAVA_VERSION=\"25\"\n");
+        assertEquals(bundle.toRealPath(), LocalJdks.at(dir.resolve("jdk-25.jdk")).home(), "a macOS bundle");
         String notJdk = assertThrows(JvmLensException.class, () -> LocalJdks.at(dir.resolve("notes-" + 1))).getMessage();
         assertEquals("no JDK at " + dir.resolve("notes-1") + ": there is no such file or folder", notJdk);
         Path folder = Files.createDirectories(dir.resolve("photos"));
