@@ -78,8 +78,11 @@ final class ChildVm {
             dir = Files.createTempDirectory("slotscope-probe");
             ProbeJson.MAPPER.writeValue(dir.resolve(Probe.REQUEST).toFile(), request.json());
             Path console = dir.resolve("console.txt");
-            Process child = new ProcessBuilder(command(dir)).redirectErrorStream(true)
-                    .redirectOutput(console.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command(dir)).redirectErrorStream(true)
+                    .redirectOutput(console.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+            // Options from the environment would measure a VM other than the one the user chose.
+            builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
+            Process child = builder.start();
             if (!finished(child, progress)) {
                 kill(child);
                 throw new JvmLensException(request.userCode().map(code -> code + " did not finish in " + seconds())
