@@ -111,6 +111,11 @@ class UserCodeIsolationTest {
         assertEquals(2, run.status(), run.err());
         assertEquals("slotscope: the constructor of Quitter ended the Java VM (System.exit(3)) before it was measured",
                 run.err().strip());
+        Path halting = write("Halter.java", "public class Halter { int x; public Halter() { Runtime.getRuntime().halt(4); } }");
+        CliRun halted = CliRun.of("describe", "--runtime", "jvm", "--source", halting.toString(), "--graph");
+        assertEquals(2, halted.status(), halted.err());
+        assertEquals("slotscope: the constructor of Halter ended the Java VM (exit status 4) before it was measured",
+                halted.err().strip());
         Path classes = classFolder("StaticQuitter.java", """
                 package demo;
                 public class StaticQuitter {

@@ -90,7 +90,7 @@ final class ChildVm {
             }
             Path response = dir.resolve(Probe.RESPONSE);
             if (!Files.exists(response)) {
-                throw new JvmLensException(noAnswer(child.exitValue(), read(console)));
+                throw new JvmLensException(noAnswer(request, child.exitValue(), read(console)));
             }
             JsonNode answer = ProbeJson.MAPPER.readTree(response.toFile());
             if (answer.has("error")) {
@@ -180,12 +180,16 @@ final class ChildVm {
     }
 
     /** Why the child ended without an answer, from what the VM itself printed. */
-    private String noAnswer(int status, String console) {
+    private String noAnswer(ProbeRequest request, int status, String console) {
         List<String> lines = console.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("WARNING:")).toList();
         if (console.contains("Could not create the Java Virtual Machine")) {
             String reason = lines.stream().filter(l -> !l.startsWith("Error:")).findFirst().orElse("it did not start");
             return jdk.displayName() + " refused the VM options " + String.join(" ", options.stream().map(VmOption::argument).toList())
                     + ": " + reason;
+        }
+        if (request.userCode().isPresent()) {
+            // Runtime.halt skips the probe's shutdown hook: the class's code ended the VM all the same.
+            return request.userCode().get() + " ended the Java VM (exit status " + status + ") before it was measured";
         }
         return jdk.displayName() + " ended without an answer (exit status " + status + ")"
                 + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1));
