@@ -152,14 +152,21 @@ final class ChildVm {
 
     private boolean finished(Process child, Progress progress) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!child.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            if (progress.cancelled()) {
-                kill(child);
-                throw new MeasurementCancelledException();
+        try {
+            while (!child.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (progress.cancelled()) {
+                    kill(child);
+                    throw new MeasurementCancelledException();
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
             }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
+        } catch (InterruptedException e) {
+            // Whoever waits gave up: the child must not run on unwatched.
+            child.descendants().forEach(ProcessHandle::destroyForcibly);
+            child.destroyForcibly();
+            throw e;
         }
         return true;
     }

@@ -12,6 +12,7 @@ import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.layout.Region;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,24 @@ class LocalJvmTest {
         int perInstance = here.describe(JvmVariant.SLOTTED, XY, JvmMode.LIVE).layout().ownedBytes();
         assertEquals(perInstance, m.bytesPerInstance(), perInstance * 0.05, m.measuredBy());
         assertTrue(m.measuredBy().contains("in a child VM"), m.measuredBy());
+    }
+
+    @Test
+    void aCancelledMeasurementStopsTheChild() {
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(double done) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        long start = System.nanoTime();
+        assertThrows(MeasurementCancelledException.class,
+                () -> child.measure(JvmVariant.STANDARD, XY, new InstanceCount(10_000_000), cancelled));
+        assertTrue((System.nanoTime() - start) / 1e9 < 5, "stopped at once, not after the measurement");
     }
 
     /** JDK 25, found where a user's machine would be searched; its HashMap measured against jol-core run on it by hand. */
