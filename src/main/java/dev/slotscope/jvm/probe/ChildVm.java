@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -83,7 +84,7 @@ final class ChildVm {
             // Options from the environment would measure a VM other than the one the user chose.
             builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS"));
             Process child = builder.start();
-            if (!finished(child, progress)) {
+            if (!finished(child, progress, dir.resolve(Probe.PROGRESS))) {
                 kill(child);
                 throw new JvmLensException(request.userCode().map(code -> code + " did not finish in " + seconds())
                         .orElse(jdk.displayName() + " gave no answer in " + seconds()) + "; its VM was stopped");
@@ -150,7 +151,8 @@ final class ChildVm {
         return String.join(File.pathSeparator, paths);
     }
 
-    private boolean finished(Process child, Progress progress) throws InterruptedException {
+    /** Whether the child ended in time; meanwhile its progress is passed on and a cancel kills it. */
+    private boolean finished(Process child, Progress progress, Path progressFile) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (!child.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -161,6 +163,7 @@ final class ChildVm {
                 if (System.nanoTime() > deadline) {
                     return false;
                 }
+                readProgress(progressFile).ifPresent(progress::update);
             }
         } catch (InterruptedException e) {
             // Whoever waits gave up: the child must not run on unwatched.
@@ -168,7 +171,18 @@ final class ChildVm {
             child.destroyForcibly();
             throw e;
         }
+        readProgress(progressFile).ifPresent(progress::update);
         return true;
+    }
+
+    private static Optional<Double> readProgress(Path file) {
+        try {
+            return Files.exists(file) ? Optional.of(Double.parseDouble(Files.readString(file).strip()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            // Being replaced just now: the next look reads it.
+            return Optional.empty();
+        }
     }
 
     /** The child and everything it started: a user's class may start processes of its own. */

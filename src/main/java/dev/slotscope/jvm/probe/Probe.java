@@ -2,6 +2,7 @@ package dev.slotscope.jvm.probe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.memory.Progress;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +23,8 @@ public final class Probe {
 
     static final String REQUEST = "request.json";
     static final String RESPONSE = "response.json";
+    /** How far a long request is, as a fraction, rewritten as it goes: the parent shows it. */
+    static final String PROGRESS = "progress.txt";
     /** The VM's own facts the answer carries: the vendor as its release file names it, and the options the parent started it with. */
     static final String VENDOR_PROPERTY = "slotscope.probe.vendor";
 
@@ -50,7 +53,7 @@ public final class Probe {
         try {
             ProbeRequest request = ProbeRequest.of(ProbeJson.MAPPER.readTree(dir.resolve(REQUEST).toFile()));
             userCodeRunning = request.userCode().orElse(null);
-            answer = request.answer(JvmLens.unisolated());
+            answer = request.answer(JvmLens.unisolated(), new FileProgress(dir.resolve(PROGRESS)));
             userCodeRunning = null;
             answer.set("probeVm", ProbeJson.MAPPER.createObjectNode()
                     .put("vendor", System.getProperty(VENDOR_PROPERTY, ""))
@@ -67,6 +70,25 @@ public final class Probe {
     private static List<String> vmOptions() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> !ChildVm.probeOwn(a)).toList();
+    }
+
+    /** Progress written to a file for the parent to read; never cancelled here (the parent kills the child instead). */
+    private record FileProgress(Path file) implements Progress {
+        @Override
+        public void update(double done) {
+            try {
+                Path partial = file.resolveSibling(PROGRESS + ".part");
+                Files.writeString(partial, Double.toString(done));
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // Progress is a courtesy; the answer still comes.
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
     }
 
     private void exitedEarly() {

@@ -30,8 +30,8 @@ sealed interface ProbeRequest {
     /** "the constructor of pkg.Point" when answering runs a user's code, empty when it runs only the JDK's and Slotscope's. */
     Optional<String> userCode();
 
-    /** The answer, worked out in the VM this runs in (the child): only the child calls it. */
-    ObjectNode answer(JvmLens lens);
+    /** The answer, worked out in the VM this runs in (the child), telling {@code progress} how far it is. */
+    ObjectNode answer(JvmLens lens, Progress progress);
 
     /** A lesson variant laid out and its graph walked. */
     record Variant(JvmVariant variant, AttributeNames attrs, JvmMode mode) implements ProbeRequest {
@@ -49,7 +49,7 @@ sealed interface ProbeRequest {
         }
 
         @Override
-        public ObjectNode answer(JvmLens lens) {
+        public ObjectNode answer(JvmLens lens, Progress progress) {
             return objects(List.of(lens.describe(variant, attrs, mode)));
         }
     }
@@ -74,7 +74,7 @@ sealed interface ProbeRequest {
         }
 
         @Override
-        public ObjectNode answer(JvmLens lens) {
+        public ObjectNode answer(JvmLens lens, Progress progress) {
             return objects(lens.describeClass(binaryName, classpath, modes, graph));
         }
     }
@@ -99,7 +99,7 @@ sealed interface ProbeRequest {
         }
 
         @Override
-        public ObjectNode answer(JvmLens lens) {
+        public ObjectNode answer(JvmLens lens, Progress progress) {
             return objects(lens.describeCompiled(unit, className, modes, graph));
         }
     }
@@ -121,7 +121,7 @@ sealed interface ProbeRequest {
         }
 
         @Override
-        public ObjectNode answer(JvmLens lens) {
+        public ObjectNode answer(JvmLens lens, Progress progress) {
             ObjectNode n = ProbeJson.MAPPER.createObjectNode();
             ArrayNode steps = n.putArray("steps");
             new JvmGrowth().grow(variant, attrs, add, mode).forEach(s -> steps.add(ProbeJson.step(s)));
@@ -146,8 +146,8 @@ sealed interface ProbeRequest {
         }
 
         @Override
-        public ObjectNode answer(JvmLens lens) {
-            return ProbeJson.measurement(new JvmMeasurement().measure(variant, attrs, n, Progress.NONE));
+        public ObjectNode answer(JvmLens lens, Progress progress) {
+            return ProbeJson.measurement(new JvmMeasurement().measure(variant, attrs, n, progress));
         }
     }
 

@@ -62,7 +62,20 @@ class LocalJvmTest {
 
     @Test
     void theRunningJdkInAChildMeasuresInstances() {
-        Measurement m = child.measure(JvmVariant.SLOTTED, XY, new InstanceCount(100_000), Progress.NONE);
+        List<Double> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(double done) {
+                reported.add(done);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+        Measurement m = child.measure(JvmVariant.SLOTTED, XY, new InstanceCount(100_000), progress);
+        assertEquals(1.0, reported.get(reported.size() - 1), "the child's progress reaches the caller");
         int perInstance = here.describe(JvmVariant.SLOTTED, XY, JvmMode.LIVE).layout().ownedBytes();
         assertEquals(perInstance, m.bytesPerInstance(), perInstance * 0.05, m.measuredBy());
         assertTrue(m.measuredBy().contains("in a child VM"), m.measuredBy());
