@@ -31,9 +31,11 @@ import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.Progress;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -409,7 +411,7 @@ public sealed interface Runtime {
         private static final String LOCAL_PREFIX = "jvm@";
 
         public Jvm {
-            java.util.Objects.requireNonNull(local);
+            Objects.requireNonNull(local);
             if (local.isPresent() && !mode.measured()) {
                 throw new IllegalArgumentException("a local JDK is measured, not estimated");
             }
@@ -445,7 +447,7 @@ public sealed interface Runtime {
                 return Optional.empty();
             }
             List<String> parts = List.of(id.substring(LOCAL_PREFIX.length()).split(","));
-            LocalJdk jdk = LocalJdks.at(java.nio.file.Path.of(parts.get(0)));
+            LocalJdk jdk = LocalJdks.at(Path.of(parts.get(0)));
             return Optional.of(measuredOn(LocalJvm.of(jdk, parts.subList(1, parts.size()))));
         }
 
@@ -612,7 +614,7 @@ public sealed interface Runtime {
         @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
-                throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
+                throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only a real VM can (this one, or a local JDK)");
             }
             return layouts().measure(variant(choice), attrs, n, progress);
         }
