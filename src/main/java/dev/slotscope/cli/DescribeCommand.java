@@ -67,7 +67,8 @@ final class DescribeCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public"
-            + " no-argument constructor (this runs the class's code) and walk its object graph")
+            + " no-argument constructor and walk its object graph; a class of --classpath or --source runs only in a child"
+            + " VM, stopped after 10 s")
     boolean graph;
 
 
