@@ -2,6 +2,7 @@ package dev.slotscope.jvm.probe;
 
 import dev.slotscope.jvm.JvmLensException;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -132,7 +133,7 @@ public final class LocalJdks {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
-    /** Where JDKs are looked for, in this order: the running JDK, JAVA_HOME, the system's folders, SDKMAN, IntelliJ. */
+    /** Where JDKs are looked for, in this order: the running JDK, JAVA_HOME, the system's folders, SDKMAN, IntelliJ, PATH. */
     static List<Path> candidates(Map<String, String> env, Properties system) {
         List<Path> folders = new ArrayList<>();
         folders.add(Path.of(system.getProperty("java.home")));
@@ -159,7 +160,23 @@ public final class LocalJdks {
         }
         children(user.resolve(".sdkman/candidates/java"), "", folders);
         children(user.resolve(".jdks"), "", folders);
+        onPath(env.getOrDefault("PATH", env.getOrDefault("Path", "")), folders);
         return folders;
+    }
+
+    /** The JDK of each {@code java} on the PATH (Homebrew's, a tarball's), its home two folders above the real file. */
+    private static void onPath(String path, List<Path> into) {
+        for (String dir : path.split(File.pathSeparator)) {
+            for (String name : List.of("java", "java.exe")) {
+                Path java = dir.isBlank() ? null : Path.of(dir, name);
+                if (java != null && Files.isRegularFile(java)) {
+                    Path bin = realPath(java).getParent();
+                    if (bin != null && bin.getParent() != null) {
+                        into.add(bin.getParent());
+                    }
+                }
+            }
+        }
     }
 
     /** Each folder in {@code parent}, with {@code within} appended (macOS keeps a JDK's home in Contents/Home). */

@@ -88,7 +88,12 @@ class LocalJdksTest {
         system.setProperty("java.home", System.getProperty("java.home"));
         system.setProperty("os.name", "Linux");
         system.setProperty("user.home", user.toString());
-        List<Path> places = LocalJdks.candidates(Map.of("JAVA_HOME", javaHome.toString()), system);
+        Path brewed = jdk("cellar/openjdk/25/libexec", "JAVA_VERSION=\"25.0.1\"\n");
+        Path linkFolder = Files.createDirectories(dir.resolve("brew-bin"));
+        Files.createSymbolicLink(linkFolder.resolve("java"), brewed.resolve("bin/java"));
+        List<Path> places = LocalJdks.candidates(Map.of("JAVA_HOME", javaHome.toString(), "PATH",
+                "/no/such/folder" + java.io.File.pathSeparator + linkFolder), system);
+        assertTrue(places.contains(brewed.toRealPath()), "a java on the PATH leads to its JDK: " + places);
         assertEquals(Path.of(System.getProperty("java.home")), places.get(0), "the running JDK first");
         assertEquals(javaHome, places.get(1));
         assertTrue(places.contains(sdkman) && places.contains(intellij), places.toString());
