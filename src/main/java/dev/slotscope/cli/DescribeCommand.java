@@ -14,7 +14,7 @@ import dev.slotscope.cpython.NoInterpreterException;
 import dev.slotscope.cpython.PythonClass;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.cpython.source.SourceException;
-import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmLayouts;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
@@ -48,6 +48,9 @@ final class DescribeCommand implements Callable<Integer> {
     @Mixin
     LessonOptions lesson;
 
+    @Mixin
+    LocalJdkOptions localJdk;
+
 
     @Option(names = "--class", paramLabel = "NAME", description = "the class to describe: with --source, one of its"
             + " classes (default: CPython, the last; JVM, the only top-level one); on the JVM without --source, any class"
@@ -64,7 +67,8 @@ final class DescribeCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--graph", description = "JVM only, with --class or --source: make an instance with the public"
-            + " no-argument constructor (this runs the class's code) and walk its object graph")
+            + " no-argument constructor and walk its object graph; a class of --classpath or --source runs only in a child"
+            + " VM, stopped after 10 s")
     boolean graph;
 
 
@@ -86,12 +90,12 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Each lens prints its own figures (getsizeof and dict sizes; the VM's facts): the one place that picks by lens.
-        Runtime runtime = Runtime.fromId(lesson.runtime);
+        Runtime runtime = localJdk.runtime(lesson.runtime);
         if ((check || python != null) && (source == null || runtime instanceof Runtime.Jvm)) {
             throw new IllegalArgumentException("--check and --python go with a CPython runtime and --source FILE.py");
         }
         if (runtime instanceof Runtime.Jvm jvm) {
-            return describeJvm(jvm.mode());
+            return describeJvm(jvm);
         }
         CPythonVersion version = ((Runtime.CPython) runtime).version();
         if (source != null) {
@@ -177,18 +181,19 @@ final class DescribeCommand implements Callable<Integer> {
         return CheckOutput.status(result);
     }
 
-    private int describeJvm(JvmMode mode) {
+    private int describeJvm(Runtime.Jvm jvm) {
         if (add != null) {
             throw new IllegalArgumentException("--add is not available for JVM runtimes yet");
         }
-        JvmLens lens = new JvmLens();
+        JvmMode mode = jvm.mode();
+        JvmLayouts lens = jvm.layouts();
         JvmObject object;
         if (source != null) {
             if (classpath != null) {
                 throw new IllegalArgumentException("--classpath goes with --class NAME, not with --source:"
                         + " the source sees the JDK only");
             }
-            object = JavaSourceDescribe.describe(source, className, mode, graph);
+            object = JavaSourceDescribe.describe(lens, source, className, mode, graph);
         } else if (className != null) {
             List<Path> paths = classpath == null ? List.of()
                     : Arrays.stream(classpath.split(java.io.File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of).toList();
@@ -197,7 +202,7 @@ final class DescribeCommand implements Callable<Integer> {
             if (classpath != null || graph) {
                 throw new IllegalArgumentException("--classpath and --graph go with --class NAME");
             }
-            JvmVariant v = ((ClassChoice.Java) new Runtime.Jvm(mode).lessonClass(lesson.variant)).variant();
+            JvmVariant v = ((ClassChoice.Java) jvm.lessonClass(lesson.variant)).variant();
             object = lens.describe(v, AttributeNames.parse(lesson.attrs), mode);
         }
         var out = spec.commandLine().getOut();

@@ -32,6 +32,9 @@ final class GrowCommand implements Callable<Integer> {
     @Mixin
     LessonOptions lesson;
 
+    @Mixin
+    LocalJdkOptions localJdk;
+
 
 
     @Option(names = "--source", paramLabel = "FILE", description = "CPython: Python class statements (FILE.py); JVM: a"
@@ -52,7 +55,7 @@ final class GrowCommand implements Callable<Integer> {
     public Integer call() {
         AttributeNames names = AttributeNames.parse(lesson.attrs);
         List<String> extra = AttributeNames.parseAdded(add);
-        Runtime runtime = Runtime.fromId(lesson.runtime);
+        Runtime runtime = localJdk.runtime(lesson.runtime);
         Subject subject;
         if (source != null && runtime instanceof Runtime.Jvm) {
             subject = JavaSourceDescribe.subject(source, className);
@@ -66,12 +69,12 @@ final class GrowCommand implements Callable<Integer> {
         }
         List<GrowthStep> steps = runtime.grow(subject, extra);
         var out = spec.commandLine().getOut();
-        out.print(json ? json(steps, subject) : text(steps));
+        out.print(json ? json(steps, subject, runtime) : text(steps));
         out.flush();
         return 0;
     }
 
-    private String json(List<GrowthStep> steps, Subject subject) {
+    private String json(List<GrowthStep> steps, Subject subject, Runtime runtime) {
         List<Map<String, Object>> list = new java.util.ArrayList<>();
         for (GrowthStep step : steps) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -99,6 +102,7 @@ final class GrowCommand implements Callable<Integer> {
         } else {
             root.put("variant", lesson.variant);
         }
+        LocalJdkOptions.vm(runtime).ifPresent(vm -> root.put("vm", vm));
         root.put("steps", list);
         return DescribeJson.write(root);
     }

@@ -2,7 +2,7 @@ package dev.slotscope.cli;
 
 import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.jvm.JavaSourceCompiler;
-import dev.slotscope.jvm.JvmLens;
+import dev.slotscope.jvm.JvmLayouts;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.runtime.Subject;
@@ -19,9 +19,9 @@ final class JavaSourceDescribe {
     private JavaSourceDescribe() {
     }
 
-    /** Lays out {@code className} of {@code file}, or its only top-level class when {@code className} is null. */
-    static JvmObject describe(Path file, String className, JvmMode mode, boolean graph) {
-        return new JvmLens().describeCompiled(compile(file, readJava(file)), Optional.ofNullable(className), mode, graph);
+    /** Lays out (where {@code lens} reads) {@code className} of {@code file}, or its only top-level class when {@code className} is null. */
+    static JvmObject describe(JvmLayouts lens, Path file, String className, JvmMode mode, boolean graph) {
+        return lens.describeCompiled(compile(file, readJava(file)), Optional.ofNullable(className), mode, graph);
     }
 
     /**

@@ -39,6 +39,9 @@ final class MemoryCommand implements Callable<Integer> {
     @Mixin
     LessonOptions lesson;
 
+    @Mixin
+    LocalJdkOptions localJdk;
+
 
 
     @Option(names = "--source", paramLabel = "FILE", description = "a Python (CPython) or Java (JVM) file of classes;"
@@ -62,7 +65,7 @@ final class MemoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         InstanceCount n = InstanceCount.parse(count);
         AttributeNames names = AttributeNames.parse(lesson.attrs);
-        Runtime runtime = Runtime.fromId(lesson.runtime);
+        Runtime runtime = localJdk.runtime(lesson.runtime);
         if (source != null) {
             if (measure) {
                 throw new IllegalArgumentException("--measure makes instances of the lesson's classes; for your class,"
@@ -70,7 +73,7 @@ final class MemoryCommand implements Callable<Integer> {
             }
             MemoryEstimate predicted = runtime.predict(writtenSubject(runtime), n, false);
             var out = spec.commandLine().getOut();
-            out.print(json ? json(predicted, null) : text(predicted, null));
+            out.print(json ? json(predicted, null, runtime) : text(predicted, null));
             out.flush();
             return 0;
         }
@@ -92,7 +95,7 @@ final class MemoryCommand implements Callable<Integer> {
             }
         }
         var out = spec.commandLine().getOut();
-        out.print(json ? json(predicted, measured) : text(predicted, measured));
+        out.print(json ? json(predicted, measured, runtime) : text(predicted, measured));
         out.flush();
         return 0;
     }
@@ -112,7 +115,7 @@ final class MemoryCommand implements Callable<Integer> {
         return new Subject.Written(text, name);
     }
 
-    private String json(MemoryEstimate predicted, Measurement measured) throws Exception {
+    private String json(MemoryEstimate predicted, Measurement measured, Runtime runtime) throws Exception {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("runtime", lesson.runtime);
         if (source == null) {
@@ -120,6 +123,7 @@ final class MemoryCommand implements Callable<Integer> {
         } else {
             root.put("className", predicted.label());
         }
+        LocalJdkOptions.vm(runtime).ifPresent(vm -> root.put("vm", vm));
         root.put("count", predicted.count().value());
         root.put("bytesPerInstance", predicted.bytesPerInstance());
         root.put("sharedBytes", predicted.sharedBytes());

@@ -76,6 +76,12 @@ public final class ClassSource implements AutoCloseable {
         }
     }
 
+    /** Whether {@code klass} came from the user's jars, folders or source rather than the JDK or Slotscope. */
+    public boolean isUsers(Class<?> klass) {
+        ClassLoader l = klass.getClassLoader();
+        return l != null && l == loader && loader != ClassSource.class.getClassLoader();
+    }
+
     /** Loads {@code binaryName} without running its static initialiser. */
     public Class<?> load(String binaryName) {
         if (binaryName == null || !BINARY_NAME.matcher(binaryName).matches()) {

@@ -100,12 +100,18 @@ public final class JvmGrowth {
      * refused, as a Java class's fields are fixed when it is compiled. The layout never changes.
      */
     public List<GrowthStep> grow(JavaCompilation.Compiled unit, String className, List<String> add, JvmMode mode) {
+        return grow(lens, unit, className, add, mode);
+    }
+
+    /** As {@link #grow(JavaCompilation.Compiled, String, List, JvmMode)}, the class laid out by {@code layouts}. */
+    public List<GrowthStep> grow(JvmLayouts layouts, JavaCompilation.Compiled unit, String className, List<String> add,
+                                 JvmMode mode) {
         for (String name : add) {
             if (!SourceVersion.isName(name) || name.contains(".")) {
                 throw new JvmLensException("'" + name + "' is not a Java field name");
             }
         }
-        JvmObject object = lens.describeCompiled(unit, Optional.of(className), mode, false);
+        JvmObject object = layouts.describeCompiled(unit, Optional.of(className), mode, false);
         Set<String> fields = object.layout().instance().regions().stream().filter(r -> r.declaringClass().isPresent())
                 .map(Region::label).collect(Collectors.toSet());
         String simpleName = className.substring(className.lastIndexOf('.') + 1);

@@ -1,9 +1,14 @@
 package dev.slotscope.jvm;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.growth.GrowthStep;
+import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionBuilder;
+import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Measurement;
+import dev.slotscope.memory.Progress;
 import org.openjdk.jol.info.ClassLayout;
 
 import java.lang.reflect.Constructor;
@@ -11,18 +16,68 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JVM lens: real layouts read with JOL from the running VM, or JOL's estimates for other VM
  * modes. Calls can take a while (the first one starts JOL): run them off the JavaFX thread.
+ * A user's class never runs in this VM: where an instance of one is made (its graph walked), it is
+ * made in a child VM of the running JDK ({@link LocalJvm#runningJdk()}), which a constructor that
+ * loops, exits or prints cannot harm.
  */
-public final class JvmLens {
+public final class JvmLens implements JvmLayouts {
+
+    /** How long a child VM's answers for a user's class are reused: long enough for one view's modes. */
+    private static final long REUSE_NANOS = Duration.ofSeconds(5).toNanos();
+    private static Isolated lastIsolated;
+
+    private final boolean isolateUserCode;
+
+    /** What a child VM answered for one user class, and when. */
+    private record Isolated(Object key, Map<JvmMode, JvmObject> objects, long madeAt) {
+    }
+
+    public JvmLens() {
+        this(true);
+    }
+
+    private JvmLens(boolean isolateUserCode) {
+        this.isolateUserCode = isolateUserCode;
+    }
+
+    /**
+     * A user's class laid out in a child VM, in every mode at once: a view asks for each mode in
+     * turn, and one child (a second or two to start) answers them all. The answers are reused for
+     * the same class only briefly, so a class rebuilt meanwhile is made afresh.
+     */
+    private static synchronized JvmObject isolated(Object key, JvmMode mode,
+                                                   Function<List<JvmMode>, List<JvmObject>> inChild) {
+        long now = System.nanoTime();
+        if (lastIsolated == null || !lastIsolated.key().equals(key) || now - lastIsolated.madeAt() > REUSE_NANOS) {
+            List<JvmMode> modes = List.of(JvmMode.values());
+            List<JvmObject> objects = inChild.apply(modes);
+            Map<JvmMode, JvmObject> byMode = new EnumMap<>(JvmMode.class);
+            for (int i = 0; i < modes.size(); i++) {
+                byMode.put(modes.get(i), objects.get(i));
+            }
+            lastIsolated = new Isolated(key, byMode, now);
+        }
+        return lastIsolated.objects().get(mode);
+    }
+
+    /** The lens that makes instances of a user's class right here: only for the probe, which is itself the child VM. */
+    public static JvmLens unisolated() {
+        return new JvmLens(false);
+    }
 
     /** Lays out a lesson variant and walks a real instance's object graph. */
+    @Override
     public JvmObject describe(JvmVariant variant, AttributeNames attrs, JvmMode mode) {
         Object instance = variant.newInstance(attrs);
         Object other = variant.newInstance(attrs);
@@ -34,28 +89,74 @@ public final class JvmLens {
     /**
      * Lays out any class by binary name, found in the JDK, the app or {@code classpath}, without
      * initialising it. With {@code walkGraph}, a real instance is made with the class's public
-     * no-argument constructor (which runs the class's own code) and its object graph is walked.
+     * no-argument constructor (which runs the class's own code) and its object graph is walked;
+     * for a class of {@code classpath}, in a child VM.
      */
+    @Override
     public JvmObject describeClass(String binaryName, List<Path> classpath, JvmMode mode, boolean walkGraph) {
         try (ClassSource source = ClassSource.of(classpath)) {
-            return describeClass(source, binaryName, mode, walkGraph);
+            if (walkGraph && isolateUserCode && source.isUsers(source.load(binaryName))) {
+                return isolated(List.of(binaryName, classpath), mode,
+                        modes -> LocalJvm.runningJdk().describeClass(binaryName, classpath, modes, true));
+            }
+            return describeClass(source, binaryName, List.of(mode), walkGraph).get(0);
+        }
+    }
+
+    /**
+     * As {@link #describeClass(String, List, JvmMode, boolean)}, in each of {@code modes}: with
+     * {@code walkGraph}, the same two instances are laid out in every mode, so a class's code runs
+     * as often as for one.
+     */
+    public List<JvmObject> describeClass(String binaryName, List<Path> classpath, List<JvmMode> modes, boolean walkGraph) {
+        try (ClassSource source = ClassSource.of(classpath)) {
+            if (walkGraph && isolateUserCode && source.isUsers(source.load(binaryName))) {
+                return LocalJvm.runningJdk().describeClass(binaryName, classpath, modes, true);
+            }
+            return describeClass(source, binaryName, modes, walkGraph);
         }
     }
 
     /**
      * Lays out a class of a user's compiled source, as {@link #describeClass(String, List, JvmMode, boolean)}
      * does a named one: by its name ({@code Point}, {@code pkg.Point}, {@code Outer.Inner}), or when
-     * {@code className} is empty the unit's only top-level class.
+     * {@code className} is empty the unit's only top-level class. An instance is made (with
+     * {@code walkGraph}) in a child VM only.
      */
+    @Override
     public JvmObject describeCompiled(JavaCompilation.Compiled unit, Optional<String> className, JvmMode mode,
                                       boolean walkGraph) {
+        if (walkGraph && isolateUserCode) {
+            return isolated(List.of(unit, className), mode,
+                    modes -> LocalJvm.runningJdk().describeCompiled(unit, className, modes, true));
+        }
+        return describeCompiled(unit, className, List.of(mode), walkGraph).get(0);
+    }
+
+    /** As {@link #describeCompiled(JavaCompilation.Compiled, Optional, JvmMode, boolean)}, in each of {@code modes}. */
+    public List<JvmObject> describeCompiled(JavaCompilation.Compiled unit, Optional<String> className,
+                                            List<JvmMode> modes, boolean walkGraph) {
+        if (walkGraph && isolateUserCode) {
+            return LocalJvm.runningJdk().describeCompiled(unit, className, modes, true);
+        }
         String binaryName = className.map(unit::binaryName).orElseGet(unit::onlyTopLevelClass);
         try (ClassSource source = ClassSource.of(unit)) {
-            return describeClass(source, binaryName, mode, walkGraph);
+            return describeClass(source, binaryName, modes, walkGraph);
         }
     }
 
-    private JvmObject describeClass(ClassSource source, String binaryName, JvmMode mode, boolean walkGraph) {
+    /** The lesson variant grown, in this VM (the lesson's classes are Slotscope's own). */
+    @Override
+    public List<GrowthStep> grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) {
+        return new JvmGrowth().growFromLast(variant, attrs, add, mode);
+    }
+
+    @Override
+    public Measurement measure(JvmVariant variant, AttributeNames attrs, InstanceCount n, Progress progress) {
+        return new JvmMeasurement().measure(variant, attrs, n, progress);
+    }
+
+    private List<JvmObject> describeClass(ClassSource source, String binaryName, List<JvmMode> modes, boolean walkGraph) {
         try {
             Class<?> klass = source.load(binaryName);
             if (klass.isInterface() || klass.isPrimitive() || klass.isArray()) {
@@ -63,12 +164,13 @@ public final class JvmLens {
                         + ": it has no instances to lay out");
             }
             if (!walkGraph) {
-                return classOnly(klass, mode);
+                return modes.stream().map(m -> classOnly(klass, m)).toList();
             }
             Constructor<?> constructor = noArgConstructor(klass);
             Object instance = construct(constructor);
             Object other = construct(constructor);
-            return walked(binaryName, instance, other, mode, new ArrayList<>(Jol.fieldsOfThisJdk(klass, mode).stream().toList()));
+            return modes.stream().map(m -> walked(binaryName, instance, other, m,
+                    new ArrayList<>(Jol.fieldsOfThisJdk(klass, m).stream().toList()))).toList();
         } catch (LinkageError e) {
             throw new JvmLensException(binaryName + " could not be laid out: " + e);
         }

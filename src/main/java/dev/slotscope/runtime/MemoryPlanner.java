@@ -8,6 +8,7 @@ import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmLayouts;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
@@ -42,7 +43,12 @@ public final class MemoryPlanner {
     }
 
     public MemoryEstimate jvm(JvmMode mode, JvmVariant variant, AttributeNames attrs, InstanceCount n) {
-        JvmObject object = jvm.describe(variant, attrs, mode);
+        return jvm(jvm, mode, variant, attrs, n);
+    }
+
+    /** The same, laid out where {@code layouts} reads (a local JDK, say). */
+    public MemoryEstimate jvm(JvmLayouts layouts, JvmMode mode, JvmVariant variant, AttributeNames attrs, InstanceCount n) {
+        JvmObject object = layouts.describe(variant, attrs, mode);
         return new MemoryEstimate(variant.id(), n, object.layout().ownedBytes(), object.layout().sharedBytes());
     }
 

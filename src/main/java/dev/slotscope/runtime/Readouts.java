@@ -4,6 +4,8 @@ import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
+import dev.slotscope.jvm.JvmLayouts;
+import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 
@@ -43,9 +45,15 @@ public final class Readouts {
 
     /** The same comparison on the JVM, in one VM mode. */
     public static String jvmClaim(MemoryPlanner planner, JvmMode mode, AttributeNames attrs) {
-        MemoryPlanner.Saving s = MemoryPlanner.saving(planner.jvm(mode, JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
-                planner.jvm(mode, JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
+        return jvmClaim(planner, new JvmLens(), mode, mode.title(), attrs);
+    }
+
+    /** The same comparison on the JVM that {@code layouts} reads, named {@code name}: "JDK 25 · compact headers". */
+    public static String jvmClaim(MemoryPlanner planner, JvmLayouts layouts, JvmMode mode, String name, AttributeNames attrs) {
+        MemoryPlanner.Saving s = MemoryPlanner.saving(
+                planner.jvm(layouts, mode, JvmVariant.STANDARD, attrs, InstanceCount.MILLION),
+                planner.jvm(layouts, mode, JvmVariant.SLOTTED, attrs, InstanceCount.MILLION));
         return String.format("On the JVM (%s), a million FieldPoints take %.0f MB less than a million MapPoints.",
-                mode.title(), s.megabytes());
+                name, s.megabytes());
     }
 }

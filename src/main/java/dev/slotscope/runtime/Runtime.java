@@ -16,21 +16,26 @@ import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.jvm.JavaSourceCompiler;
 import dev.slotscope.jvm.JvmGrowth;
+import dev.slotscope.jvm.JvmLayouts;
 import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
-import dev.slotscope.jvm.JvmMeasurement;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
+import dev.slotscope.jvm.probe.LocalJdk;
+import dev.slotscope.jvm.probe.LocalJdks;
+import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.Progress;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -162,6 +167,10 @@ public sealed interface Runtime {
 
     /** The runtime {@code id} names, or an {@link IllegalArgumentException} of one line listing the known ids. */
     static Runtime fromId(String id) {
+        Optional<Runtime> local = Jvm.fromLocalId(id);
+        if (local.isPresent()) {
+            return local.get();
+        }
         return all().stream().filter(r -> r.id().equals(id)
                         || r instanceof CPython py && (py.version().number() + py.build().idSuffix()).equals(id))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown runtime '" + id + "'; known: "
@@ -386,25 +395,76 @@ public sealed interface Runtime {
         }
     }
 
-    /** The JVM, read with JOL: the VM that runs Slotscope, measured, or an estimate of another mode. */
-    record Jvm(JvmMode mode) implements Runtime {
+    /**
+     * The JVM, read with JOL: the VM that runs Slotscope, measured, or an estimate of another mode;
+     * or, with {@code local}, a JDK of this machine started with some VM options and measured in a
+     * child VM (mode {@link JvmMode#LIVE}).
+     *
+     * @param mode  which VM mode
+     * @param local the local JDK that measures it, if not this VM
+     */
+    record Jvm(JvmMode mode, Optional<LocalJvm> local) implements Runtime {
 
         private static final List<Runtime> ALL = Arrays.stream(JvmMode.values()).<Runtime>map(Jvm::new).toList();
         private static final MemoryPlanner PLANNER = new MemoryPlanner();
+        /** Ids of local JDKs: {@code jvm@HOME} and the VM options after commas. */
+        private static final String LOCAL_PREFIX = "jvm@";
+
+        public Jvm {
+            Objects.requireNonNull(local);
+            if (local.isPresent() && !mode.measured()) {
+                throw new IllegalArgumentException("a local JDK is measured, not estimated");
+            }
+        }
+
+        /** This VM, or an estimate of another mode. */
+        public Jvm(JvmMode mode) {
+            this(mode, Optional.empty());
+        }
+
+        /** A local JDK, with its VM options, measured in a child VM. */
+        public static Jvm measuredOn(LocalJvm local) {
+            return new Jvm(JvmMode.LIVE, Optional.of(local));
+        }
+
+        /**
+         * A runtime for each JDK of this machine in each way worth measuring it ({@link LocalJvm#layoutChoices}):
+         * what a menu of local JDKs offers. It reads folders: call it off the JavaFX thread.
+         */
+        public static List<Runtime> onLocalJdks() {
+            return LocalJdks.find().stream().flatMap(jdk -> LocalJvm.layoutChoices(jdk).stream())
+                    .<Runtime>map(Jvm::measuredOn).toList();
+        }
+
+        /** Where its layouts are read: this VM, or the local JDK's child VM. */
+        public JvmLayouts layouts() {
+            return local.<JvmLayouts>map(l -> l).orElseGet(JvmLens::new);
+        }
+
+        /** The local JDK {@code id} names ({@code jvm@/usr/lib/jvm/jdk-25,-XX:+UseCompactObjectHeaders}), if it names one. */
+        static Optional<Runtime> fromLocalId(String id) {
+            if (!id.startsWith(LOCAL_PREFIX)) {
+                return Optional.empty();
+            }
+            List<String> parts = List.of(id.substring(LOCAL_PREFIX.length()).split(","));
+            LocalJdk jdk = LocalJdks.at(Path.of(parts.get(0)));
+            return Optional.of(measuredOn(LocalJvm.of(jdk, parts.subList(1, parts.size()))));
+        }
 
         @Override
         public String id() {
-            return mode.runtimeId();
+            return local.map(l -> LOCAL_PREFIX + l.jdk().home() + l.arguments().stream().map(a -> "," + a)
+                    .collect(Collectors.joining())).orElseGet(mode::runtimeId);
         }
 
         @Override
         public String displayName() {
-            return "JVM · " + mode.titleWithSource();
+            return "JVM · " + local.map(l -> l.title() + " (measured)").orElseGet(mode::titleWithSource);
         }
 
         @Override
         public String shortName() {
-            return mode.title();
+            return local.map(LocalJvm::title).orElseGet(mode::title);
         }
 
         @Override
@@ -419,12 +479,13 @@ public sealed interface Runtime {
 
         @Override
         public String heading() {
-            return "JVM (" + (mode.measured() ? mode.title() : mode.title() + ", estimate") + ")";
+            return "JVM (" + local.map(l -> l.title().replace(" · ", ", "))
+                    .orElseGet(() -> mode.measured() ? mode.title() : mode.title() + ", estimate") + ")";
         }
 
         @Override
         public Described describe(ClassChoice choice, AttributeNames attrs) {
-            ObjectLayout layout = new JvmLens().describe(variant(choice), attrs, mode).layout();
+            ObjectLayout layout = layouts().describe(variant(choice), attrs, mode).layout();
             return new Described(layout, layout.ownedBytes(), "the object and everything only it reaches");
         }
 
@@ -440,12 +501,13 @@ public sealed interface Runtime {
 
         @Override
         public String lessonClaim(AttributeNames attrs) {
-            return Readouts.jvmClaim(PLANNER, mode, attrs);
+            return local.map(l -> Readouts.jvmClaim(PLANNER, l, mode, l.title(), attrs))
+                    .orElseGet(() -> Readouts.jvmClaim(PLANNER, mode, attrs));
         }
 
         @Override
         public List<Runtime> siblings() {
-            return ALL;
+            return local.isEmpty() ? ALL : Stream.concat(ALL.stream(), Stream.of(this)).toList();
         }
 
         @Override
@@ -494,18 +556,18 @@ public sealed interface Runtime {
 
         @Override
         public MemoryEstimate predict(ClassChoice choice, AttributeNames attrs, InstanceCount n, boolean allocatorBlocks) {
-            return PLANNER.jvm(mode, variant(choice), attrs, n);
+            return PLANNER.jvm(layouts(), mode, variant(choice), attrs, n);
         }
 
         @Override
         public List<GrowthStep> grow(ClassChoice choice, AttributeNames attrs, List<String> add) {
-            return new JvmGrowth().growFromLast(variant(choice), attrs, add, mode);
+            return layouts().grow(variant(choice), attrs, add, mode);
         }
 
         @Override
         public Described describe(Subject subject) {
             if (subject instanceof Subject.Written written) {
-                JvmObject object = new JvmLens().describeCompiled(compiled(written.source()),
+                JvmObject object = layouts().describeCompiled(compiled(written.source()),
                         Optional.of(written.className()), mode, false);
                 return new Described(object.layout(), object.instanceSize(), "the instance, as its class lays it out");
             }
@@ -539,7 +601,7 @@ public sealed interface Runtime {
         @Override
         public List<GrowthStep> grow(Subject subject, List<String> add) {
             if (subject instanceof Subject.Written written) {
-                return new JvmGrowth().grow(compiled(written.source()), written.className(), add, mode);
+                return new JvmGrowth().grow(layouts(), compiled(written.source()), written.className(), add, mode);
             }
             return Runtime.super.grow(subject, add);
         }
@@ -552,9 +614,9 @@ public sealed interface Runtime {
         @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             if (!mode.measured()) {
-                throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only this VM can");
+                throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only a real VM can (this one, or a local JDK)");
             }
-            return new JvmMeasurement().measure(variant(choice), attrs, n, progress);
+            return layouts().measure(variant(choice), attrs, n, progress);
         }
 
         private JvmVariant variant(ClassChoice choice) {

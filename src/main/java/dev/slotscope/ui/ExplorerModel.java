@@ -10,7 +10,6 @@ import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.CompileDiagnostic;
 import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.jvm.JavaSourceCompiler;
-import dev.slotscope.jvm.JvmMode;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -145,7 +144,7 @@ public final class ExplorerModel {
             return;
         }
         if (choice instanceof ClassChoice.WrittenClass && runtime.get() instanceof Runtime.Jvm jvm) {
-            writtenJava(current, jvm.mode());
+            writtenJava(current, jvm);
             return;
         }
         try {
@@ -191,7 +190,7 @@ public final class ExplorerModel {
      * the background thread, loaded but never run; its classes listed, the chosen one (else the last
      * top-level one) drawn, a compile error at its line.
      */
-    private void writtenJava(long current, JvmMode mode) {
+    private void writtenJava(long current, Runtime.Jvm jvm) {
         String text = source.get() == null ? "" : source.get();
         String wanted = sourceClass.get();
         busy.set(true);
@@ -208,7 +207,7 @@ public final class ExplorerModel {
                 List<String> names = unit.classNames();
                 Optional<String> name = names.contains(wanted) ? Optional.of(wanted) : unit.lastTopLevelClass();
                 Optional<ViewState> drawn = name.filter(n -> n.equals(wanted))
-                        .map(n -> states.writtenJava(mode, new ViewStates.WrittenJava(unit, n)));
+                        .map(n -> states.writtenJava(jvm, new ViewStates.WrittenJava(unit, n)));
                 threads.fx().execute(() -> listed(current, names, name, drawn));
             } catch (IllegalArgumentException e) {
                 threads.fx().execute(() -> fail(current, e.getMessage()));

@@ -11,8 +11,7 @@ import dev.slotscope.cpython.source.PythonModule;
 import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.ClassSource;
 import dev.slotscope.jvm.JavaCompilation;
-import dev.slotscope.jvm.JvmLens;
-import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.JvmLayouts;
 import dev.slotscope.jvm.JvmObject;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.runtime.ClassChoice;
@@ -26,11 +25,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Turns what a lens describes into what an explorer shows. No JavaFX here: it runs on any thread. */
 final class ViewStates {
     private final CPythonLens python = new CPythonLens();
-    private final JvmLens jvm = new JvmLens();
 
     /** A class named by the user (JVM): its binary name, where else to look for it, and whether to make an instance. */
     record NamedClass(String name, List<Path> classpath, boolean walkGraph) {
@@ -90,10 +89,10 @@ final class ViewStates {
             return cpython(py.version(), p.variant(), attrs);
         }
         if (runtime instanceof Runtime.Jvm jvm && choice instanceof ClassChoice.Java j) {
-            return jvmVariant(jvm.mode(), j.variant(), attrs);
+            return jvmVariant(jvm, j.variant(), attrs);
         }
         if (runtime instanceof Runtime.Jvm jvm && choice instanceof ClassChoice.NamedClass) {
-            return jvmClass(jvm.mode(), named.name(), named.classpath(), named.walkGraph());
+            return jvmClass(jvm, named.name(), named.classpath(), named.walkGraph());
         }
         throw new IllegalArgumentException(runtime.displayName() + " does not offer " + choice.displayName());
     }
@@ -169,15 +168,12 @@ final class ViewStates {
         return Optional.empty();
     }
 
-    private ViewState jvmVariant(JvmMode mode, JvmVariant variant, AttributeNames attrs) {
-        JvmObject object = jvm.describe(variant, attrs, mode);
+    private ViewState jvmVariant(Runtime.Jvm runtime, JvmVariant variant, AttributeNames attrs) {
+        JvmLayouts layouts = runtime.layouts();
+        JvmObject object = layouts.describe(variant, attrs, runtime.mode());
         int standard = variant == JvmVariant.STANDARD ? object.layout().ownedBytes()
-                : jvm.describe(JvmVariant.STANDARD, attrs, mode).layout().ownedBytes();
-        List<ViewState.Bar> bars = new ArrayList<>();
-        for (JvmMode m : JvmMode.values()) {
-            int bytes = m == mode ? object.layout().ownedBytes() : jvm.describe(variant, attrs, m).layout().ownedBytes();
-            bars.add(new ViewState.Bar(m.title(), Optional.of(bytes), m == mode));
-        }
+                : layouts.describe(JvmVariant.STANDARD, attrs, runtime.mode()).layout().ownedBytes();
+        List<ViewState.Bar> bars = bars(runtime, object, jvm -> jvm.layouts().describe(variant, attrs, jvm.mode()));
         String headline = "JVM · " + variant.javaClass().getSimpleName() + " — " + variant.summary() + ".";
         int bytes = object.layout().ownedBytes();
         boolean baseline = variant == JvmVariant.STANDARD;
@@ -185,34 +181,39 @@ final class ViewStates {
                 tone(baseline, bytes, standard), bars, javaSource(variant));
     }
 
-    private ViewState jvmClass(JvmMode mode, String className, List<Path> classpath, boolean walkGraph) {
-        JvmObject object = jvm.describeClass(className, classpath, mode, walkGraph);
-        List<ViewState.Bar> bars = new ArrayList<>();
-        for (JvmMode m : JvmMode.values()) {
-            JvmObject other = m == mode ? object : jvm.describeClass(className, classpath, m, walkGraph);
-            bars.add(new ViewState.Bar(m.title(), Optional.of(bytesOf(other)), m == mode));
-        }
+    private ViewState jvmClass(Runtime.Jvm runtime, String className, List<Path> classpath, boolean walkGraph) {
+        JvmObject object = runtime.layouts().describeClass(className, classpath, runtime.mode(), walkGraph);
+        List<ViewState.Bar> bars = bars(runtime, object,
+                jvm -> jvm.layouts().describeClass(className, classpath, jvm.mode(), walkGraph));
         String headline = "JVM · " + className + (walkGraph ? " — a real instance and the objects it reaches."
                 : " — the class's layout; no instance was made, none of its code ran.");
         return jvmState(object, headline, "", ViewState.Tone.PLAIN, bars, declaration(className, classpath));
     }
 
     /**
-     * What an explorer shows of a Java class the user wrote, in VM {@code mode}: its layout, in every
-     * mode for the bars; the class is loaded, never initialised. Call it off the JavaFX thread.
+     * What an explorer shows of a Java class the user wrote, on {@code runtime}: its layout, on every
+     * runtime beside it for the bars; the class is loaded, never initialised. Call it off the JavaFX thread.
      */
-    ViewState writtenJava(JvmMode mode, WrittenJava written) {
+    ViewState writtenJava(Runtime.Jvm runtime, WrittenJava written) {
         Optional<String> name = Optional.of(written.className());
-        JvmObject object = jvm.describeCompiled(written.unit(), name, mode, false);
-        List<ViewState.Bar> bars = new ArrayList<>();
-        for (JvmMode m : JvmMode.values()) {
-            JvmObject other = m == mode ? object : jvm.describeCompiled(written.unit(), name, m, false);
-            bars.add(new ViewState.Bar(m.title(), Optional.of(bytesOf(other)), m == mode));
-        }
+        JvmObject object = runtime.layouts().describeCompiled(written.unit(), name, runtime.mode(), false);
+        List<ViewState.Bar> bars = bars(runtime, object,
+                jvm -> jvm.layouts().describeCompiled(written.unit(), name, jvm.mode(), false));
         String headline = "JVM · " + written.className() + " — your class, compiled here by javac: its layout;"
                 + " no instance was made, none of its code ran.";
         // The source is in its editor, not repeated here.
         return jvmState(object, headline, "", ViewState.Tone.PLAIN, bars, "");
+    }
+
+    /** A bar for each runtime beside {@code runtime} (the VM modes; a local JDK among them), {@code object} for its own. */
+    private static List<ViewState.Bar> bars(Runtime.Jvm runtime, JvmObject object, Function<Runtime.Jvm, JvmObject> other) {
+        List<ViewState.Bar> bars = new ArrayList<>();
+        for (Runtime sibling : runtime.siblings()) {
+            Runtime.Jvm jvm = (Runtime.Jvm) sibling;
+            JvmObject shown = jvm.equals(runtime) ? object : other.apply(jvm);
+            bars.add(new ViewState.Bar(jvm.shortName(), Optional.of(bytesOf(shown)), jvm.equals(runtime)));
+        }
+        return bars;
     }
 
     /** The class's declaration as reflection sees it; loading it again runs none of its code. */
