@@ -197,7 +197,7 @@ public final class ExplorerController {
         withViewport(canvasScroll, layoutView::setViewport);
         runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
         classBox.setSkin(new FitToValueSkin<>(classBox));
-        runtimeBox.getItems().setAll(Runtime.all());
+        runtimeBox.setItems(model.runtimes());
         Tooltip facts = new Tooltip();
         facts.textProperty().bind(bannerLabel.textProperty());
         facts.setWrapText(true);

@@ -78,6 +78,7 @@ public final class ExplorerModel {
     private final ObjectProperty<Runtime> runtime =
             new SimpleObjectProperty<>(new Runtime.CPython(dev.slotscope.cpython.CPythonVersion.V3_10));
     private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
+    private final ObservableList<Runtime> runtimes = FXCollections.observableArrayList(Runtime.all());
     private final ObjectProperty<ClassChoice> classChoice = new SimpleObjectProperty<>();
     private final StringProperty attributes = new SimpleStringProperty("x, y");
     private final StringProperty className = new SimpleStringProperty("java.util.HashMap");
@@ -108,6 +109,11 @@ public final class ExplorerModel {
     /** @param threads where layouts that walk real objects (the JVM's) are made, and where their results are shown */
     public ExplorerModel(Threads threads) {
         this.threads = threads;
+        // The JDKs of this machine join the menu once found: finding them reads folders, off the JavaFX thread.
+        threads.background().execute(() -> {
+            List<Runtime> local = Runtime.Jvm.onLocalJdks();
+            threads.fx().execute(() -> runtimes.addAll(local));
+        });
         classChoices.setAll(runtime.get().classChoices());
         classChoice.set(classChoices.get(0));
         runtime.addListener((o, old, now) -> {
@@ -295,6 +301,14 @@ public final class ExplorerModel {
 
     public ObjectProperty<Runtime> runtime() {
         return runtime;
+    }
+
+    /**
+     * The runtimes the menu offers: every CPython version, the JVM that runs Slotscope and its
+     * estimates, then each JDK found on this machine in each way worth measuring it.
+     */
+    public ObservableList<Runtime> runtimes() {
+        return runtimes;
     }
 
     /** The class choices of the current runtime. */

@@ -7,6 +7,7 @@ import dev.slotscope.jvm.probe.LocalJdks;
 import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -43,6 +44,31 @@ class LocalJdkViewTest {
     private static void settle(ExplorerController explorer) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRuntimeMenuOffersEachJdkOfThisMachineFoundAsAUsersWouldBe(FxRobot robot) throws TimeoutException {
+        Optional<LocalJdk> jdk25 = LocalJdks.find().stream().filter(j -> j.feature() >= 25).findFirst();
+        assumeTrue(jdk25.isPresent(), "no JDK 25 or newer installed where Slotscope looks: no second JDK to offer");
+        ComboBox<Runtime> menu = robot.lookup("#runtimeBox").queryAs(ComboBox.class);
+        OnFx.waitFor(30, () -> menu.getItems().size() > Runtime.all().size());
+        List<String> names = OnFx.get(() -> menu.getItems().stream().map(Runtime::displayName).toList());
+        String jdk = jdk25.get().shortName();
+        assertTrue(names.containsAll(List.of("JVM · " + jdk + " (measured)", "JVM · " + jdk + " · compact headers (measured)")),
+                names.toString());
+        assertEquals(Runtime.all().stream().map(Runtime::displayName).toList(), names.subList(0, Runtime.all().size()),
+                "the built-in runtimes first, as before");
+        Runtime compact = OnFx.get(() -> menu.getItems().stream()
+                .filter(r -> r.displayName().equals("JVM · " + jdk + " · compact headers (measured)")).findFirst().orElseThrow());
+        ExplorerController first = main.explorers().get(0);
+        robot.interact(() -> {
+            menu.setValue(compact);
+            first.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED));
+        });
+        settle(first);
+        assertEquals("24 bytes", first.model().state().get().bytes() + " bytes", "measured in JDK 25 with compact headers");
+        assertTrue(first.model().state().get().banner().contains("8-byte header"), first.model().state().get().banner());
     }
 
     @Test
