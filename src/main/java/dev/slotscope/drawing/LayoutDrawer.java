@@ -642,9 +642,19 @@ public final class LayoutDrawer {
             }
             WordBits word = r.bits().get();
             y += CALLOUT_GAP;
-            List<String> lines = List.of(
-                    r.label() + " word = " + word.hex() + ", bit by bit (" + word.source() + "):",
-                    word.fields().stream().map(WordBits.Field::text).collect(Collectors.joining(" · ")));
+            List<String> lines = new ArrayList<>();
+            lines.add(r.label() + " word " + word.hex() + ", bit by bit · " + word.source());
+            // The fields as many to a line as the row has room for, so a half-width pane shows them whole.
+            String line = "";
+            for (WordBits.Field field : word.fields()) {
+                String longer = line.isEmpty() ? field.text() : line + " · " + field.text();
+                if (!line.isEmpty() && textWidth.of(longer, true) * DETAIL_CHAR_RATIO > m.rowWidth()) {
+                    lines.add(line);
+                    longer = field.text();
+                }
+                line = longer;
+            }
+            lines.add(line);
             for (String text : lines) {
                 sheet.remarks.add(new Drawing.Remark(0, y, object.id(), text));
                 sheet.right = Math.max(sheet.right, textWidth.of(text, true) * DETAIL_CHAR_RATIO);

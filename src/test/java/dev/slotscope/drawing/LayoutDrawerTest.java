@@ -22,6 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LayoutDrawerTest {
 
+    /** A word of eight wordy fields, longer together than a row. */
+    private record MarkWordOfManyFields() {
+        WordBits word() {
+            List<WordBits.Field> fields = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                fields.add(new WordBits.Field("field" + i, i * 8, 8, i, "what field " + i + " means at some length"));
+            }
+            return new WordBits(0, "a header (a test)", fields);
+        }
+    }
+
     private final DrawingMetrics m = DrawingMetrics.CLASSROOM;
 
     private ObjectLayout layout(CPythonVersion v, Variant variant, String attrs) {
@@ -77,9 +88,16 @@ class LayoutDrawerTest {
         MemoryObject other = new MemoryObject("o1", "Other", "Other", false, List.of(
                 Region.of(0, 8, RegionKind.MARK_WORD, "mark").withBits(word), Region.of(8, 8, RegionKind.CLASS_WORD, "class")));
         Drawing drawing = new LayoutDrawer(m).draw(new ObjectLayout(instance, List.of(other)));
-        assertEquals(List.of("mark word = 0x0000000000000001, bit by bit (markWord.hpp (JDK 17)):",
+        assertEquals(List.of("mark word 0x0000000000000001, bit by bit · markWord.hpp (JDK 17)",
                 "hash:31 = 0 (not computed yet) · lock:2 = 01 (unlocked)"),
                 drawing.remarks().stream().map(Drawing.Remark::text).toList(), "under the instance only");
+        Drawing narrow = new LayoutDrawer(DrawingMetrics.CLASSROOM).draw(new ObjectLayout(new MemoryObject("instance", "P", "P",
+                false, List.of(Region.of(0, 8, RegionKind.MARK_WORD, "mark").withBits(new MarkWordOfManyFields().word()))),
+                List.of()));
+        assertTrue(narrow.remarks().size() > 2, "fields past the row's width go on the next line");
+        Drawing unwritten = new LayoutDrawer(DrawingMetrics.CLASSROOM).draw(new ObjectLayout(new MemoryObject("instance", "P",
+                "P", false, List.of(Region.of(0, 8, RegionKind.MARK_WORD, "mark"))), List.of()));
+        assertEquals(unwritten.width(), narrow.width(), "no line is wider than a row");
         double boxesBottom = drawing.boxes().stream().filter(b -> b.objectId().equals("instance"))
                 .mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
         double otherTitle = drawing.titles().stream().filter(t -> t.objectId().equals("o1")).findFirst().orElseThrow().y();
