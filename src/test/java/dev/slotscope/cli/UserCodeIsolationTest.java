@@ -1,7 +1,7 @@
 package dev.slotscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.slotscope.jvm.JavaSourceCompiler;
+import dev.slotscope.jvm.ClassFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,15 +30,8 @@ class UserCodeIsolationTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    /** Compiles {@code source} into class files in {@code dir/classes}, a class folder for --classpath. */
     private Path classFolder(String fileName, String source) throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        for (Map.Entry<String, byte[]> file : JavaSourceCompiler.compile(fileName, source).compiled().classFiles().entrySet()) {
-            Path target = classes.resolve(file.getKey().replace('.', '/') + ".class");
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
-        return classes;
+        return ClassFolders.compiled(dir, fileName, source);
     }
 
     @Test

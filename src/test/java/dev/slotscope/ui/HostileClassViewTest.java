@@ -1,6 +1,6 @@
 package dev.slotscope.ui;
 
-import dev.slotscope.jvm.JavaSourceCompiler;
+import dev.slotscope.jvm.ClassFolders;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.runtime.ClassChoice;
@@ -16,10 +16,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -54,13 +52,7 @@ class HostileClassViewTest {
     }
 
     private Path classFolder(String fileName, String source) throws IOException {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        for (Map.Entry<String, byte[]> file : JavaSourceCompiler.compile(fileName, source).compiled().classFiles().entrySet()) {
-            Path target = classes.resolve(file.getKey().replace('.', '/') + ".class");
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.getValue());
-        }
-        return classes;
+        return ClassFolders.compiled(dir, fileName, source);
     }
 
     @Test

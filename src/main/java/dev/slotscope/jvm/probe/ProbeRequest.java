@@ -28,7 +28,9 @@ sealed interface ProbeRequest {
     ObjectNode json();
 
     /** "the constructor of pkg.Point" when answering runs a user's code, empty when it runs only the JDK's and Slotscope's. */
-    Optional<String> userCode();
+    default Optional<String> userCode() {
+        return Optional.empty();
+    }
 
     /** The answer, worked out in the VM this runs in (the child), telling {@code progress} how far it is. */
     ObjectNode answer(JvmLens lens, Progress progress);
@@ -37,15 +39,7 @@ sealed interface ProbeRequest {
     record Variant(JvmVariant variant, AttributeNames attrs, JvmMode mode) implements ProbeRequest {
         @Override
         public ObjectNode json() {
-            ObjectNode n = head("variant", mode);
-            n.put("variant", variant.id());
-            n.set("attrs", ProbeJson.strings(attrs.names()));
-            return n;
-        }
-
-        @Override
-        public Optional<String> userCode() {
-            return Optional.empty();
+            return lessonHead("variant", mode, variant, attrs);
         }
 
         @Override
@@ -108,16 +102,9 @@ sealed interface ProbeRequest {
     record Grow(JvmVariant variant, AttributeNames attrs, List<String> add, JvmMode mode) implements ProbeRequest {
         @Override
         public ObjectNode json() {
-            ObjectNode n = head("grow", mode);
-            n.put("variant", variant.id());
-            n.set("attrs", ProbeJson.strings(attrs.names()));
+            ObjectNode n = lessonHead("grow", mode, variant, attrs);
             n.set("add", ProbeJson.strings(add));
             return n;
-        }
-
-        @Override
-        public Optional<String> userCode() {
-            return Optional.empty();
         }
 
         @Override
@@ -133,16 +120,9 @@ sealed interface ProbeRequest {
     record Measure(JvmVariant variant, AttributeNames attrs, InstanceCount n) implements ProbeRequest {
         @Override
         public ObjectNode json() {
-            ObjectNode node = head("measure", JvmMode.LIVE);
-            node.put("variant", variant.id());
-            node.set("attrs", ProbeJson.strings(attrs.names()));
+            ObjectNode node = lessonHead("measure", JvmMode.LIVE, variant, attrs);
             node.put("count", n.value());
             return node;
-        }
-
-        @Override
-        public Optional<String> userCode() {
-            return Optional.empty();
         }
 
         @Override
@@ -151,8 +131,12 @@ sealed interface ProbeRequest {
         }
     }
 
-    private static ObjectNode head(String kind, JvmMode mode) {
-        return head(kind, List.of(mode));
+    /** The head of a request about a lesson class: its kind, mode, variant and attributes. */
+    private static ObjectNode lessonHead(String kind, JvmMode mode, JvmVariant variant, AttributeNames attrs) {
+        ObjectNode n = head(kind, List.of(mode));
+        n.put("variant", variant.id());
+        n.set("attrs", ProbeJson.strings(attrs.names()));
+        return n;
     }
 
     private static ObjectNode head(String kind, List<JvmMode> modes) {
