@@ -84,6 +84,7 @@ public final class ExplorerController {
     @FXML private BorderPane root;
     @FXML private ComboBox<Runtime> runtimeBox;
     @FXML private ComboBox<ClassChoice> classBox;
+    @FXML private VBox otherJdkGroup;
     @FXML private VBox attrsGroup;
     @FXML private TextField attrsField;
     @FXML private VBox classNameGroup;
@@ -198,6 +199,10 @@ public final class ExplorerController {
         runtimeBox.setSkin(new FitToValueSkin<>(runtimeBox));
         classBox.setSkin(new FitToValueSkin<>(classBox));
         runtimeBox.setItems(model.runtimes());
+        // On the JVM lens, a JDK that discovery did not find can be pointed to.
+        otherJdkGroup.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.runtime().get() instanceof Runtime.Jvm, model.runtime()));
+        otherJdkGroup.managedProperty().bind(otherJdkGroup.visibleProperty());
         Tooltip facts = new Tooltip();
         facts.textProperty().bind(bannerLabel.textProperty());
         facts.setWrapText(true);
@@ -792,6 +797,16 @@ public final class ExplorerController {
             root.getStyleClass().add("compact");
         }
         showSourcePane();
+    }
+
+    @FXML
+    private void chooseJdk() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Pick the folder of a JDK (17 or later) to measure on");
+        File home = chooser.showDialog(root.getScene().getWindow());
+        if (home != null) {
+            model.useJdk(home.toPath());
+        }
     }
 
     @FXML

@@ -10,6 +10,8 @@ import dev.slotscope.cpython.source.SourceException;
 import dev.slotscope.jvm.CompileDiagnostic;
 import dev.slotscope.jvm.JavaCompilation;
 import dev.slotscope.jvm.JavaSourceCompiler;
+import dev.slotscope.jvm.probe.LocalJdks;
+import dev.slotscope.jvm.probe.LocalJvm;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -309,6 +311,32 @@ public final class ExplorerModel {
      */
     public ObservableList<Runtime> runtimes() {
         return runtimes;
+    }
+
+    /**
+     * Offers the JDK at {@code homeOrJava} (its folder, or its {@code bin/java}) in each way worth
+     * measuring it, and shows the first; a path that is no JDK Slotscope can use is the error.
+     * Reading the JDK's folder is done off the JavaFX thread.
+     */
+    public void useJdk(Path homeOrJava) {
+        long asked = ++generation;
+        busy.set(true);
+        threads.background().execute(() -> {
+            try {
+                List<Runtime> offered = LocalJvm.layoutChoices(LocalJdks.at(homeOrJava)).stream()
+                        .<Runtime>map(Runtime.Jvm::measuredOn).toList();
+                threads.fx().execute(() -> {
+                    offered.stream().filter(r -> !runtimes.contains(r)).forEach(runtimes::add);
+                    runtime.set(offered.get(0));
+                    if (generation == asked) {
+                        // Already shown: nothing new is being made.
+                        busy.set(false);
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                threads.fx().execute(() -> fail(asked, e.getMessage()));
+            }
+        });
     }
 
     /** The class choices of the current runtime. */

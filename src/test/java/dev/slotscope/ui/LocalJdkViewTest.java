@@ -52,6 +52,7 @@ class LocalJdkViewTest {
         Optional<LocalJdk> jdk25 = LocalJdks.find().stream().filter(j -> j.feature() >= 25).findFirst();
         assumeTrue(jdk25.isPresent(), "no JDK 25 or newer installed where Slotscope looks: no second JDK to offer");
         ComboBox<Runtime> menu = robot.lookup("#runtimeBox").queryAs(ComboBox.class);
+        assertTrue(OnFx.get(() -> !robot.lookup("#otherJdkGroup").query().isVisible()), "CPython has no JDK to point to");
         OnFx.waitFor(30, () -> menu.getItems().size() > Runtime.all().size());
         List<String> names = OnFx.get(() -> menu.getItems().stream().map(Runtime::displayName).toList());
         String jdk = jdk25.get().shortName();
@@ -67,6 +68,7 @@ class LocalJdkViewTest {
             first.model().classChoice().set(new ClassChoice.Java(JvmVariant.SLOTTED));
         });
         settle(first);
+        assertTrue(OnFx.get(() -> robot.lookup("#otherJdkGroup").query().isVisible()), "on the JVM another JDK can be picked");
         assertEquals("24 bytes", first.model().state().get().bytes() + " bytes", "measured in JDK 25 with compact headers");
         assertTrue(first.model().state().get().banner().contains("8-byte header"), first.model().state().get().banner());
     }

@@ -5,14 +5,19 @@ import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.Variant;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.jvm.JvmMode;
+import dev.slotscope.jvm.probe.LocalJdk;
+import dev.slotscope.jvm.probe.LocalJdks;
+import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -101,6 +106,23 @@ class ViewModelsTest {
         assertEquals(new Runtime.CPython(CPythonVersion.V3_12).id(), stuck.runtime().get().id());
         assertEquals(new Runtime.CPython(CPythonVersion.V3_12).describe(new ClassChoice.Python(Variant.STANDARD),
                 AttributeNames.parse("x, y")).bytesPerInstance(), stuck.state().get().bytes(), "a late JVM result is dropped");
+    }
+
+    @Test
+    void aJdkPointedToJoinsTheMenuAndOneThatIsNoneIsOneSentence(@TempDir Path notAJdk) {
+        ExplorerModel model = new ExplorerModel(Threads.DIRECT);
+        model.useJdk(notAJdk);
+        assertEquals(notAJdk + " is not a JDK: give a JDK's home folder (the one with a 'release' file and bin/java) or its"
+                + " bin/java", model.error().get());
+        assertFalse(model.busy().get());
+        LocalJdk running = LocalJdks.running();
+        model.useJdk(running.home().resolve("bin").resolve("java"));
+        assertEquals("", model.error().get());
+        assertEquals(Runtime.Jvm.measuredOn(LocalJvm.of(running, List.of())), model.runtime().get(), "shown as it starts");
+        assertTrue(model.runtimes().containsAll(LocalJvm.layoutChoices(running).stream().map(Runtime.Jvm::measuredOn).toList()));
+        int offered = model.runtimes().size();
+        model.useJdk(running.home());
+        assertEquals(offered, model.runtimes().size(), "offered once");
     }
 
     @Test
