@@ -130,6 +130,7 @@ public final class ExplorerController {
     @FXML private Label sourceHeading;
     @FXML private ScrollPane sourceScroll;
     @FXML private MemoryController memoryPaneController;
+    @FXML private SpeedController speedPaneController;
     @FXML private LiveCheckController liveCheckController;
     @FXML private TextField growName;
     @FXML private Label stepLabel;
@@ -254,6 +255,7 @@ public final class ExplorerController {
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
+        speedPaneController.bind(model);
         liveCheckController.bind(new LiveCheckViewModel(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
@@ -689,6 +691,11 @@ public final class ExplorerController {
     /** The "Memory at scale" tab's controller. */
     public MemoryController memory() {
         return memoryPaneController;
+    }
+
+    /** The "Speed" tab's controller. */
+    public SpeedController speed() {
+        return speedPaneController;
     }
 
     public ExplorerModel model() {
