@@ -32,11 +32,11 @@ import java.util.concurrent.TimeUnit;
  * without the attribute ({@code a = b; …}, {@code a = v; …}) is timed right after it with the
  * same loop count, and subtracted, so a sample is the attribute access alone and the loop's
  * overhead cancels. Every block runs once untimed first (3.11+ specialises its instructions
- * then). Then come {@code repeats} runs; in each, every block and its baseline are timed three
- * times one after the other, and the run's figure is the block's fastest timing less the
- * baseline's fastest (the fastest of several, as timeit's documentation advises: a slower one was
- * slowed by something else). The variants take turns within a run, so a busy machine slows them
- * alike. The result keeps every run.
+ * then). Then come {@code repeats} runs; in each, five rounds time every block and right after it
+ * its baseline, the variants taking turns, and the run's figure is the block's fastest timing less
+ * the baseline's fastest (the fastest of several, as timeit's documentation advises: a slower one
+ * was slowed by something else). Timings are the child's CPU time ({@code time.process_time}), so
+ * on a shared machine the time given to other programs is not counted. The result keeps every run.
  */
 public final class CPythonSpeed {
 
@@ -49,8 +49,8 @@ public final class CPythonSpeed {
     /** How the samples were made, for the result and its readers. */
     public static final String METHOD = "timeit in a child interpreter: blocks of 50 accesses (a = o.x / o.x = v) on one"
             + " instance, minus a baseline block of the same shape without the attribute (a = b / a = v) timed right"
-            + " after it with the same count; warmed up once (3.11+ specialises); per run, the fastest of 3 timings"
-            + " of each, the variants in turn; gc off; ns per access.";
+            + " after it with the same count; warmed up once (3.11+ specialises); per run, the fastest of 5 timings"
+            + " of each, the variants in turn; the process's CPU time (time.process_time); gc off; ns per access.";
 
     private final Interpreters interpreters;
 

@@ -9,6 +9,8 @@ import dev.slotscope.speed.Spread;
 import dev.slotscope.speed.SpeedResult;
 import dev.slotscope.speed.Timing;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +27,18 @@ import java.util.function.IntToDoubleFunction;
  * {@code p.setX(v[k]); p.setY(v[k+1])} with values varying per round so no store is redundant);
  * a loop's result is added to a volatile field, so the JIT cannot drop the work. The loop count
  * is chosen once so a run takes about 20 ms; every loop runs 20 times untimed first, so the JIT
- * has compiled it; then each is timed with {@link System#nanoTime} {@code repeats} times, the
- * loops taking turns. The loop's own overhead (index, array load) is the same in both variants
- * and is not subtracted.
+ * has compiled it; then each is timed {@code repeats} times, the loops taking turns. A timing is
+ * the CPU time of the timing thread ({@link ThreadMXBean#getCurrentThreadCpuTime}), so on a shared
+ * machine the time the CPU spent on other programs (and on the JIT's own threads) is not counted.
+ * The loop's own overhead (index, array load) is the same in both variants and is not subtracted.
  */
 public final class JvmSpeed {
 
     /** How the samples were made, for the result and its readers. */
     public static final String METHOD = "in this VM: static loops over 1,024 instances (sum += p.x() + p.y(); p.setX(v)"
             + " / map.get(\"x\"), map.put(\"x\", v) with boxed values made beforehand), results kept in a volatile;"
-            + " 20 untimed runs each for the JIT, then every loop timed in turn per run; loop overhead the same in"
-            + " both, not subtracted; ns per access.";
+            + " 20 untimed runs each for the JIT, then every loop timed in turn per run, in the thread's CPU time;"
+            + " loop overhead the same in both, not subtracted; ns per access.";
 
     private static final int INSTANCES = 1024;
     private static final int WARM_UP_RUNS = 20;
@@ -44,6 +47,8 @@ public final class JvmSpeed {
     /** Where each loop's result goes, so that its work is observable. */
     @SuppressWarnings("unused")
     private static volatile double sink;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final FieldPoint[] fields = new FieldPoint[INSTANCES];
     private final MapPoint[] maps = new MapPoint[INSTANCES];
@@ -84,9 +89,9 @@ public final class JvmSpeed {
         double accesses = 2.0 * rounds * INSTANCES;
         for (int r = 0; r < repeats; r++) {
             for (var loop : loops.entrySet()) {
-                long start = System.nanoTime();
+                long start = cpuNanos();
                 sink += loop.getValue().applyAsDouble(rounds);
-                long took = System.nanoTime() - start;
+                long took = cpuNanos() - start;
                 samples.computeIfAbsent(loop.getKey(), k -> new ArrayList<>()).add(took / accesses);
                 report(progress, ++step, steps);
             }
@@ -101,6 +106,11 @@ public final class JvmSpeed {
                 + " (this VM): " + repeats + " runs of " + rounds + " × " + INSTANCES + " × 2 accesses", METHOD, timings);
     }
 
+    /** The timing thread's CPU time; the wall clock where the VM cannot tell it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
     private static void report(Progress progress, int step, int steps) {
         if (progress.cancelled() || Thread.currentThread().isInterrupted()) {
             throw new MeasurementCancelledException();
@@ -112,9 +122,9 @@ public final class JvmSpeed {
     private static int calibrate(IntToDoubleFunction loop) {
         int rounds = 1;
         while (rounds < (1 << 20)) {
-            long start = System.nanoTime();
+            long start = cpuNanos();
             sink += loop.applyAsDouble(rounds);
-            if (System.nanoTime() - start >= TARGET_NANOS) {
+            if (cpuNanos() - start >= TARGET_NANOS) {
                 break;
             }
             rounds *= 2;

@@ -130,7 +130,6 @@ public final class ExplorerController {
     @FXML private Label sourceHeading;
     @FXML private ScrollPane sourceScroll;
     @FXML private MemoryController memoryPaneController;
-    @FXML private SpeedController speedPaneController;
     @FXML private LiveCheckController liveCheckController;
     @FXML private TextField growName;
     @FXML private Label stepLabel;
@@ -152,6 +151,8 @@ public final class ExplorerController {
     @FXML private Label inspectorSource;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
+    @FXML private Tab speedTab;
+    private SpeedTab speed;
     @FXML private TextFlow presentedFigure;
     @FXML private Text presentedBytes;
     @FXML private Text presentedCaption;
@@ -255,7 +256,7 @@ public final class ExplorerController {
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
-        speedPaneController.bind(model);
+        speed = new SpeedTab(speedTab, model);
         liveCheckController.bind(new LiveCheckViewModel(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
@@ -695,7 +696,12 @@ public final class ExplorerController {
 
     /** The "Speed" tab's controller. */
     public SpeedController speed() {
-        return speedPaneController;
+        return speed.controller();
+    }
+
+    /** Shows the "Speed" tab. */
+    public void showSpeed() {
+        tabs.getSelectionModel().select(speedTab);
     }
 
     public ExplorerModel model() {

@@ -7,14 +7,14 @@ import javafx.scene.control.ProgressBar;
 
 /** The "Speed" tab: times reads and writes of the lesson's classes, draws their spread and says what it supports. */
 public final class SpeedController {
-    @FXML private Button measureButton;
-    @FXML private ProgressBar measureProgress;
-    @FXML private Button cancelButton;
-    @FXML private Label verdict;
-    @FXML private SpeedChartView chartView;
-    @FXML private Label legend;
-    @FXML private Label method;
-    @FXML private Label why;
+    @FXML private Button speedButton;
+    @FXML private ProgressBar speedProgress;
+    @FXML private Button speedCancelButton;
+    @FXML private Label speedVerdict;
+    @FXML private SpeedChartView speedChart;
+    @FXML private Label speedLegend;
+    @FXML private Label speedMethod;
+    @FXML private Label speedWhy;
 
     private SpeedViewModel model;
 
@@ -26,19 +26,19 @@ public final class SpeedController {
     /** Connects the tab to {@code model}: a test's, with a timer of its own. */
     void bind(SpeedViewModel model) {
         this.model = model;
-        verdict.textProperty().bind(model.text());
-        why.textProperty().bind(model.why());
-        method.textProperty().bind(model.result().map(r -> "Method: " + r.method()).orElse(""));
-        measureProgress.visibleProperty().bind(model.measuring());
-        measureProgress.managedProperty().bind(model.measuring());
-        measureProgress.progressProperty().bind(model.progress());
-        cancelButton.visibleProperty().bind(model.measuring());
-        cancelButton.managedProperty().bind(model.measuring());
-        measureButton.disableProperty().bind(model.measuring());
-        legend.visibleProperty().bind(model.result().isNotNull());
-        legend.managedProperty().bind(model.result().isNotNull());
-        model.result().addListener((o, old, now) -> chartView.show(now));
-        chartView.show(model.result().get());
+        speedVerdict.textProperty().bind(model.text());
+        speedWhy.textProperty().bind(model.why());
+        speedMethod.textProperty().bind(model.result().map(r -> "Method: " + r.method()).orElse(""));
+        speedProgress.visibleProperty().bind(model.measuring());
+        speedProgress.managedProperty().bind(model.measuring());
+        speedProgress.progressProperty().bind(model.progress());
+        speedCancelButton.visibleProperty().bind(model.measuring());
+        speedCancelButton.managedProperty().bind(model.measuring());
+        speedButton.disableProperty().bind(model.measuring());
+        speedLegend.visibleProperty().bind(model.result().isNotNull());
+        speedLegend.managedProperty().bind(model.result().isNotNull());
+        model.result().addListener((o, old, now) -> speedChart.show(now));
+        speedChart.show(model.result().get());
     }
 
     /** The view model behind the tab. */
@@ -48,7 +48,7 @@ public final class SpeedController {
 
     /** The chart of the runs. */
     public SpeedChartView chart() {
-        return chartView;
+        return speedChart;
     }
 
     @FXML

@@ -11,20 +11,23 @@ instance held in a local variable of timeit's function:
 The baseline block has the same loop and the same local loads and stores without the attribute,
 so baseline minus block is the attribute access alone (and the loop's overhead cancels). One
 untimed run of every block first warms it (3.11+ specialises the instructions after a few
-executions). Then, R times (the runs), every block and its baseline are timed one after the other,
-three times each, with the same `number` (chosen once so a block takes about 20 ms); the run's
-figure for a block is its fastest timing minus its baseline's fastest, as timeit's documentation
-advises the fastest of several (a slower one was slowed by something else on the machine), in
-nanoseconds per access: (block - baseline) / (number * UNROLL). The variants take turns within a
-run, so a busy machine slows them alike. timeit turns the garbage collector off while it times.
+executions). Then, R times (the runs): five rounds in which every block and, right after it, its
+baseline are timed with the same `number` (chosen once so a block takes about 10 ms), the variants
+taking turns within each round, so that a busy machine slows them alike; the run's figure for a
+block is its fastest timing minus its baseline's fastest, as timeit's documentation advises the
+fastest of several (a slower one was slowed by something else), in nanoseconds per access:
+(block - baseline) / (number * UNROLL). Every timing is the CPU time of this process
+(time.process_time), not the wall clock: on a shared machine the time the CPU spent on other
+programs is not counted. timeit turns the garbage collector off while it times.
 """
 import json
 import sys
+import time
 import timeit
 
 UNROLL = 50
-TARGET_SECONDS = 0.02
-TIMINGS_PER_RUN = 3
+TARGET_SECONDS = 0.01
+TIMINGS_PER_RUN = 5
 
 request = json.loads(sys.stdin.read())
 repeats = int(request["repeats"])
@@ -52,8 +55,8 @@ for name, cls in classes:
     env = {"cls": cls, "args": [value] * len(attrs), "value": value}
     setup = "o = cls(*args); a = b = v = value"
     for access, (statement, baseline) in STATEMENTS.items():
-        timers.append((name, access, timeit.Timer(statement, setup, globals=env),
-                       timeit.Timer(baseline, setup, globals=env)))
+        timers.append((name, access, timeit.Timer(statement, setup, time.process_time, globals=env),
+                       timeit.Timer(baseline, setup, time.process_time, globals=env)))
 
 # One number for every block, so every sample is made the same way.
 number = 1
@@ -69,20 +72,21 @@ for _, _, timer, baseline in timers:
     baseline.timeit(number)
 
 samples = {}
-done, total = 0, repeats * len(timers)
+done, total = 0, repeats * TIMINGS_PER_RUN
+per_access = 1e9 / (number * UNROLL)
 for r in range(repeats):
-    for name, access, timer, baseline in timers:
-        block_time = base_time = float("inf")
-        for _ in range(TIMINGS_PER_RUN):
-            block_time = min(block_time, timer.timeit(number))
-            base_time = min(base_time, baseline.timeit(number))
-        per_access = 1e9 / (number * UNROLL)
-        entry = samples.setdefault(name, {}).setdefault(access, {"ns": [], "baselineNs": []})
-        entry["ns"].append((block_time - base_time) * per_access)
-        entry["baselineNs"].append(base_time * per_access)
+    fastest = [[float("inf"), float("inf")] for _ in timers]
+    for _ in range(TIMINGS_PER_RUN):
+        for i, (_, _, timer, baseline) in enumerate(timers):
+            fastest[i][0] = min(fastest[i][0], timer.timeit(number))
+            fastest[i][1] = min(fastest[i][1], baseline.timeit(number))
         done += 1
         sys.stdout.write("progress %f\n" % (done / total))
         sys.stdout.flush()
+    for (name, access, _, _), (block_time, base_time) in zip(timers, fastest):
+        entry = samples.setdefault(name, {}).setdefault(access, {"ns": [], "baselineNs": []})
+        entry["ns"].append((block_time - base_time) * per_access)
+        entry["baselineNs"].append(base_time * per_access)
 
 sys.stdout.write("result " + json.dumps({
     "python": sys.version.split()[0],

@@ -7,7 +7,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,13 +42,7 @@ class SpeedViewTest {
     private void openSpeedTab(FxRobot robot) {
         robot.interact(() -> {
             explorer.model().runtime().set(new Runtime.Jvm(JvmMode.LIVE, Optional.empty()));
-            Node tabs = explorer.speed().chart();
-            while (!(tabs instanceof TabPane)) {
-                tabs = tabs.getParent();
-            }
-            TabPane explorerTabs = (TabPane) tabs;
-            explorerTabs.getSelectionModel().select(explorerTabs.getTabs().stream().filter(t -> t.getText().equals("Speed")).findFirst()
-                    .orElseThrow());
+            explorer.showSpeed();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -64,15 +58,15 @@ class SpeedViewTest {
     @Test
     void timingTheJvmDrawsEveryRowAndSaysWhatTheRunsSupport(FxRobot robot) throws Exception {
         openSpeedTab(robot);
-        assertTrue(OnFx.get(() -> inTab("#why", Label.class).getText()).contains("getfield"));
-        robot.clickOn(OnFx.get(() -> inTab("#measureButton", Button.class)));
+        assertTrue(OnFx.get(() -> inTab("#speedWhy", Label.class).getText()).contains("getfield"));
+        robot.clickOn(OnFx.get(() -> inTab("#speedButton", Button.class)));
         // Done when not timing and something is said: the verdict, or what went wrong.
         OnFx.waitFor(120, () -> !explorer.speed().model().measuring().get()
                 && !explorer.speed().model().text().get().isEmpty());
         assertTrue(OnFx.get(() -> explorer.speed().model().result().get() != null),
                 () -> OnFx.get(() -> explorer.speed().model().text().get()));
         WaitForAsyncUtils.waitForFxEvents();
-        String verdict = OnFx.get(() -> inTab("#verdict", Label.class).getText());
+        String verdict = OnFx.get(() -> inTab("#speedVerdict", Label.class).getText());
         assertTrue(verdict.contains(" on JDK " + java.lang.Runtime.version().feature()), verdict);
         assertTrue(verdict.contains("Measured by JDK "), verdict);
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/speed-jvm.png");
@@ -93,21 +87,22 @@ class SpeedViewTest {
     void cancelStopsATimingUnderWay(FxRobot robot) throws Exception {
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
+            openSpeedTab(robot);
             robot.interact(() -> explorer.speed().bind(new SpeedViewModel(new SimpleObjectProperty<>(
                     new Runtime.Jvm(JvmMode.LIVE, Optional.empty())), Threads.app(background), (runtime, progress) -> {
                         progress.update(0.3);
                         while (!progress.cancelled()) {
-                            Thread.onSpinWait();
+                            // Polls the flag as a real timing does between its steps.
+                            LockSupport.parkNanos(1_000_000);
                         }
                         throw new MeasurementCancelledException();
                     })));
-            openSpeedTab(robot);
-            robot.clickOn(OnFx.get(() -> inTab("#measureButton", Button.class)));
-            OnFx.waitFor(20, () -> inTab("#cancelButton", Button.class).isVisible());
-            robot.clickOn(OnFx.get(() -> inTab("#cancelButton", Button.class)));
+            robot.clickOn(OnFx.get(() -> inTab("#speedButton", Button.class)));
+            OnFx.waitFor(20, () -> inTab("#speedCancelButton", Button.class).isVisible());
+            robot.clickOn(OnFx.get(() -> inTab("#speedCancelButton", Button.class)));
             OnFx.waitFor(20, () -> !explorer.speed().model().measuring().get());
-            assertEquals("Cancelled: nothing was timed.", OnFx.get(() -> inTab("#verdict", Label.class).getText()));
-            assertTrue(OnFx.get(() -> !inTab("#cancelButton", Button.class).isVisible()));
+            assertEquals("Cancelled: nothing was timed.", OnFx.get(() -> inTab("#speedVerdict", Label.class).getText()));
+            assertTrue(OnFx.get(() -> !inTab("#speedCancelButton", Button.class).isVisible()));
         } finally {
             background.shutdownNow();
         }
