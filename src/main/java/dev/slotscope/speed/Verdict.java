@@ -3,15 +3,15 @@ package dev.slotscope.speed;
 import java.util.Locale;
 
 /**
- * What the runs of two variants support: a difference only when the middle halves of their runs
- * (lower to upper quartile) do not overlap; otherwise no difference beyond noise. The median of
- * each says by how much.
+ * What the runs of two variants support: a difference only when every run of one is faster than
+ * every run of the other (their ranges do not overlap); otherwise no difference beyond noise. The
+ * median of each says by how much.
  *
  * @param runtime     the runtime's display name
  * @param access      read or write
  * @param first       the first variant's runs
  * @param second      the second variant's runs
- * @param beyondNoise whether the middle halves of the runs do not overlap
+ * @param beyondNoise whether the ranges of the runs do not overlap
  */
 public record Verdict(String runtime, Access access, Timing first, Timing second, boolean beyondNoise) {
 
@@ -38,14 +38,13 @@ public record Verdict(String runtime, Access access, Timing first, Timing second
         String medians = String.format(Locale.ROOT, "medians %s %.2f ns, %s %.2f ns per access",
                 first.variant(), first.spread().median(), second.variant(), second.spread().median());
         if (!beyondNoise || slow <= 0) {
-            return String.format(Locale.ROOT, "%s: no difference beyond noise on %s (%s; the middle halves of the %d runs of"
-                            + " each overlap).",
+            return String.format(Locale.ROOT, "%s: no difference beyond noise on %s (%s; the %d runs of each overlap).",
                     capitalised(access.plural()), runtime, medians, runs);
         }
         // No percentage: of an access that costs under a nanosecond beyond its baseline, a tiny
         // difference is a large share, and the share would read as more than it is.
-        return String.format(Locale.ROOT, "%s %s %.2f ns per access faster than %s on %s (%s; the middle halves of"
-                        + " the %d runs of each do not overlap).",
+        return String.format(Locale.ROOT, "%s %s %.2f ns per access faster than %s on %s (%s; each of the %d runs"
+                        + " of one beats every run of the other).",
                 capitalised(faster.variant()), access.plural(), slow - fast, slower.variant(), runtime, medians, runs);
     }
 

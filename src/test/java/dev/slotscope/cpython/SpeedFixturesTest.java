@@ -48,18 +48,14 @@ class SpeedFixturesTest {
     }
 
     @Test
-    void onPython312SlotsAreNoLongerFaster() throws Exception {
-        // Both accesses are specialised to an index or an offset: what is left is a fraction of a
-        // nanosecond, and in this recording it is the ordinary instance's read that is quicker.
+    void onPython312TheDifferenceIsWithinNoise() throws Exception {
         SpeedResult result = CPythonSpeed.parse(fixture("3.12"), LESSON, "python3.12");
         assertEquals("CPython 3.12.1", result.runtime());
-        Verdict reads = result.verdicts().get(0);
-        assertTrue(reads.beyondNoise() && reads.ratio() > 1, reads.sentence());
-        assertTrue(reads.sentence().startsWith("Standard reads 0."), reads.sentence());
-        Verdict writes = result.verdicts().get(1);
-        assertFalse(writes.beyondNoise(), writes.sentence());
-        assertEquals("Writes: no difference beyond noise on CPython 3.12.1 (medians standard -0.12 ns, slotted -0.09 ns"
-                + " per access; the middle halves of the 7 runs of each overlap).", writes.sentence());
+        assertEquals(List.of("Reads: no difference beyond noise on CPython 3.12.1 (medians standard 0.65 ns, slotted 0.80 ns"
+                        + " per access; the 7 runs of each overlap).",
+                "Writes: no difference beyond noise on CPython 3.12.1 (medians standard -0.12 ns, slotted -0.09 ns"
+                        + " per access; the 7 runs of each overlap)."),
+                result.verdicts().stream().map(Verdict::sentence).toList());
     }
 
     @Test
