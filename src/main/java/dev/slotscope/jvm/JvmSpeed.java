@@ -27,7 +27,8 @@ import java.util.function.IntToDoubleFunction;
  * {@code p.setX(v[k]); p.setY(v[k+1])} with values varying per round so no store is redundant);
  * a loop's result is added to a volatile field, so the JIT cannot drop the work. The loop count
  * is chosen once so a run takes about 20 ms; every loop runs 20 times untimed first, so the JIT
- * has compiled it; then each is timed {@code repeats} times, the loops taking turns. A timing is
+ * has compiled it; then each is timed {@code repeats} times, the loops taking turns (in one order,
+ * then in the reverse). A timing is
  * the CPU time of the timing thread ({@link ThreadMXBean#getCurrentThreadCpuTime}), so on a shared
  * machine the time the CPU spent on other programs (and on the JIT's own threads) is not counted.
  * The loop's own overhead (index, array load) is the same in both variants and is not subtracted.
@@ -87,8 +88,11 @@ public final class JvmSpeed {
         }
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         double accesses = 2.0 * rounds * INSTANCES;
+        List<Map.Entry<String, IntToDoubleFunction>> order = new ArrayList<>(loops.entrySet());
         for (int r = 0; r < repeats; r++) {
-            for (var loop : loops.entrySet()) {
+            // First to last, then last to first: neither variant always goes first.
+            java.util.Collections.reverse(order);
+            for (var loop : order) {
                 long start = cpuNanos();
                 sink += loop.getValue().applyAsDouble(rounds);
                 long took = cpuNanos() - start;

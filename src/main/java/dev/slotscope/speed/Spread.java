@@ -46,15 +46,6 @@ public record Spread(List<Double> nanos) {
         return quantile(0.75);
     }
 
-    /**
-     * Whether the two spreads share any value between their fastest and their slowest run. The whole
-     * range, not the middle half: with seven runs the middle halves of two equal accesses were seen
-     * apart by 0.1 ns, one way in one run and the other way in the next.
-     */
-    public boolean overlaps(Spread other) {
-        return min() <= other.max() && other.min() <= max();
-    }
-
     /** The value a fraction {@code p} along the sorted runs, interpolated between neighbours. */
     private double quantile(double p) {
         double[] s = sorted();

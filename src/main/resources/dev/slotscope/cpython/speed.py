@@ -13,7 +13,8 @@ so baseline minus block is the attribute access alone (and the loop's overhead c
 untimed run of every block first warms it (3.11+ specialises the instructions after a few
 executions). Then, R times (the runs): five rounds in which every block and, right after it, its
 baseline are timed with the same `number` (chosen once so a block takes about 10 ms), the variants
-taking turns within each round, so that a busy machine slows them alike; the run's figure for a
+taking turns within each round, first to last in one round and last to first in the next, so
+that a busy machine slows them alike and neither always goes first; the run's figure for a
 block is its fastest timing minus its baseline's fastest, as timeit's documentation advises the
 fastest of several (a slower one was slowed by something else), in nanoseconds per access:
 (block - baseline) / (number * UNROLL). Every timing is the CPU time of this process
@@ -76,8 +77,10 @@ done, total = 0, repeats * TIMINGS_PER_RUN
 per_access = 1e9 / (number * UNROLL)
 for r in range(repeats):
     fastest = [[float("inf"), float("inf")] for _ in timers]
-    for _ in range(TIMINGS_PER_RUN):
-        for i, (_, _, timer, baseline) in enumerate(timers):
+    for k in range(TIMINGS_PER_RUN):
+        order = range(len(timers)) if k % 2 == 0 else range(len(timers) - 1, -1, -1)
+        for i in order:
+            _, _, timer, baseline = timers[i]
             fastest[i][0] = min(fastest[i][0], timer.timeit(number))
             fastest[i][1] = min(fastest[i][1], baseline.timeit(number))
         done += 1
