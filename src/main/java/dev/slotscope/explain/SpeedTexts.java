@@ -36,7 +36,8 @@ public final class SpeedTexts {
                     + " than the slot; STORE_ATTR is not cached and still looks the name up.";
         }
         String where = version.minor() == 11 ? "Python/ceval.c" : "Python/bytecodes.c";
-        String values = version.minor() <= 12 ? "the values array before the object" : "values kept inside the object";
+        String values = version.minor() <= 12 ? "the values array the object's pre-header points to"
+                : "the values kept inside the object";
         return "Since 3.11 the interpreter specialises each instruction for what it meets (PEP 659, Python/specialize.c):"
                 + " o.x on a StandardPoint becomes LOAD_ATTR_INSTANCE_VALUE, which checks the type's version and reads"
                 + " x by index from " + values + ", without a dict lookup; on a SlottedPoint it becomes LOAD_ATTR_SLOT,"
