@@ -83,6 +83,9 @@ final class SpeedCommand implements Callable<Integer> {
             if (python != null) {
                 throw new IllegalArgumentException("--python is for a CPython runtime");
             }
+            if (!AttributeNames.parse(attrs).equals(AttributeNames.DEFAULT)) {
+                throw new IllegalArgumentException("on the JVM, speed times the fields x and y (--attrs is for CPython)");
+            }
             return new JvmSpeed().measure(repeats, Progress.NONE);
         }
         CPythonVersion version = CPythonVersion.fromId(runtime).orElseThrow(() -> new IllegalArgumentException(
