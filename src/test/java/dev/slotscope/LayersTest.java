@@ -20,7 +20,7 @@ class LayersTest {
 
     /** Everything but the window: the model, the lenses, the runtimes, drawing, export, lessons and the command line. */
     private static final String[] HEADLESS = {"dev.slotscope.layout..", "dev.slotscope.growth..", "dev.slotscope.memory..",
-            "dev.slotscope.cpython..", "dev.slotscope.jvm..", "dev.slotscope.runtime..", "dev.slotscope.explain..",
+            "dev.slotscope.speed..", "dev.slotscope.cpython..", "dev.slotscope.jvm..", "dev.slotscope.runtime..", "dev.slotscope.explain..",
             "dev.slotscope.drawing..", "dev.slotscope.export..", "dev.slotscope.lesson..", "dev.slotscope.theme..",
             "dev.slotscope.files..", "dev.slotscope.cli.."};
 
@@ -33,7 +33,8 @@ class LayersTest {
 
     @Test
     void theModelKnowsNoLensAndNoRuntime() {
-        noClasses().that().resideInAnyPackage("dev.slotscope.layout..", "dev.slotscope.growth..", "dev.slotscope.memory..")
+        noClasses().that().resideInAnyPackage("dev.slotscope.layout..", "dev.slotscope.growth..", "dev.slotscope.memory..",
+                        "dev.slotscope.speed..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.slotscope.cpython..", "dev.slotscope.jvm..",
                         "dev.slotscope.runtime..", "dev.slotscope.drawing..", "dev.slotscope.export..", "dev.slotscope.cli..")
                 .check(CLASSES);

@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 /** The {@code slotscope} command line: one subcommand per verb, all over the same model. */
 @Command(name = "slotscope", mixinStandardHelpOptions = true, version = "Slotscope 0.1",
         description = "Shows what an object really looks like in memory.",
-        subcommands = {DescribeCommand.class, GrowCommand.class, MemoryCommand.class, ExportCommand.class})
+        subcommands = {DescribeCommand.class, GrowCommand.class, MemoryCommand.class, SpeedCommand.class,
+                ExportCommand.class})
 public final class SlotscopeCommand implements Runnable {
 
     /** Exit status for bad arguments or input. */

@@ -152,6 +152,8 @@ public final class ExplorerController {
     @FXML private Label inspectorSource;
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
+    @FXML private Tab speedTab;
+    private SpeedTab speed;
     @FXML private TextFlow presentedFigure;
     @FXML private Text presentedBytes;
     @FXML private Text presentedCaption;
@@ -259,6 +261,7 @@ public final class ExplorerController {
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
         memoryPaneController.bind(model);
+        speed = new SpeedTab(speedTab, model);
         liveCheckController.bind(new LiveCheckViewModel(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
@@ -694,6 +697,16 @@ public final class ExplorerController {
     /** The "Memory at scale" tab's controller. */
     public MemoryController memory() {
         return memoryPaneController;
+    }
+
+    /** The "Speed" tab's controller. */
+    public SpeedController speed() {
+        return speed.controller();
+    }
+
+    /** Shows the "Speed" tab. */
+    public void showSpeed() {
+        tabs.getSelectionModel().select(speedTab);
     }
 
     public ExplorerModel model() {

@@ -17,4 +17,12 @@ public final class FieldPoint {
     public double y() {
         return y;
     }
+
+    public void setX(double x) {
+        this.x = x;
+    }
+
+    public void setY(double y) {
+        this.y = y;
+    }
 }

@@ -19,4 +19,14 @@ public final class MapPoint {
     public void set(String name, Object value) {
         attributes.put(name.intern(), value);
     }
+
+    /** An attribute's value: a hash lookup, like reading an instance's {@code __dict__}; null if absent. */
+    public Object get(String name) {
+        return attributes.get(name);
+    }
+
+    /** {@link #set} for a name already interned (a literal), as Python's compiler interns {@code o.x}'s name. */
+    public void put(String internedName, Object value) {
+        attributes.put(internedName, value);
+    }
 }
