@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The Slotscope window. */
+/** The Slotscope window; started with one argument, it opens that lesson file. */
 public final class SlotscopeApp extends Application {
 
     /** Where the scene's root keeps its {@link MainController}. */
@@ -37,6 +37,12 @@ public final class SlotscopeApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.show();
+        // A lesson file the app was started with (a double-clicked .slotscope.json): opened at its
+        // first scene once the window is up, a bad file reported in the status line.
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        if (args.size() == 1) {
+            MainController.of(stage.getScene()).open(args.get(0));
+        }
     }
 
     /** The main view in a 1280x800 scene with the app's stylesheet; tests use it too. */

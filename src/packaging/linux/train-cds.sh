@@ -1,0 +1,26 @@
+#!/bin/sh
+# Records which classes the window loads, as a class-data-sharing archive the launcher then maps
+# at every start (AppCDS): run under a display (xvfb-run) by dist.xml. The app opens its window,
+# is left a few seconds to draw its first views, and is ended with SIGTERM, on which the VM writes
+# the archive (-XX:ArchiveClassesAtExit). The launcher uses the archive only if it was written.
+set -u
+image=$1
+archive="$image/lib/app/slotscope.jsa"
+rm -f "$archive"
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" "$image/bin/Slotscope" >"$image/../cds-training.log" 2>&1 &
+pid=$!
+shown=no
+for _ in $(seq 1 240); do
+  if xwininfo -root -tree | grep -q '"Slotscope": ("dev.slotscope'; then shown=yes; break; fi
+  sleep 0.5
+done
+sleep 3
+kill -TERM "$pid"
+wait "$pid"
+if [ "$shown" = yes ] && [ -s "$archive" ]; then
+  echo 'java-options=-XX:SharedArchiveFile=$APPDIR/slotscope.jsa' >>"$image/lib/app/Slotscope.cfg"
+  echo "class-data archive: $archive ($(du -h "$archive" | cut -f1))"
+else
+  rm -f "$archive"
+  echo "no class-data archive: the window did not open under the display (see cds-training.log)"
+fi
