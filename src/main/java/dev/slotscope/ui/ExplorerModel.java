@@ -81,6 +81,12 @@ public final class ExplorerModel {
             new SimpleObjectProperty<>(new Runtime.CPython(dev.slotscope.cpython.CPythonVersion.V3_10));
     private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
     private final ObservableList<Runtime> runtimes = FXCollections.observableArrayList(Runtime.all());
+
+    /** The JDKs of this machine, each in each way worth measuring it: looked for once, when first asked. */
+    private static final class LocalRuntimes {
+        static final List<Runtime> FOUND = Runtime.Jvm.onLocalJdks();
+    }
+
     private final ObjectProperty<ClassChoice> classChoice = new SimpleObjectProperty<>();
     private final StringProperty attributes = new SimpleStringProperty("x, y");
     private final StringProperty className = new SimpleStringProperty("java.util.HashMap");
@@ -111,9 +117,10 @@ public final class ExplorerModel {
     /** @param threads where layouts that walk real objects (the JVM's) are made, and where their results are shown */
     public ExplorerModel(Threads threads) {
         this.threads = threads;
-        // The JDKs of this machine join the menu once found: finding them reads folders, off the JavaFX thread.
+        // The JDKs of this machine join the menu once found: finding them reads folders, off the
+        // JavaFX thread, once for all explorers.
         threads.background().execute(() -> {
-            List<Runtime> local = Runtime.Jvm.onLocalJdks();
+            List<Runtime> local = LocalRuntimes.FOUND;
             threads.fx().execute(() -> runtimes.addAll(local));
         });
         classChoices.setAll(runtime.get().classChoices());

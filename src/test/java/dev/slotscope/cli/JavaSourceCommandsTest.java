@@ -145,35 +145,23 @@ class JavaSourceCommandsTest {
         Path shapes = write("Shapes.java", "interface Shape { }\nclass Circle implements Shape { double r; }\n");
         Path python = write("point.py", "class Point:\n    pass\n");
         String missing = dir.resolve("Missing.java").toString();
-        assertBad("no such file: " + missing, "--runtime", "jvm", "--source", missing);
-        assertBad(latin1 + " is not UTF-8 text", "--runtime", "jvm", "--source", latin1.toString());
-        assertBad("Broken.java line 2: ';' expected", "--runtime", "jvm", "--source", broken.toString());
-        assertBad("no class named Square in Shapes.java (it declares Shape, Circle)",
+        CliRun.assertDescribeRefuses("no such file: " + missing, "--runtime", "jvm", "--source", missing);
+        CliRun.assertDescribeRefuses(latin1 + " is not UTF-8 text", "--runtime", "jvm", "--source", latin1.toString());
+        CliRun.assertDescribeRefuses("Broken.java line 2: ';' expected", "--runtime", "jvm", "--source", broken.toString());
+        CliRun.assertDescribeRefuses("no class named Square in Shapes.java (it declares Shape, Circle)",
                 "--runtime", "jvm", "--source", shapes.toString(), "--class", "Square");
-        assertBad("Shapes.java declares 2 top-level classes (Shape, Circle): name one with --class",
+        CliRun.assertDescribeRefuses("Shapes.java declares 2 top-level classes (Shape, Circle): name one with --class",
                 "--runtime", "jvm", "--source", shapes.toString());
-        assertBad("Shape is an interface: it has no instances to lay out",
+        CliRun.assertDescribeRefuses("Shape is an interface: it has no instances to lay out",
                 "--runtime", "jvm", "--source", shapes.toString(), "--class", "Shape");
-        assertBad(python + " is not a Java source file (.java): a JVM runtime compiles Java",
+        CliRun.assertDescribeRefuses(python + " is not a Java source file (.java): a JVM runtime compiles Java",
                 "--runtime", "jvm", "--source", python.toString());
         Path huge = write("Huge.java", "class Huge { }\n" + "//".repeat(500_000));
-        assertBad(huge + " is larger than 1000 KB", "--runtime", "jvm", "--source", huge.toString());
-        assertBad(dir + " is a folder, not a source file", "--runtime", "jvm", "--source", dir.toString());
-        assertBad("--classpath goes with --class NAME, not with --source",
+        CliRun.assertDescribeRefuses(huge + " is larger than 1000 KB", "--runtime", "jvm", "--source", huge.toString());
+        CliRun.assertDescribeRefuses(dir + " is a folder, not a source file", "--runtime", "jvm", "--source", dir.toString());
+        CliRun.assertDescribeRefuses("--classpath goes with --class NAME, not with --source",
                 "--runtime", "jvm", "--source", point.toString(), "--classpath", dir.toString());
-        assertBad("demo.Point is not a public concrete class", "--runtime", "jvm", "--source",
+        CliRun.assertDescribeRefuses("demo.Point is not a public concrete class", "--runtime", "jvm", "--source",
                 write("Abstract.java", "package demo; public abstract class Point { int x; }").toString(), "--graph");
-    }
-
-    private static void assertBad(String expected, String... args) {
-        String[] argv = new String[args.length + 1];
-        argv[0] = "describe";
-        System.arraycopy(args, 0, argv, 1, args.length);
-        CliRun run = CliRun.of(argv);
-        assertEquals(2, run.status(), run.err());
-        assertEquals("", run.out());
-        String err = run.err().strip();
-        assertFalse(err.contains("\n"), "one line: " + err);
-        assertTrue(err.startsWith("slotscope: " + expected), err);
     }
 }

@@ -57,24 +57,12 @@ class LocalJdkCommandsTest {
 
     @Test
     void aJdkThatIsMissingNotAJdkOrRefusesAnOptionIsOneSentence() {
-        assertBad("no JDK at /no/such/jdk: there is no such file or folder",
+        CliRun.assertDescribeRefuses("no JDK at /no/such/jdk: there is no such file or folder",
                 "--runtime", "jvm", "--java", "/no/such/jdk", "--class", "java.util.HashMap");
-        assertBad("--java and --vm-option go with --runtime jvm: a local JDK is measured, not estimated",
+        CliRun.assertDescribeRefuses("--java and --vm-option go with --runtime jvm: a local JDK is measured, not estimated",
                 "--runtime", "jvm-estimate:compressed", "--java", LocalJdks.running().home().toString());
-        assertBad(LocalJdks.running().displayName() + " refused the VM options -XX:ObjectAlignmentInBytes=7:",
+        CliRun.assertDescribeRefuses(LocalJdks.running().displayName() + " refused the VM options -XX:ObjectAlignmentInBytes=7:",
                 "--runtime", "jvm", "--vm-option=-XX:ObjectAlignmentInBytes=7", "--variant", "slotted");
-        assertBad("'Xmx2g' is not a VM option", "--runtime", "jvm", "--vm-option=Xmx2g");
-    }
-
-    private static void assertBad(String expected, String... args) {
-        String[] argv = new String[args.length + 1];
-        argv[0] = "describe";
-        System.arraycopy(args, 0, argv, 1, args.length);
-        CliRun run = CliRun.of(argv);
-        assertEquals(2, run.status(), run.err());
-        assertEquals("", run.out());
-        String err = run.err().strip();
-        assertEquals(1, err.lines().count(), "one line: " + err);
-        assertTrue(err.startsWith("slotscope: " + expected), err);
+        CliRun.assertDescribeRefuses("'Xmx2g' is not a VM option", "--runtime", "jvm", "--vm-option=Xmx2g");
     }
 }

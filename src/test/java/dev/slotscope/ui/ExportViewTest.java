@@ -200,10 +200,10 @@ class ExportViewTest {
         assertTrue(image[0] != null && image[0].getWidth() > 600, "an image of the view is on the clipboard");
     }
 
-    @Test
-    void aPicturePastThePixelLimitIsRefusedInTheWindowOnExportAndCopy(FxRobot robot) throws TimeoutException {
+    /** A 3.12 StandardPoint with attributes a0, a1, … up to {@code count}, drawn. */
+    private void showStandardPointWith(FxRobot robot, int count) throws TimeoutException {
         ExplorerController explorer = main.explorers().get(0);
-        String names = java.util.stream.IntStream.range(0, Limits.ATTRIBUTES).mapToObj(i -> "a" + i)
+        String names = java.util.stream.IntStream.range(0, count).mapToObj(i -> "a" + i)
                 .collect(java.util.stream.Collectors.joining(", "));
         robot.interact(() -> {
             explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
@@ -211,6 +211,11 @@ class ExportViewTest {
             explorer.model().attributes().set(names);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+    }
+
+    @Test
+    void aPicturePastThePixelLimitIsRefusedInTheWindowOnExportAndCopy(FxRobot robot) throws TimeoutException {
+        showStandardPointWith(robot, Limits.ATTRIBUTES);
         Path out = dir.resolve("big.png");
         robot.interact(() -> main.export(out, 4));
         waitForStatus("the picture would be");
@@ -224,15 +229,7 @@ class ExportViewTest {
 
     @Test
     void aCopyTooBigAt2xIsMadeAt1x(FxRobot robot) throws TimeoutException {
-        ExplorerController explorer = main.explorers().get(0);
-        String names = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "a" + i)
-                .collect(java.util.stream.Collectors.joining(", "));
-        robot.interact(() -> {
-            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
-            explorer.model().classChoice().set(new ClassChoice.Python(Variant.STANDARD));
-            explorer.model().attributes().set(names);
-        });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !explorer.model().busy().get());
+        showStandardPointWith(robot, 100);
         robot.interact(() -> main.copyView());
         waitForStatus("Copied the view");
         Image[] image = new Image[1];
