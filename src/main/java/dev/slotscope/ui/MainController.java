@@ -28,16 +28,21 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -71,6 +76,9 @@ public final class MainController {
     /** The explorers, side by side with a divider the user can drag when comparing. */
     @FXML private SplitPane explorers;
     @FXML private ToggleButton compareToggle;
+    @FXML private MenuButton lessonMenu;
+    @FXML private MenuButton exportMenu;
+    @FXML private Button presentButton;
     @FXML private ChoiceBox<Theme> themeChoice;
     @FXML private CheckMenuItem captionItem;
     @FXML private Label statusLabel;
@@ -92,10 +100,21 @@ public final class MainController {
     private Presentation presentation;
     /** The drawing's zoom in percent; the scale is chosen so the zoomed drawing still fits the width. */
     private int zoom = 100;
+    /**
+     * Until the first explorer is made ({@link #finishOpening()}): the window can be up with its
+     * chrome and a placeholder meanwhile, the controls that act on the explorers disabled.
+     */
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(true);
+    private final Label openingLabel = new Label("Opening…");
 
     @FXML
     private void initialize() {
-        addExplorer();
+        openingLabel.getStyleClass().add("opening");
+        openingLabel.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        root.setCenter(openingLabel);
+        for (Node control : List.of(lessonMenu, exportMenu, presentButton, compareToggle)) {
+            control.disableProperty().bind(opening);
+        }
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
         themeChoice.getItems().setAll(Theme.values());
         themeChoice.setConverter(new StringConverter<>() {
@@ -123,7 +142,6 @@ public final class MainController {
         lessons.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
         presentation = new Presentation(this, presenterNotes);
-        controllers.forEach(presentation::watch);
         presenterPanel.visibleProperty().bind(presentation.overlay());
         presenterPanel.managedProperty().bind(presentation.overlay());
         // Under a third of the screen: room for the notes at a size read at arm's length.
@@ -139,6 +157,27 @@ public final class MainController {
         });
     }
 
+    /**
+     * Makes the first explorer and puts it in place of the placeholder, with the lesson's scene if
+     * one was opened meanwhile. Apart from the scene the window is shown in, it is what made the
+     * window slow to open, hence not in {@link #initialize()}: {@link SlotscopeApp} shows the
+     * chrome first and calls this right after.
+     */
+    void finishOpening() {
+        if (!opening.get()) {
+            return;
+        }
+        addExplorer();
+        root.setCenter(explorers);
+        opening.set(false);
+        showScene();
+    }
+
+    /** Whether the first explorer is still to be made; see {@link #finishOpening()}. */
+    ReadOnlyBooleanProperty opening() {
+        return opening.getReadOnlyProperty();
+    }
+
     /** The open lesson and the scene shown. */
     public LessonViewModel lessons() {
         return lessons;
@@ -151,7 +190,10 @@ public final class MainController {
 
     @FXML
     public void togglePresentation() {
-        presentation.toggle();
+        // F5 reaches here while the window is still opening; there is nothing to present yet.
+        if (!opening.get()) {
+            presentation.toggle();
+        }
     }
 
     /** Shows or hides everything but the drawing and the lesson's title and progress. */
@@ -188,6 +230,10 @@ public final class MainController {
 
     /** Shows the lesson's current scene in the explorers, with its theme and zoom. */
     private void showScene() {
+        // A lesson opened while the window is opening is shown once the explorer is made.
+        if (opening.get()) {
+            return;
+        }
         lessons.current().ifPresent(scene -> {
             try {
                 theme.set(scene.theme());
@@ -441,7 +487,9 @@ public final class MainController {
 
     @FXML
     public void copyView() {
-        exports.copy();
+        if (!opening.get()) {
+            exports.copy();
+        }
     }
 
     /** Ctrl+C copies the view, unless the user is copying text from a field. */
@@ -459,9 +507,9 @@ public final class MainController {
         return (MainController) scene.getRoot().getProperties().get(SlotscopeApp.CONTROLLER_KEY);
     }
 
-    /** The explorers shown, left to right. */
+    /** The explorers shown, left to right: none while the window is still opening. */
     public List<ExplorerController> explorers() {
-        return List.copyOf(controllers.subList(0, compareToggle.isSelected() ? 2 : 1));
+        return List.copyOf(controllers.subList(0, Math.min(controllers.size(), compareToggle.isSelected() ? 2 : 1)));
     }
 
     private void setCompare(boolean compare) {

@@ -40,7 +40,7 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         this.stage = stage;
         this.scene = stage.getScene();
     }

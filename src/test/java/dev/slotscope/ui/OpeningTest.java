@@ -1,0 +1,95 @@
+package dev.slotscope.ui;
+
+import dev.slotscope.lesson.Lessons;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The window as the app starts it: shown with its chrome and "Opening…" first, its explorer made
+ * right after the first frame; nothing that needs the explorer can be used before.
+ */
+class OpeningTest {
+
+    private Stage stage;
+
+    @BeforeEach
+    void stage() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    /** What the window looks like just as it is shown, before any frame: the answers of {@code look} then. */
+    private <T> T justShown(java.util.function.Function<MainController, T> look) {
+        return OnFx.get(() -> {
+            new SlotscopeApp().start(stage);
+            return look.apply(MainController.of(stage.getScene()));
+        });
+    }
+
+    @Test
+    void theChromeComesFirstWithOpeningInPlaceOfTheExplorer() throws TimeoutException {
+        List<Object> first = justShown(main -> List.of(stage.isShowing(), main.explorers().size(),
+                ((BorderPane) stage.getScene().getRoot()).getCenter(),
+                List.of("#lessonMenu", "#exportMenu", "#presentButton", "#compareToggle").stream()
+                        .allMatch(id -> stage.getScene().lookup(id).isDisabled()),
+                stage.getScene().lookup("#themeChoice").isDisabled()));
+        assertEquals(true, first.get(0), "the window is shown at once");
+        assertEquals(0, first.get(1), "no explorer yet");
+        assertEquals("Opening…", assertInstanceOf(Label.class, first.get(2)).getText());
+        assertEquals(true, first.get(3), "what acts on the explorer waits for it");
+        assertEquals(false, first.get(4), "the theme can be chosen");
+
+        MainController main = OnFx.get(() -> MainController.of(stage.getScene()));
+        OnFx.waitFor(20, () -> !main.opening().get());
+        assertEquals(1, OnFx.get(() -> main.explorers().size()));
+        assertInstanceOf(SplitPane.class, OnFx.get(() -> ((BorderPane) stage.getScene().getRoot()).getCenter()));
+        assertNotNull(OnFx.get(() -> stage.getScene().lookup("#layoutView")), "the first view is in the window");
+        assertFalse(OnFx.get(() -> stage.getScene().lookup("#exportMenu").isDisabled()));
+        assertFalse(OnFx.get(() -> stage.getScene().lookup("#compareToggle").isDisabled()));
+    }
+
+    @Test
+    void aLessonOpenedWhileOpeningIsShownAtItsFirstSceneOnceTheExplorerIsMade() throws TimeoutException {
+        var lesson = Lessons.builtin("slots");
+        MainController main = justShown(m -> {
+            m.open(Lessons.BUILTIN_PREFIX + "slots");
+            return m;
+        });
+        OnFx.waitFor(20, () -> !main.opening().get());
+        assertEquals(0, OnFx.get(() -> main.lessons().index().get()));
+        assertEquals(lesson.scenes().get(0).runtime(), OnFx.get(() -> main.explorers().get(0).model().runtime().get()));
+        assertEquals(lesson.scenes().get(0).title(), OnFx.get(() -> ((Label) stage.getScene().lookup("#sceneTitle")).getText()));
+    }
+
+    @Test
+    void presentingAndCopyingWhileOpeningDoNothing() throws TimeoutException {
+        MainController main = justShown(m -> {
+            m.togglePresentation();
+            m.copyView();
+            return m;
+        });
+        assertFalse(OnFx.get(() -> main.presentation().presenting().get()));
+        OnFx.waitFor(20, () -> !main.opening().get());
+        assertFalse(OnFx.get(() -> main.presentation().presenting().get()), "F5 pressed while opening is not kept for later");
+        assertTrue(OnFx.get(() -> main.status().get().isEmpty()), "no copy was made of an empty window");
+    }
+}
