@@ -430,7 +430,7 @@ public final class MainController {
             scene.getStylesheets().removeIf(url -> url.startsWith("data:text/css"));
             scene.getStylesheets().add(0, ThemeStylesheet.url(theme.get()));
         }
-        controllers.forEach(c -> c.memory().chart().setTheme(theme.get()));
+        controllers.forEach(c -> c.setChartTheme(theme.get()));
         root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
         root.getStyleClass().add("theme-" + theme.get().id());
     }
@@ -568,7 +568,7 @@ public final class MainController {
             throw new UncheckedIOException(e);
         }
         ExplorerController controller = loader.getController();
-        controller.memory().chart().setTheme(theme.get());
+        controller.setChartTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
         if (presentation != null) {
             presentation.watch(controller);

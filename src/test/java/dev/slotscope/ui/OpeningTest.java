@@ -1,6 +1,11 @@
 package dev.slotscope.ui;
 
+import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.lesson.Lessons;
+import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.runtime.ClassChoice;
+import dev.slotscope.runtime.Runtime;
+import dev.slotscope.theme.Theme;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -8,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.fxmisc.richtext.CodeArea;
 import org.testfx.api.FxToolkit;
 
 import java.util.List;
@@ -17,11 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The window as the app starts it: shown with its chrome and "Opening…" first, its explorer made
- * right after the first frame; nothing that needs the explorer can be used before.
+ * right after the first frame; nothing that needs the explorer can be used before. The explorer's
+ * memory tab and the editor of your class are made when first shown.
  */
 class OpeningTest {
 
@@ -78,6 +86,40 @@ class OpeningTest {
         assertEquals(0, OnFx.get(() -> main.lessons().index().get()));
         assertEquals(lesson.scenes().get(0).runtime(), OnFx.get(() -> main.explorers().get(0).model().runtime().get()));
         assertEquals(lesson.scenes().get(0).title(), OnFx.get(() -> ((Label) stage.getScene().lookup("#sceneTitle")).getText()));
+    }
+
+    @Test
+    void theMemoryTabAndTheEditorOfYourClassAreMadeWhenFirstShownWithWhatWasChosenBefore() throws TimeoutException {
+        MainController main = justShown(m -> m);
+        OnFx.waitFor(20, () -> !main.opening().get());
+        ExplorerController explorer = OnFx.get(() -> main.explorers().get(0));
+        assertNull(OnFx.get(() -> stage.getScene().lookup("#chartView")), "no memory chart in the first view");
+        assertNull(OnFx.get(() -> stage.getScene().lookup("#sourceEditor")), "no editor in the first view");
+
+        OnFx.get(() -> {
+            main.theme().set(Theme.DARK);
+            explorer.model().runtime().set(new Runtime.CPython(CPythonVersion.V3_12));
+            explorer.showMemory(true);
+            return null;
+        });
+        OnFx.waitFor(20, () -> stage.getScene().lookup("#chartView") instanceof MemoryChartView chart
+                && chart.isVisible() && chart.getWidth() > 0);
+        MemoryChartView chart = OnFx.get(() -> (MemoryChartView) stage.getScene().lookup("#chartView"));
+        assertEquals(Theme.DARK, OnFx.get(chart::theme), "the theme chosen before the tab was made");
+        assertEquals(List.of("standard", "slotted"), OnFx.get(() -> chart.shown().stream().map(MemoryEstimate::label).limit(2).toList()),
+                "every variant of the class charted, from the standard one");
+        assertTrue(OnFx.get(() -> ((Label) stage.getScene().lookup("#savingReadout")).getText().contains("CPython 3.12")));
+
+        OnFx.get(() -> {
+            explorer.showMemory(false);
+            explorer.model().classChoice().set(new ClassChoice.WrittenClass());
+            return null;
+        });
+        OnFx.waitFor(20, () -> stage.getScene().lookup("#sourceEditor") instanceof CodeArea editor && editor.isVisible()
+                && editor.getWidth() > 0);
+        assertEquals(OnFx.get(() -> explorer.model().source().get()),
+                OnFx.get(() -> ((CodeArea) stage.getScene().lookup("#sourceEditor")).getText()));
+        assertEquals("Your class (Python)", OnFx.get(() -> ((Label) stage.getScene().lookup("#editorHeading")).getText()));
     }
 
     @Test
