@@ -84,7 +84,11 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private VBox chrome;
     @FXML private Menu recentMenu;
-    @FXML private LessonController lessonPaneController;
+    @FXML private VBox bottomBar;
+    /** The lesson bar, or null until a lesson is first opened. */
+    private LessonController lessonPane;
+    /** Whether the window presents, for a lesson bar made while it does. */
+    private boolean presenting;
     @FXML private HBox presentationBar;
     @FXML private Label presentationTitle;
     @FXML private Label presentationProgress;
@@ -136,7 +140,12 @@ public final class MainController {
         theme.addListener((o, old, now) -> applyTheme());
         exports = new ExportActions(() -> picture(captionItem.isSelected()), theme::get, this::suggestedName,
                 text -> status(text, false), text -> status(text, true));
-        lessonPaneController.bind(lessons);
+        // Hidden until a lesson is open, the lesson bar would only be made and styled for nothing at start.
+        lessons.lesson().addListener((o, old, now) -> {
+            if (now.isPresent()) {
+                makeLessonPane();
+            }
+        });
         lessons.index().addListener((o, old, now) -> showScene());
         lessons.lesson().addListener((o, old, now) -> showScene());
         lessons.recent().addListener((ListChangeListener<String>) c -> fillRecent());
@@ -173,6 +182,21 @@ public final class MainController {
         showScene();
     }
 
+    /** Makes the lesson bar, above the presentation bar, if it was not yet. */
+    private void makeLessonPane() {
+        if (lessonPane == null) {
+            FXMLLoader loader = new FXMLLoader(MainController.class.getResource("LessonPane.fxml"));
+            try {
+                bottomBar.getChildren().add(0, loader.load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            lessonPane = loader.getController();
+            lessonPane.bind(lessons);
+            lessonPane.setPresenting(presenting);
+        }
+    }
+
     /** Whether the first explorer is still to be made; see {@link #finishOpening()}. */
     ReadOnlyBooleanProperty opening() {
         return opening.getReadOnlyProperty();
@@ -206,7 +230,10 @@ public final class MainController {
         chrome.setManaged(!presenting);
         presentationBar.setVisible(presenting);
         presentationBar.setManaged(presenting);
-        lessonPaneController.setPresenting(presenting);
+        this.presenting = presenting;
+        if (lessonPane != null) {
+            lessonPane.setPresenting(presenting);
+        }
         controllers.forEach(c -> c.setPresenting(presenting));
         fitScale();
         showPresentationBar();

@@ -1,6 +1,7 @@
 package dev.slotscope.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -56,14 +57,19 @@ public final class SlotscopeApp extends Application {
     private static void show(Stage stage, Scene scene) {
         stage.setTitle("Slotscope");
         stage.setScene(scene);
-        List<Image> icons = new ArrayList<>();
-        for (int size : ICON_SIZES) {
-            InputStream in = SlotscopeApp.class.getResourceAsStream("/icons/slotscope-" + size + ".png");
-            if (in != null) {
-                icons.add(new Image(in));
+        // Decoding the icon in its seven sizes need not hold the window back: it takes them once decoded.
+        Thread icons = new Thread(() -> {
+            List<Image> decoded = new ArrayList<>();
+            for (int size : ICON_SIZES) {
+                InputStream in = SlotscopeApp.class.getResourceAsStream("/icons/slotscope-" + size + ".png");
+                if (in != null) {
+                    decoded.add(new Image(in));
+                }
             }
-        }
-        stage.getIcons().setAll(icons);
+            Platform.runLater(() -> stage.getIcons().setAll(decoded));
+        }, "slotscope-icons");
+        icons.setDaemon(true);
+        icons.start();
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.show();

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The window as the app starts it: shown with its chrome and "Opening…" first, its explorer made
  * right after the first frame; nothing that needs the explorer can be used before. The explorer's
- * memory tab and the editor of your class are made when first shown.
+ * memory tab, the editor of your class and the lesson bar are made when first shown.
  */
 class OpeningTest {
 
@@ -95,6 +95,7 @@ class OpeningTest {
         ExplorerController explorer = OnFx.get(() -> main.explorers().get(0));
         assertNull(OnFx.get(() -> stage.getScene().lookup("#chartView")), "no memory chart in the first view");
         assertNull(OnFx.get(() -> stage.getScene().lookup("#sourceEditor")), "no editor in the first view");
+        assertNull(OnFx.get(() -> stage.getScene().lookup("#sceneTitle")), "no lesson bar before a lesson is opened");
 
         OnFx.get(() -> {
             main.theme().set(Theme.DARK);
