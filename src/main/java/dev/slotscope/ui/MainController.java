@@ -116,7 +116,8 @@ public final class MainController {
         openingLabel.getStyleClass().add("opening");
         openingLabel.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         root.setCenter(openingLabel);
-        for (Node control : List.of(lessonMenu, exportMenu, presentButton, compareToggle)) {
+        // The theme too: with every other control disabled, the focus would land on it at show and stay.
+        for (Node control : List.of(lessonMenu, exportMenu, themeChoice, presentButton, compareToggle)) {
             control.disableProperty().bind(opening);
         }
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
@@ -179,6 +180,11 @@ public final class MainController {
         addExplorer();
         root.setCenter(explorers);
         opening.set(false);
+        // Nothing could take the focus at show: it goes where it went when all was made before
+        // show, the first control of the toolbar.
+        if (root.getScene() != null && root.getScene().getFocusOwner() == null) {
+            lessonMenu.requestFocus();
+        }
         showScene();
     }
 
