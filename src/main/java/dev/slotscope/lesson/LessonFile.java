@@ -2,6 +2,7 @@ package dev.slotscope.lesson;
 
 import dev.slotscope.files.AtomicFiles;
 import dev.slotscope.files.FileWriteException;
+import dev.slotscope.speed.Access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -166,6 +167,19 @@ public final class LessonFile {
         if (!scene.source().isEmpty()) {
             node.put(Field.SOURCE, scene.source());
         }
+        scene.timed().ifPresent(timed -> {
+            ObjectNode t = node.putObject(Field.TIMED);
+            t.put(Field.TIMED_RUNTIME, timed.runtime());
+            t.put(Field.MEASURED_BY, timed.measuredBy());
+            t.put(Field.METHOD, timed.method());
+            ArrayNode runs = t.putArray(Field.RUNS);
+            for (String variant : timed.variants()) {
+                ObjectNode run = runs.addObject().put(Field.VARIANT, variant);
+                for (Access access : Access.values()) {
+                    timed.timing(variant, access).ifPresent(timing -> timing.spread().nanos().forEach(run.putArray(access.id())::add));
+                }
+            }
+        });
         return node;
     }
 
@@ -193,10 +207,18 @@ public final class LessonFile {
         static final String QUESTION = "question";
         static final String ANSWER = "answer";
         static final String SOURCE = "source";
+        static final String TIMED = "timed";
+        static final String TIMED_RUNTIME = "runtime";
+        static final String MEASURED_BY = "measuredBy";
+        static final String METHOD = "method";
+        static final String RUNS = "runs";
+        static final String VARIANT = "variant";
 
         static final List<String> TOP_LEVEL = List.of(FORMAT, VERSION, TITLE, SCENES);
         static final List<String> SCENE = List.of(TITLE, VIEW, RUNTIME, VARIANTS, ATTRIBUTES, ADDED, STEP, COUNT,
-                THEME, ZOOM, NOTES, QUESTIONS, SOURCE);
+                THEME, ZOOM, NOTES, QUESTIONS, SOURCE, TIMED);
+        static final List<String> TIMED_FIELDS = List.of(TIMED_RUNTIME, MEASURED_BY, METHOD, RUNS);
+        static final List<String> RUN_FIELDS = List.of(VARIANT, Access.READ.id(), Access.WRITE.id());
         static final List<String> QUESTION_FIELDS = List.of(QUESTION, ANSWER);
 
         private Field() {

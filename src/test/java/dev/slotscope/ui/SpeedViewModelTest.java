@@ -45,7 +45,7 @@ class SpeedViewModelTest {
     @Test
     void aTimingShowsItsRunsAndWhatTheySupport() {
         List<Double> seen = new ArrayList<>();
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, classes, progress) -> {
             assertSame(PY39, runtime);
             progress.update(0.5);
             return RESULT;
@@ -66,7 +66,7 @@ class SpeedViewModelTest {
 
     @Test
     void cancellingStopsTheTimingAndShowsNothingTimed() {
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, classes, progress) -> {
             if (progress.cancelled()) {
                 throw new MeasurementCancelledException();
             }
@@ -84,7 +84,7 @@ class SpeedViewModelTest {
     void anotherRuntimeChosenMeanwhileDropsTheTiming() {
         SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(PY39);
         List<Boolean> cancelledWhenRun = new ArrayList<>();
-        SpeedViewModel model = new SpeedViewModel(runtime, held, (r, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(runtime, held, (r, classes, progress) -> {
             cancelledWhenRun.add(progress.cancelled());
             return RESULT;
         });
@@ -100,7 +100,7 @@ class SpeedViewModelTest {
 
     @Test
     void noInterpreterIsSaidInItsOwnWords() {
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY312), Threads.DIRECT, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY312), Threads.DIRECT, (runtime, classes, progress) -> {
             throw new NoInterpreterException("no CPython 3.12 found: looked for python3.12 on PATH");
         });
         model.measure();
@@ -112,7 +112,8 @@ class SpeedViewModelTest {
     @Test
     void onlyARuntimeThatRunsHereIsTimed() {
         Runtime estimated = new Runtime.Jvm(JvmMode.COMPACT_HEADERS, Optional.empty());
-        var refused = assertThrows(IllegalArgumentException.class, () -> SpeedViewModel.timeOn(estimated, Progress.NONE));
+        var refused = assertThrows(IllegalArgumentException.class, () -> SpeedViewModel.timeOn(estimated,
+                List.of(estimated.lessonClass("standard"), estimated.lessonClass("slotted")), Progress.NONE));
         assertTrue(refused.getMessage().startsWith("Timing needs code that runs: choose a CPython version or the JVM"),
                 refused.getMessage());
     }
@@ -120,7 +121,7 @@ class SpeedViewModelTest {
     @Test
     void theWhyFollowsTheRuntime() {
         SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(PY39);
-        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, p) -> RESULT);
+        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, c, p) -> RESULT);
         assertTrue(model.why().get().contains("PyObject_GenericGetAttr"), model.why().get());
         runtime.set(new Runtime.CPython(CPythonVersion.V3_10, CPythonBuild.DEFAULT));
         assertTrue(model.why().get().contains("bpo-42093"), model.why().get());

@@ -89,7 +89,7 @@ class SpeedViewTest {
         try {
             openSpeedTab(robot);
             robot.interact(() -> explorer.speed().bind(new SpeedViewModel(new SimpleObjectProperty<>(
-                    new Runtime.Jvm(JvmMode.LIVE, Optional.empty())), Threads.app(background), (runtime, progress) -> {
+                    new Runtime.Jvm(JvmMode.LIVE, Optional.empty())), Threads.app(background), (runtime, classes, progress) -> {
                         progress.update(0.3);
                         while (!progress.cancelled()) {
                             // Polls the flag as a real timing does between its steps.
