@@ -114,8 +114,8 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
     private static void checkTimed(Runtime runtime, List<String> variants, List<String> attributes,
                                    Optional<SpeedResult> timed) {
         if (!runtime.timesAccess()) {
-            throw new IllegalArgumentException("a speed scene times code that runs, and " + runtime.displayName()
-                    + " is an estimate: choose a CPython version or jvm");
+            throw new IllegalArgumentException("a speed scene times code that runs here, not " + runtime.displayName()
+                    + ": choose a CPython version or jvm");
         }
         if (variants.size() < 2) {
             throw new IllegalArgumentException("a speed scene compares two classes, first against second; it names "

@@ -5,6 +5,7 @@ import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.NoInterpreterException;
 import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.Progress;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.speed.Access;
 import dev.slotscope.speed.SpeedResult;
@@ -127,5 +128,41 @@ class SpeedViewModelTest {
         assertTrue(model.why().get().contains("bpo-42093"), model.why().get());
         runtime.set(THIS_VM);
         assertTrue(model.why().get().contains("getfield"), model.why().get());
+    }
+
+    @Test
+    void aScenesRecordedRunsShowUntilTimedHereAndTheScenesClassesAreTimed() {
+        SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(new Runtime.CPython(CPythonVersion.V3_10,
+                CPythonBuild.DEFAULT));
+        List<List<String>> timed = new ArrayList<>();
+        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, classes, progress) -> {
+            timed.add(classes.stream().map(ClassChoice::id).toList());
+            return RESULT;
+        });
+        SpeedResult recorded = new SpeedResult("CPython 3.9.18", "CPython 3.9.18 on the teacher's laptop", "timeit", List.of(
+                new Timing("slotted", Access.READ, new Spread(List.of(8.0, 8.2, 8.1))),
+                new Timing("dataclass-slots", Access.READ, new Spread(List.of(8.1, 8.3, 8.2)))));
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.of(recorded));
+        assertSame(recorded, model.result().get());
+        assertEquals(List.of("slotted", "dataclass-slots"), model.variants().get());
+        assertTrue(model.heading().get().endsWith("reads and writes of x and y on slotted and dataclass-slots, timed"),
+                model.heading().get());
+        assertEquals(recorded.verdicts().get(0).sentence() + "\nRecorded in the lesson: measured by CPython 3.9.18 on the"
+                + " teacher's laptop. Time them to see this machine's figures.", model.text().get());
+        model.measure();
+        assertEquals(List.of(List.of("slotted", "dataclass-slots")), timed, "the scene's classes, first against second");
+        assertSame(RESULT, model.result().get());
+        assertTrue(model.text().get().endsWith("\nMeasured by python3.9."), model.text().get());
+
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.empty());
+        assertNull(model.result().get());
+        assertEquals("Not timed yet: time them to see this machine's figures.", model.text().get());
+        runtime.set(PY312);
+        assertEquals(List.of("standard", "slotted"), model.variants().get(), "another runtime times the lesson's pair");
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.of(recorded));
+        model.reset();
+        assertEquals(List.of("standard", "slotted"), model.variants().get());
+        assertNull(model.result().get());
+        assertEquals("", model.text().get());
     }
 }
