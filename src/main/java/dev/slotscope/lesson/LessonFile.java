@@ -55,7 +55,7 @@ import java.util.List;
  *   <li>{@code format} is always {@code slotscope-lesson}; {@code version} is {@value #VERSION}.</li>
  *   <li>The lesson's {@code title} and a non-empty {@code scenes} list are required.</li>
  *   <li>In a scene, {@code title}, {@code view} ({@code layout}, {@code grow}, {@code memory},
- *       {@code compare}), {@code runtime} (as the command line takes it: {@code cpython-3.8} …
+ *       {@code compare}, {@code speed}), {@code runtime} (as the command line takes it: {@code cpython-3.8} …
  *       {@code cpython-3.15}, {@code jvm}, {@code jvm-estimate:MODE}) and {@code variants} (at least
  *       one id the runtime knows) are required.</li>
  *   <li>Optional, with their defaults: {@code attributes} {@code ["x", "y"]}, {@code added}
@@ -64,7 +64,10 @@ import java.util.List;
  *       {@code zoom} 100 (percent, 100 to 300), {@code notes} {@code ""}, {@code questions}
  *       {@code []}, each with a {@code question} and an {@code answer}; {@code source}, Python class
  *       statements whose classes {@code variants} name as {@code class:NAME} (your own classes, laid
- *       out as the lesson's are; the source is read, never run).</li>
+ *       out as the lesson's are; the source is read, never run); {@code timed}, a speed scene's
+ *       recorded runs: {@code runtime}, {@code measuredBy} and {@code method} as texts, and
+ *       {@code runs}, per class a {@code variant} with its {@code read} and {@code write}
+ *       nanoseconds per access, one number per run, as many runs for every class.</li>
  *   <li>Unknown fields are refused rather than ignored, so a misspelt {@code zoom} is not
  *       silently replaced by its default.</li>
  * </ul>
