@@ -224,7 +224,7 @@ class LessonViewTest {
         assertTrue(robot.lookup("#chrome").query().isVisible());
     }
 
-    /** A scene fixes the whole view: what the user set in the memory tab, or measured, does not carry over. */
+    /** A speed scene's runs go into a scene made of its view, and no other scene shows them. */
     @Test
     void aSpeedSceneBecomesASceneAgainWithItsRunsAndLeavesNothingToTheNext(FxRobot robot) throws TimeoutException {
         robot.interact(() -> main.open("builtin:slots"));
@@ -235,6 +235,15 @@ class LessonViewTest {
         robot.interact(() -> main.lessons().go(speedScene));
         settle();
         assertTrue(explorer(0).showsSpeed());
+        robot.interact(() -> main.presentation().enter());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OnFx.get(() -> explorer(0).speed().chart().isVisible() && explorer(0).speed().chart().getHeight() > 100),
+                "presenting shows the runs");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation-speed.png");
+        robot.interact(() -> main.presentation().exit());
+        robot.interact(() -> main.theme().set(dev.slotscope.theme.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-speed-dark.png");
         robot.clickOn("#lessonMenu").clickOn("Add this view as a scene");
         Scene captured = main.lessons().scenes().get(speedScene + 1);
         assertEquals(ViewKind.SPEED, captured.view());
@@ -252,6 +261,7 @@ class LessonViewTest {
         assertEquals(java.util.List.of("standard", "slotted"), speed.variants().get());
     }
 
+    /** A scene fixes the whole view: what the user set in the memory tab, or measured, does not carry over. */
     @Test
     void aSceneResetsTheMemoryTabAndClearsWhatWasMeasured(FxRobot robot) throws TimeoutException {
         Scene measuredHere = new Scene("A thousand points, measured", ViewKind.MEMORY, Runtime.fromId("jvm"), java.util.List.of("slotted"),
