@@ -226,7 +226,7 @@ class LessonViewTest {
 
     /** A speed scene's runs go into a scene made of its view, and no other scene shows them. */
     @Test
-    void aSpeedSceneBecomesASceneAgainWithItsRunsAndLeavesNothingToTheNext(FxRobot robot) throws TimeoutException {
+    void aSpeedSceneBecomesASceneAgainWithItsRunsAndLeavesNothingToTheNext(FxRobot robot) throws TimeoutException, IOException {
         robot.interact(() -> main.open("builtin:slots"));
         java.util.List<Scene> scenes = main.lessons().scenes();
         int speedScene = java.util.stream.IntStream.range(0, scenes.size())
@@ -241,6 +241,14 @@ class LessonViewTest {
                 "presenting shows the runs");
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation-speed.png");
         robot.interact(() -> main.presentation().exit());
+        Path svg = dir.resolve("speed.svg");
+        robot.interact(() -> main.export(svg, 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main.status().get().startsWith("Exported"));
+        String picture = Files.readString(svg);
+        assertTrue(picture.contains("Measured by " + shown.timed().orElseThrow().measuredBy().split(" on ")[0]),
+                "the window exports the runs shown, with who measured them");
+        assertEquals(4 * shown.timed().orElseThrow().timings().get(0).spread().runs(), picture.split("<ellipse", -1).length - 1,
+                "a dot for every run of every row");
         robot.interact(() -> main.theme().set(dev.slotscope.theme.Theme.DARK));
         WaitForAsyncUtils.waitForFxEvents();
         MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-speed-dark.png");
