@@ -1,6 +1,8 @@
 package dev.slotscope.cli;
 
 import dev.slotscope.cpython.AttributeNames;
+import dev.slotscope.cpython.CPythonSpeed;
+import dev.slotscope.cpython.NoInterpreterException;
 import dev.slotscope.export.ExportException;
 import dev.slotscope.export.ImageFormat;
 import dev.slotscope.export.LessonExport;
@@ -14,6 +16,7 @@ import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
+import dev.slotscope.memory.Progress;
 import dev.slotscope.theme.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +70,8 @@ final class ExportCommand implements Callable<Integer> {
     Integer step;
 
     @Option(names = "--view", paramLabel = "VIEW",
-            description = "layout, grow, memory or compare (default: grow with --add, else layout)")
+            description = "layout, grow, memory, compare or speed (default: grow with --add, else layout); speed times"
+                    + " the variants here (a local interpreter of that version, or this VM), first against second")
     String view;
 
     @Option(names = "--count", defaultValue = "1000000", paramLabel = "N", description = "instances, for --view memory (default: 1M)")
@@ -111,6 +115,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--runtime is required (or --lesson)");
         }
         Scene scene = scene();
+        if (scene.view() == ViewKind.SPEED) {
+            try {
+                scene = scene.withTimed(scene.runtime().time(scene.classes(), AttributeNames.of(scene.attributes()),
+                        CPythonSpeed.DEFAULT_REPEATS, Progress.NONE));
+            } catch (NoInterpreterException e) {
+                spec.commandLine().getErr().println("slotscope: " + e.getMessage());
+                return MemoryCommand.NO_INTERPRETER;
+            }
+        }
         try {
             PictureWriter.write(new ScenePictures().of(scene, caption, legend), scene.theme(), scale, out);
         } catch (ExportException e) {
@@ -184,7 +197,8 @@ final class ExportCommand implements Callable<Integer> {
     /** The lesson with every scene in {@code theme}: a deck for a dark room, or for a projector that washes colours out. */
     private static Lesson inTheme(Lesson lesson, Theme theme) {
         return new Lesson(lesson.title(), lesson.scenes().stream().map(s -> new Scene(s.title(), s.view(), s.runtime(), s.variants(),
-                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions(), s.source())).toList());
+                s.attributes(), s.added(), s.step(), s.count(), theme, s.zoom(), s.notes(), s.questions(), s.source(), s.timed()))
+                .toList());
     }
 
     /** The options as a scene, the same value a lesson holds. */
@@ -217,7 +231,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         } else if (className != null) {
             throw new IllegalArgumentException("--class names a class of --source FILE.py");
-        } else if (kind == ViewKind.COMPARE && variants.size() < 2) {
+        } else if ((kind == ViewKind.COMPARE || kind == ViewKind.SPEED) && variants.size() < 2) {
             variants = variants.isEmpty() || variants.get(0).equals("standard") ? List.of("standard", "slotted")
                     : List.of("standard", variants.get(0));
         }

@@ -82,8 +82,9 @@ public final class CPythonSpeed {
         if (variants.isEmpty()) {
             throw new IllegalArgumentException("name at least one variant to time");
         }
-        if (repeats < 3 || repeats > 50) {
-            throw new IllegalArgumentException("--repeats must be 3 to 50: a spread needs a few runs");
+        if (repeats < Spread.MIN_RUNS || repeats > Spread.MAX_RUNS) {
+            throw new IllegalArgumentException("--repeats must be " + Spread.MIN_RUNS + " to " + Spread.MAX_RUNS
+                    + ": a spread needs a few runs");
         }
         for (Variant variant : variants) {
             if (!variant.availableIn(version)) {

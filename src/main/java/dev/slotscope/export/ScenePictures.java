@@ -16,6 +16,9 @@ import dev.slotscope.lesson.ViewKind;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.MemoryChartModel;
 import dev.slotscope.memory.MemoryEstimate;
+import dev.slotscope.speed.SpeedChartModel;
+import dev.slotscope.speed.SpeedResult;
+import dev.slotscope.speed.Verdict;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -170,6 +173,8 @@ public final class ScenePictures {
             }
             case GROW -> grow(scene);
             case MEMORY -> memory(scene, attrs);
+            case SPEED -> new Content(scene.timed().map(ScenePictures::speedHeadline).orElse("not timed yet"),
+                    List.of(speedPanel(scene.runtime(), scene.timed(), scene.variants())), captionOf(scene));
         };
     }
 
@@ -206,6 +211,7 @@ public final class ScenePictures {
         switch (scene.view()) {
             case GROW -> s.append(" · step ").append(scene.step()).append(" of ").append(scene.added().size());
             case MEMORY -> s.append(" · N = ").append(new InstanceCount(scene.count()).display());
+            case SPEED -> s.append(" · reads and writes timed");
             default -> {
             }
         }
@@ -259,6 +265,39 @@ public final class ScenePictures {
         Picture picture = chart == null ? Stack.down(0, List.of()) : new MemoryChart(chart);
         return new Panel(above, picture, claim.isEmpty() ? List.of() : List.of(new TextLine(claim, TextLine.Role.NOTE)),
                 Optional.empty());
+    }
+
+    /** What the runs support, in a few words: "slotted reads 0.52 ns faster · writes: no difference beyond noise". */
+    public static String speedHeadline(SpeedResult result) {
+        return result.verdicts().stream().map(Verdict::brief).collect(Collectors.joining(" · "));
+    }
+
+    /**
+     * The speed view's panel: heading, what the runs support, the chart of every run, who measured
+     * them and how the chart reads; without runs, how to time them.
+     */
+    public static Panel speedPanel(Runtime runtime, Optional<SpeedResult> timed, List<String> variants) {
+        List<TextLine> above = new ArrayList<>();
+        above.add(new TextLine("Reads and writes of " + String.join(" and ", variants) + " timed · " + runtime.heading(),
+                TextLine.Role.HEADING));
+        if (timed.isEmpty()) {
+            above.add(new TextLine("Not timed yet: open this scene in Slotscope and time it, or run", TextLine.Role.BODY));
+            above.add(new TextLine("slotscope speed --runtime " + runtime.id() + " --variant " + String.join(",", variants),
+                    TextLine.Role.ERROR));
+            return new Panel(above, Stack.down(0, List.of()), List.of(), Optional.empty());
+        }
+        SpeedChart chart = new SpeedChart(SpeedChartModel.of(timed.get()));
+        double width = chart.width();
+        for (Verdict verdict : timed.get().verdicts()) {
+            above.addAll(new TextLine(verdict.sentence(), verdict.beyondNoise() ? TextLine.Role.GOOD : TextLine.Role.BODY)
+                    .wrapped(width));
+        }
+        List<TextLine> below = new ArrayList<>();
+        below.addAll(new TextLine("Each row: a dot for every run, a line from the fastest to the slowest, a box over the"
+                + " middle half, a bar at the median. Both classes are timed in every run; a difference counts only where"
+                + " one was faster in every run.", TextLine.Role.NOTE).wrapped(width));
+        below.addAll(new TextLine("Measured by " + timed.get().measuredBy() + ".", TextLine.Role.NOTE).wrapped(width));
+        return new Panel(above, chart, below, Optional.empty());
     }
 
     private Described describe(Scene scene, String variant) {

@@ -282,7 +282,7 @@ public final class Slides {
         if (picture instanceof Legend legend) {
             return legend.type().legend().getSize2D();
         }
-        if (picture instanceof MemoryChart) {
+        if (picture instanceof MemoryChart || picture instanceof SpeedChart) {
             return Typography.DEFAULT.small().getSize2D();
         }
         return Typography.DEFAULT.smallest();

@@ -69,8 +69,9 @@ public final class JvmSpeed {
 
     /** Times the standard (map) and slotted (fields) variants, reads and writes; {@code repeats} runs each. */
     public SpeedResult measure(int repeats, Progress progress) {
-        if (repeats < 3 || repeats > 50) {
-            throw new IllegalArgumentException("--repeats must be 3 to 50: a spread needs a few runs");
+        if (repeats < Spread.MIN_RUNS || repeats > Spread.MAX_RUNS) {
+            throw new IllegalArgumentException("--repeats must be " + Spread.MIN_RUNS + " to " + Spread.MAX_RUNS
+                    + ": a spread needs a few runs");
         }
         Map<String, IntToDoubleFunction> loops = new LinkedHashMap<>();
         loops.put("standard/read", rounds -> readMaps(maps, rounds));

@@ -2,6 +2,7 @@ package dev.slotscope.lesson;
 
 import dev.slotscope.files.AtomicFiles;
 import dev.slotscope.files.FileWriteException;
+import dev.slotscope.speed.Access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -54,7 +55,7 @@ import java.util.List;
  *   <li>{@code format} is always {@code slotscope-lesson}; {@code version} is {@value #VERSION}.</li>
  *   <li>The lesson's {@code title} and a non-empty {@code scenes} list are required.</li>
  *   <li>In a scene, {@code title}, {@code view} ({@code layout}, {@code grow}, {@code memory},
- *       {@code compare}), {@code runtime} (as the command line takes it: {@code cpython-3.8} …
+ *       {@code compare}, {@code speed}), {@code runtime} (as the command line takes it: {@code cpython-3.8} …
  *       {@code cpython-3.15}, {@code jvm}, {@code jvm-estimate:MODE}) and {@code variants} (at least
  *       one id the runtime knows) are required.</li>
  *   <li>Optional, with their defaults: {@code attributes} {@code ["x", "y"]}, {@code added}
@@ -63,7 +64,10 @@ import java.util.List;
  *       {@code zoom} 100 (percent, 100 to 300), {@code notes} {@code ""}, {@code questions}
  *       {@code []}, each with a {@code question} and an {@code answer}; {@code source}, Python class
  *       statements whose classes {@code variants} name as {@code class:NAME} (your own classes, laid
- *       out as the lesson's are; the source is read, never run).</li>
+ *       out as the lesson's are; the source is read, never run); {@code timed}, a speed scene's
+ *       recorded runs: {@code runtime}, {@code measuredBy} and {@code method} as texts, and
+ *       {@code runs}, per class a {@code variant} with its {@code read} and {@code write}
+ *       nanoseconds per access, one number per run, as many runs for every class.</li>
  *   <li>Unknown fields are refused rather than ignored, so a misspelt {@code zoom} is not
  *       silently replaced by its default.</li>
  * </ul>
@@ -166,6 +170,19 @@ public final class LessonFile {
         if (!scene.source().isEmpty()) {
             node.put(Field.SOURCE, scene.source());
         }
+        scene.timed().ifPresent(timed -> {
+            ObjectNode t = node.putObject(Field.TIMED);
+            t.put(Field.TIMED_RUNTIME, timed.runtime());
+            t.put(Field.MEASURED_BY, timed.measuredBy());
+            t.put(Field.METHOD, timed.method());
+            ArrayNode runs = t.putArray(Field.RUNS);
+            for (String variant : timed.variants()) {
+                ObjectNode run = runs.addObject().put(Field.VARIANT, variant);
+                for (Access access : Access.values()) {
+                    timed.timing(variant, access).ifPresent(timing -> timing.spread().nanos().forEach(run.putArray(access.id())::add));
+                }
+            }
+        });
         return node;
     }
 
@@ -193,10 +210,18 @@ public final class LessonFile {
         static final String QUESTION = "question";
         static final String ANSWER = "answer";
         static final String SOURCE = "source";
+        static final String TIMED = "timed";
+        static final String TIMED_RUNTIME = "runtime";
+        static final String MEASURED_BY = "measuredBy";
+        static final String METHOD = "method";
+        static final String RUNS = "runs";
+        static final String VARIANT = "variant";
 
         static final List<String> TOP_LEVEL = List.of(FORMAT, VERSION, TITLE, SCENES);
         static final List<String> SCENE = List.of(TITLE, VIEW, RUNTIME, VARIANTS, ATTRIBUTES, ADDED, STEP, COUNT,
-                THEME, ZOOM, NOTES, QUESTIONS, SOURCE);
+                THEME, ZOOM, NOTES, QUESTIONS, SOURCE, TIMED);
+        static final List<String> TIMED_FIELDS = List.of(TIMED_RUNTIME, MEASURED_BY, METHOD, RUNS);
+        static final List<String> RUN_FIELDS = List.of(VARIANT, Access.READ.id(), Access.WRITE.id());
         static final List<String> QUESTION_FIELDS = List.of(QUESTION, ANSWER);
 
         private Field() {

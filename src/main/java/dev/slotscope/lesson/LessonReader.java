@@ -14,6 +14,10 @@ import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.InvalidAttributeNameException;
 import dev.slotscope.layout.Limits;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.speed.Access;
+import dev.slotscope.speed.SpeedResult;
+import dev.slotscope.speed.Spread;
+import dev.slotscope.speed.Timing;
 import dev.slotscope.lesson.LessonFile.Field;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
@@ -192,9 +196,10 @@ final class LessonReader {
                 Scene.MIN_ZOOM + " to " + Scene.MAX_ZOOM + " (percent)");
         String notes = scene.optionalText(Field.NOTES).orElse("");
         List<Scene.Question> questions = questions(scene);
+        Optional<SpeedResult> timed = timed(scene);
         try {
             return new Scene(title, view, runtime, variants, attributes, added, (int) step, count, theme, (int) zoom,
-                    notes, questions, source);
+                    notes, questions, source, timed);
         } catch (IllegalArgumentException e) {
             throw scene.fail(e.getMessage());
         }
@@ -235,6 +240,46 @@ final class LessonReader {
         } catch (InvalidAttributeNameException | Limits.LimitException e) {
             throw scene.fail("'" + field + "': " + e.getMessage());
         }
+    }
+
+    /** A speed scene's recorded runs: who measured them, how, and each variant's reads and writes in nanoseconds. */
+    private Optional<SpeedResult> timed(LocatedObject scene) {
+        JsonNode node = scene.json.get(Field.TIMED);
+        if (node == null) {
+            return Optional.empty();
+        }
+        LocatedObject timed = new LocatedObject(node, scene.where + ", 'timed'");
+        if (!node.isObject()) {
+            throw timed.fail("must be an object with \"runtime\", \"measuredBy\", \"method\" and \"runs\", not " + describe(node));
+        }
+        timed.refuseUnknownFields(Field.TIMED_FIELDS);
+        String runtime = timed.text(Field.TIMED_RUNTIME);
+        String measuredBy = timed.text(Field.MEASURED_BY);
+        String method = timed.text(Field.METHOD);
+        JsonNode runs = timed.required(Field.RUNS);
+        if (!runs.isArray() || runs.isEmpty()) {
+            throw timed.fail("'runs' must be a list of {\"variant\", \"read\", \"write\"} objects, not " + describe(runs));
+        }
+        List<Timing> timings = new ArrayList<>();
+        Integer count = null;
+        for (int i = 0; i < runs.size(); i++) {
+            LocatedObject run = new LocatedObject(runs.get(i), timed.where + ", run " + (i + 1));
+            if (!run.json.isObject()) {
+                throw run.fail("must be an object with \"variant\", \"read\" and \"write\", not " + describe(run.json));
+            }
+            run.refuseUnknownFields(Field.RUN_FIELDS);
+            String variant = run.text(Field.VARIANT);
+            for (Access access : Access.values()) {
+                List<Double> nanos = run.numbers(access.id());
+                if (count != null && nanos.size() != count) {
+                    throw run.fail("'" + access.id() + "' has " + nanos.size() + " runs, the others " + count
+                            + ": the classes are timed side by side, run for run");
+                }
+                count = nanos.size();
+                timings.add(new Timing(variant, access, new Spread(nanos)));
+            }
+        }
+        return Optional.of(new SpeedResult(runtime, measuredBy, method, timings));
     }
 
     private List<Scene.Question> questions(LocatedObject scene) {
@@ -345,6 +390,24 @@ final class LessonReader {
         }
 
         /** A whole number from {@code min} to {@code max}, or {@code fallback} when absent. */
+        /** Nanoseconds per access, one per run: as many finite numbers as a measurement makes runs. */
+        List<Double> numbers(String field) {
+            JsonNode value = required(field);
+            if (!value.isArray() || value.size() < Spread.MIN_RUNS || value.size() > Spread.MAX_RUNS) {
+                throw fail("'" + field + "' must be a list of " + Spread.MIN_RUNS + " to " + Spread.MAX_RUNS
+                        + " numbers (nanoseconds per access, one per run), not "
+                        + describe(value));
+            }
+            List<Double> numbers = new ArrayList<>();
+            for (JsonNode item : value) {
+                if (!item.isNumber() || !Double.isFinite(item.asDouble())) {
+                    throw fail("'" + field + "' must hold numbers (nanoseconds per access), not " + describe(item));
+                }
+                numbers.add(item.asDouble());
+            }
+            return numbers;
+        }
+
         long wholeNumber(String field, long fallback, long min, long max, String range) {
             JsonNode value = json.get(field);
             if (value == null) {

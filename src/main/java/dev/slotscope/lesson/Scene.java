@@ -5,10 +5,12 @@ import dev.slotscope.runtime.Subject;
 
 import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.speed.SpeedResult;
 import dev.slotscope.theme.Theme;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One scene of a lesson: a view with everything that fixes what it shows, plus the teacher's
@@ -33,10 +35,13 @@ import java.util.Objects;
  * @param questions  questions for the learner, each with its answer
  * @param source     the classes the {@code class:NAME} variants name, in the lens's language (Python
  *                   class statements on CPython, a Java compilation unit on the JVM); empty when none
+ * @param timed      a {@link ViewKind#SPEED} scene's runs as they were timed where the lesson was made
+ *                   (its {@code measuredBy} says where), shown until the class times them on its own
+ *                   machine; empty before they are timed and for every other view
  */
 public record Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
                     List<String> added, int step, long count, Theme theme, int zoom, String notes,
-                    List<Question> questions, String source) {
+                    List<Question> questions, String source, Optional<SpeedResult> timed) {
 
     /** The prefix of a variant that names a class of the scene's own source: {@code class:Student}. */
     public static final String WRITTEN_PREFIX = "class:";
@@ -51,6 +56,7 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
         Objects.requireNonNull(theme);
         Objects.requireNonNull(notes);
         Objects.requireNonNull(source);
+        Objects.requireNonNull(timed);
         variants = List.copyOf(variants);
         attributes = List.copyOf(attributes);
         added = List.copyOf(added);
@@ -74,12 +80,55 @@ public record Scene(String title, ViewKind view, Runtime runtime, List<String> v
         if (zoom < MIN_ZOOM || zoom > MAX_ZOOM) {
             throw new IllegalArgumentException("zoom " + zoom + "% is outside " + MIN_ZOOM + "–" + MAX_ZOOM + "%");
         }
+        if (view == ViewKind.SPEED) {
+            checkTimed(runtime, variants, attributes, timed);
+        } else if (timed.isPresent()) {
+            throw new IllegalArgumentException("only a speed scene keeps timed runs, not a " + view.id() + " scene");
+        }
+    }
+
+    /** A scene that keeps no timed runs. */
+    public Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
+                 List<String> added, int step, long count, Theme theme, int zoom, String notes, List<Question> questions,
+                 String source) {
+        this(title, view, runtime, variants, attributes, added, step, count, theme, zoom, notes, questions, source,
+                Optional.empty());
     }
 
     /** A scene of the lesson classes only, without a source of its own. */
     public Scene(String title, ViewKind view, Runtime runtime, List<String> variants, List<String> attributes,
                  List<String> added, int step, long count, Theme theme, int zoom, String notes, List<Question> questions) {
         this(title, view, runtime, variants, attributes, added, step, count, theme, zoom, notes, questions, "");
+    }
+
+    /** This speed scene with {@code runs} as its timed runs. */
+    public Scene withTimed(SpeedResult runs) {
+        return new Scene(title, view, runtime, variants, attributes, added, step, count, theme, zoom, notes, questions,
+                source, Optional.of(runs));
+    }
+
+    /**
+     * A speed scene times two or more lesson classes where the runtime's code runs, and what it
+     * recorded is of those classes, in that order.
+     */
+    private static void checkTimed(Runtime runtime, List<String> variants, List<String> attributes,
+                                   Optional<SpeedResult> timed) {
+        if (!runtime.timesAccess()) {
+            throw new IllegalArgumentException("a speed scene times code that runs here, not " + runtime.displayName()
+                    + ": choose a CPython version or jvm");
+        }
+        if (variants.size() < 2) {
+            throw new IllegalArgumentException("a speed scene compares two classes, first against second; it names "
+                    + variants.size());
+        }
+        if (variants.stream().anyMatch(v -> v.startsWith(WRITTEN_PREFIX))) {
+            throw new IllegalArgumentException("a speed scene times the lesson's classes, not a class of its source");
+        }
+        runtime.checkTimable(variants.stream().map(runtime::lessonClass).toList(), AttributeNames.of(attributes));
+        if (timed.isPresent() && !timed.get().variants().equals(variants)) {
+            throw new IllegalArgumentException("the timed runs are of " + String.join(", ", timed.get().variants())
+                    + ", not of the scene's " + String.join(", ", variants));
+        }
     }
 
     private static void checkWritten(Runtime runtime, String className, String source) {

@@ -6,6 +6,7 @@ import dev.slotscope.cpython.CPythonGrowth;
 import dev.slotscope.cpython.CPythonLens;
 import dev.slotscope.cpython.CPythonObject;
 import dev.slotscope.cpython.CPythonMeasurement;
+import dev.slotscope.cpython.CPythonSpeed;
 import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.UnsupportedVariantException;
 import dev.slotscope.cpython.Variant;
@@ -21,6 +22,7 @@ import dev.slotscope.jvm.JvmLens;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.jvm.JvmMode;
 import dev.slotscope.jvm.JvmObject;
+import dev.slotscope.jvm.JvmSpeed;
 import dev.slotscope.jvm.JvmVariant;
 import dev.slotscope.jvm.probe.LocalJdk;
 import dev.slotscope.jvm.probe.LocalJdks;
@@ -28,6 +30,7 @@ import dev.slotscope.jvm.probe.LocalJvm;
 import dev.slotscope.memory.Allocator;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.memory.Measurement;
+import dev.slotscope.speed.SpeedResult;
 import dev.slotscope.memory.MemoryEstimate;
 import dev.slotscope.memory.Progress;
 
@@ -164,6 +167,22 @@ public sealed interface Runtime {
 
     /** Makes {@code n} real instances in a separate process or this VM and counts their bytes. */
     Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress);
+
+    /**
+     * Whether {@link #time} can time attribute access: the runtime's code runs here (CPython in a
+     * local interpreter, the JVM that runs Slotscope); an estimate has no code to time.
+     */
+    boolean timesAccess();
+
+    /**
+     * Reads and writes of the lesson classes' attributes, timed where the runtime's code runs (a child
+     * interpreter, this VM), every class in every run; {@link IllegalArgumentException} where
+     * {@link #timesAccess} is false or for classes the runtime cannot time.
+     */
+    SpeedResult time(List<ClassChoice> choices, AttributeNames attrs, int repeats, Progress progress);
+
+    /** Refuses, in one sentence, what {@link #time} could not time: {@link IllegalArgumentException}. */
+    void checkTimable(List<ClassChoice> choices, AttributeNames attrs);
 
     /** The runtime {@code id} names, or an {@link IllegalArgumentException} of one line listing the known ids. */
     static Runtime fromId(String id) {
@@ -382,6 +401,21 @@ public sealed interface Runtime {
         @Override
         public Measurement measure(ClassChoice choice, AttributeNames attrs, InstanceCount n, Progress progress) {
             return new CPythonMeasurement().measure(version, variant(choice), attrs, n, progress);
+        }
+
+        @Override
+        public boolean timesAccess() {
+            return true;
+        }
+
+        @Override
+        public SpeedResult time(List<ClassChoice> choices, AttributeNames attrs, int repeats, Progress progress) {
+            return new CPythonSpeed().measure(version, choices.stream().map(this::variant).toList(), attrs, repeats, progress);
+        }
+
+        @Override
+        public void checkTimable(List<ClassChoice> choices, AttributeNames attrs) {
+            choices.forEach(this::variant);
         }
 
         private Variant variant(ClassChoice choice) {
@@ -617,6 +651,30 @@ public sealed interface Runtime {
                 throw new IllegalArgumentException("an estimate of " + mode.title() + " cannot be measured: only a real VM can (this one, or a local JDK)");
             }
             return layouts().measure(variant(choice), attrs, n, progress);
+        }
+
+        @Override
+        public boolean timesAccess() {
+            return mode == JvmMode.LIVE && local.isEmpty();
+        }
+
+        @Override
+        public SpeedResult time(List<ClassChoice> choices, AttributeNames attrs, int repeats, Progress progress) {
+            checkTimable(choices, attrs);
+            return new JvmSpeed().measure(repeats, progress);
+        }
+
+        @Override
+        public void checkTimable(List<ClassChoice> choices, AttributeNames attrs) {
+            if (!timesAccess()) {
+                throw new IllegalArgumentException("Timing needs code that runs: choose a CPython version or the JVM"
+                        + " (this VM); " + displayName() + " is not run here.");
+            }
+            if (!choices.stream().map(ClassChoice::id).toList().equals(List.of("standard", "slotted"))
+                    || !attrs.equals(AttributeNames.DEFAULT)) {
+                throw new IllegalArgumentException("On the JVM, speed times x and y of standard (a HashMap) against"
+                        + " slotted (fields).");
+            }
         }
 
         private JvmVariant variant(ClassChoice choice) {

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public record Spread(List<Double> nanos) {
 
+    /** The fewest timed runs a measurement makes: a spread needs a few. */
+    public static final int MIN_RUNS = 3;
+    /** The most timed runs a measurement makes. */
+    public static final int MAX_RUNS = 50;
+
     public Spread {
         nanos = List.copyOf(nanos);
         if (nanos.isEmpty()) {

@@ -671,6 +671,16 @@ public final class ExplorerController {
         tabs.getSelectionModel().select(speedTab);
     }
 
+    /** Whether the "Speed" tab is the one shown. */
+    public boolean showsSpeed() {
+        return tabs.getSelectionModel().getSelectedItem() == speedTab;
+    }
+
+    /** The "Speed" tab, made or not yet. */
+    SpeedTab speedTab() {
+        return speed;
+    }
+
     public ExplorerModel model() {
         return model;
     }

@@ -8,6 +8,7 @@ import dev.slotscope.export.ScenePictures;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.lesson.Scene;
 import dev.slotscope.lesson.ViewKind;
+import dev.slotscope.speed.SpeedResult;
 import dev.slotscope.memory.InstanceCount;
 import dev.slotscope.theme.Theme;
 
@@ -32,6 +33,13 @@ final class ExplorerScenes {
     static Optional<Scene> capture(ExplorerController explorer, Optional<ExplorerController> other, Theme theme, int zoom,
                                    String title) {
         ExplorerModel model = explorer.model();
+        // The speed tab times the lesson's classes whatever class the explorer shows.
+        if (explorer.showsSpeed() && model.runtime().get().timesAccess()) {
+            SpeedViewModel speed = explorer.speed().model();
+            return Optional.of(new Scene(title, ViewKind.SPEED, model.runtime().get(), speed.variants().get(),
+                    AttributeNames.DEFAULT.names(), List.of(), 0, explorer.memory().model().count().get().value(), theme, zoom,
+                    "", List.of(), "", Optional.ofNullable(speed.result().get())));
+        }
         Optional<String> variant = variantOf(model);
         if (variant.isEmpty()) {
             return Optional.empty();
@@ -101,7 +109,13 @@ final class ExplorerScenes {
         memory.count().set(new InstanceCount(scene.count()));
         explorer.layoutView().selected().set(Optional.empty());
         explorer.growth().replay(scene.view() == ViewKind.GROW ? scene.added() : List.of(), scene.step());
-        explorer.showMemory(scene.view() == ViewKind.MEMORY);
+        if (scene.view() == ViewKind.SPEED) {
+            explorer.showSpeed();
+            explorer.speed().model().showRecorded(scene.variants(), scene.timed());
+        } else {
+            explorer.speedTab().reset();
+            explorer.showMemory(scene.view() == ViewKind.MEMORY);
+        }
     }
 
     /**
@@ -116,7 +130,8 @@ final class ExplorerScenes {
     static Supplier<ScenePictures.Content> content(List<ExplorerController> explorers, Theme theme, ScenePictures pictures) {
         // A compare scene shows both as constructed; explorers stepped through growth or on the
         // memory tab are drawn each as it is.
-        if (explorers.size() == 2 && explorers.stream().allMatch(e -> e.growth().added().isEmpty() && !e.showsMemory())) {
+        if (explorers.size() == 2 && explorers.stream().allMatch(e -> e.growth().added().isEmpty() && !e.showsMemory()
+                && !e.showsSpeed())) {
             Optional<Scene> both = capture(explorers.get(0), Optional.of(explorers.get(1)), theme, Scene.MIN_ZOOM, "");
             if (both.isPresent() && both.get().view() == ViewKind.COMPARE) {
                 return () -> pictures.content(both.get());
@@ -141,6 +156,15 @@ final class ExplorerScenes {
                     + runtime, memory.summary().get(), memory.chart().get(), memory.claim().get());
             String headline = memory.chart().get() == null ? "" : memory.chart().get().comparison();
             return () -> new ScenePictures.Content(headline, List.of(panel), caption);
+        }
+        if (explorer.showsSpeed()) {
+            SpeedViewModel speed = explorer.speed().model();
+            Optional<SpeedResult> timed = Optional.ofNullable(speed.result().get());
+            List<String> variants = speed.variants().get();
+            Runtime shown = model.runtime().get();
+            String caption = scene.map(ScenePictures::captionOf).orElse("Slotscope · " + runtime + " · reads and writes timed");
+            return () -> new ScenePictures.Content(timed.map(ScenePictures::speedHeadline).orElse("not timed yet"),
+                    List.of(ScenePictures.speedPanel(shown, timed, variants)), caption);
         }
         if (scene.isPresent()) {
             return () -> pictures.content(scene.get());

@@ -495,7 +495,7 @@ public final class MainController {
     private String suggestedName() {
         ExplorerController e = explorers().get(0);
         return "slotscope-" + e.model().runtime().get().id().replace(':', '-') + "-"
-                + e.model().classChoice().get().id() + (e.showsMemory() ? "-memory" : "");
+                + e.model().classChoice().get().id() + (e.showsMemory() ? "-memory" : e.showsSpeed() ? "-speed" : "");
     }
 
     @FXML

@@ -183,7 +183,7 @@ public final class Presentation {
         List<PresentationFit.Size> drawings = new ArrayList<>();
         List<PresentationFit.Size> rooms = new ArrayList<>();
         for (ExplorerController explorer : main.explorers()) {
-            if (explorer.showsMemory()) {
+            if (explorer.showsMemory() || explorer.showsSpeed()) {
                 continue;
             }
             Dimension2D drawing = explorer.drawingExtent();

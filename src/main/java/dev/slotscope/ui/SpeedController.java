@@ -7,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 
 /** The "Speed" tab: times reads and writes of the lesson's classes, draws their spread and says what it supports. */
 public final class SpeedController {
+    @FXML private Label speedHeading;
     @FXML private Button speedButton;
     @FXML private ProgressBar speedProgress;
     @FXML private Button speedCancelButton;
@@ -26,6 +27,7 @@ public final class SpeedController {
     /** Connects the tab to {@code model}: a test's, with a timer of its own. */
     void bind(SpeedViewModel model) {
         this.model = model;
+        speedHeading.textProperty().bind(model.heading());
         speedVerdict.textProperty().bind(model.text());
         speedWhy.textProperty().bind(model.why());
         speedMethod.textProperty().bind(model.result().map(r -> "Method: " + r.method()).orElse(""));

@@ -26,6 +26,13 @@ final class SpeedTab {
         });
     }
 
+    /** Forgets what a scene showed in the tab, if the tab was made: the lesson's pair again, nothing timed. */
+    void reset() {
+        if (controller != null) {
+            controller.model().reset();
+        }
+    }
+
     /** The tab's controller, its pane made and bound to the explorer's runtime if it was not yet. */
     SpeedController controller() {
         if (controller == null) {

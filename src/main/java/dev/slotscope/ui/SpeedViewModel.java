@@ -2,13 +2,11 @@ package dev.slotscope.ui;
 
 import dev.slotscope.cpython.AttributeNames;
 import dev.slotscope.cpython.CPythonSpeed;
-import dev.slotscope.cpython.Variant;
 import dev.slotscope.explain.SpeedTexts;
-import dev.slotscope.jvm.JvmMode;
-import dev.slotscope.jvm.JvmSpeed;
 import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.MeasurementFailedException;
 import dev.slotscope.memory.Progress;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.speed.SpeedResult;
 import dev.slotscope.speed.Verdict;
@@ -23,13 +21,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
- * The "Speed" tab's state: times reading and writing {@code x} and {@code y} of the standard and
- * slotted classes on the chosen runtime (CPython: a local interpreter in a child process; the JVM:
+ * The "Speed" tab's state: times reading and writing {@code x} and {@code y} of two lesson classes
+ * (standard and slotted, or a scene's) on the chosen runtime (CPython: a local interpreter in a child process; the JVM:
  * the Java analogues in this VM), off the JavaFX thread with progress and cancel, and keeps the
  * result and what it supports. Plain JUnit drives it with {@link Threads#DIRECT} and a timer of its own.
  */
@@ -38,11 +37,12 @@ public final class SpeedViewModel {
     /** What times a runtime's attribute accesses; the app's runs the real ones. */
     @FunctionalInterface
     public interface Timer {
-        SpeedResult time(Runtime runtime, Progress progress);
+        SpeedResult time(Runtime runtime, List<ClassChoice> classes, Progress progress);
     }
 
     private static final ExecutorService WORKER = Background.thread("slotscope-speed");
-    private static final List<Variant> LESSON = List.of(Variant.STANDARD, Variant.SLOTTED);
+    /** The lesson's pair: the claim is about these two. */
+    static final List<String> LESSON = List.of("standard", "slotted");
 
     private final ObservableValue<Runtime> runtime;
     private final Threads threads;
@@ -52,6 +52,8 @@ public final class SpeedViewModel {
     private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyObjectWrapper<List<String>> variants = new ReadOnlyObjectWrapper<>(LESSON);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
     private AtomicBoolean cancelFlag = new AtomicBoolean();
 
     /** The app's: the explorer's runtime, timed on a background thread. */
@@ -68,27 +70,46 @@ public final class SpeedViewModel {
         this.runtime = runtime;
         this.threads = threads;
         this.timer = timer;
+        heading.bind(variants.map(v -> "\"Slotted attribute access is slightly faster\": reads and writes of x and y on "
+                + String.join(" and ", v) + ", timed"));
         runtime.addListener((o, old, now) -> {
             cancelFlag.set(true);
             cancelFlag = new AtomicBoolean();
             result.set(null);
             text.set("");
+            // Another runtime times the lesson's pair: a scene's other classes were of the runtime before.
+            variants.set(LESSON);
             explain(now);
         });
         explain(runtime.getValue());
     }
 
-    /** The app's timer: CPython with the local interpreter of that version, the JVM in this VM; nothing else runs here. */
-    static SpeedResult timeOn(Runtime runtime, Progress progress) {
-        if (runtime instanceof Runtime.CPython c) {
-            return new CPythonSpeed().measure(c.version(), LESSON, AttributeNames.DEFAULT, CPythonSpeed.DEFAULT_REPEATS,
-                    progress);
-        }
-        if (runtime instanceof Runtime.Jvm j && j.mode() == JvmMode.LIVE && j.local().isEmpty()) {
-            return new JvmSpeed().measure(CPythonSpeed.DEFAULT_REPEATS, progress);
-        }
-        throw new IllegalArgumentException("Timing needs code that runs: choose a CPython version or the JVM (this VM);"
-                + " " + runtime.displayName() + " is not run here.");
+    /** The app's timer: the runtime times its own code (a local interpreter, this VM) or says why it cannot. */
+    static SpeedResult timeOn(Runtime runtime, List<ClassChoice> classes, Progress progress) {
+        return runtime.time(classes, AttributeNames.DEFAULT, CPythonSpeed.DEFAULT_REPEATS, progress);
+    }
+
+    /**
+     * Shows what a lesson's scene recorded: its classes, and the runs it was timed with elsewhere,
+     * said to be so, until they are timed here; with nothing recorded, the classes and no runs.
+     */
+    public void showRecorded(List<String> classes, Optional<SpeedResult> recorded) {
+        cancel();
+        cancelFlag = new AtomicBoolean();
+        variants.set(List.copyOf(classes));
+        result.set(recorded.orElse(null));
+        text.set(recorded.map(r -> sentences(r) + "\nRecorded in the lesson: measured by " + r.measuredBy()
+                + ". Time them to see this machine's figures.")
+                .orElse("Not timed yet: time them to see this machine's figures."));
+    }
+
+    /** Back to the lesson's pair with nothing timed, a timing under way cancelled: what another scene shows. */
+    public void reset() {
+        cancel();
+        cancelFlag = new AtomicBoolean();
+        variants.set(LESSON);
+        result.set(null);
+        text.set("");
     }
 
     /** Starts timing, unless a timing is under way. */
@@ -97,6 +118,7 @@ public final class SpeedViewModel {
             return;
         }
         Runtime timed = runtime.getValue();
+        List<String> timedVariants = variants.get();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelFlag = cancelled;
         Progress report = new Progress() {
@@ -118,9 +140,8 @@ public final class SpeedViewModel {
             SpeedResult timedResult = null;
             String said;
             try {
-                timedResult = timer.time(timed, report);
-                said = timedResult.verdicts().stream().map(Verdict::sentence).collect(Collectors.joining("\n"))
-                        + "\nMeasured by " + timedResult.measuredBy() + ".";
+                timedResult = timer.time(timed, timedVariants.stream().map(timed::lessonClass).toList(), report);
+                said = sentences(timedResult) + "\nMeasured by " + timedResult.measuredBy() + ".";
             } catch (MeasurementCancelledException e) {
                 said = "Cancelled: nothing was timed.";
             } catch (MeasurementFailedException e) {
@@ -149,6 +170,10 @@ public final class SpeedViewModel {
         cancelFlag.set(true);
     }
 
+    private static String sentences(SpeedResult result) {
+        return result.verdicts().stream().map(Verdict::sentence).collect(Collectors.joining("\n"));
+    }
+
     private void explain(Runtime now) {
         why.set(now instanceof Runtime.CPython c ? SpeedTexts.whyCPython(c.version()) : SpeedTexts.WHY_JVM);
     }
@@ -166,6 +191,16 @@ public final class SpeedViewModel {
     /** Why one access could be faster than the other on the chosen runtime, with sources. */
     public ReadOnlyStringProperty why() {
         return why.getReadOnlyProperty();
+    }
+
+    /** The classes timed, first against second: the lesson's pair, or a scene's. */
+    public ReadOnlyObjectProperty<List<String>> variants() {
+        return variants.getReadOnlyProperty();
+    }
+
+    /** The claim and what is timed, above the chart. */
+    public ReadOnlyStringProperty heading() {
+        return heading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty measuring() {

@@ -201,4 +201,41 @@ class ExportCommandTest {
             }
         }
     }
+
+    @Test
+    void theSpeedViewTimesFirstAndDrawsEveryRunWithWhoMeasured() throws IOException {
+        Path svg = dir.resolve("speed.svg");
+        CliRun run = CliRun.of("export", "--view", "speed", "--runtime", "jvm", "--out", svg.toString());
+        assertEquals(0, run.status(), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("Reads and writes of standard and slotted timed"), "the heading");
+        assertTrue(text.contains("standard · read") && text.contains("slotted · write"), "a row per class and access");
+        assertTrue(text.contains("Measured by JDK " + Runtime.version()), "who measured");
+        assertTrue(text.contains("nanoseconds per access"), "the axis says its unit");
+        assertEquals(4 * 7, text.split("<ellipse", -1).length - 1, "a dot for each of the 7 runs of every row");
+    }
+
+    @Test
+    void theSpeedViewRefusesWhatCannotBeTimedInOneSentence() {
+        CliRun estimate = CliRun.of("export", "--view", "speed", "--runtime", "jvm-estimate:compressed", "--out",
+                dir.resolve("e.png").toString());
+        assertEquals(SlotscopeCommand.USAGE_ERROR, estimate.status());
+        assertEquals("slotscope: a speed scene times code that runs here, not JVM · compressed oops (estimate): choose a"
+                + " CPython version or jvm", estimate.err().strip());
+        assertFalse(Files.exists(dir.resolve("e.png")));
+    }
+
+    @Test
+    void theSpeedViewWithoutAnInterpreterExitsWithThree(@TempDir Path home) throws Exception {
+        ProcessBuilder builder = MemoryCommandTest.slotscope(java.util.List.of(), "export", "--view", "speed", "--runtime",
+                "cpython-3.12", "--out", dir.resolve("s.png").toString());
+        builder.environment().put("PATH", home.toString());
+        builder.environment().put("PYENV_ROOT", home.resolve("no-pyenv").toString());
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(MemoryCommand.NO_INTERPRETER, process.exitValue(), output);
+        assertTrue(output.startsWith("slotscope: no CPython 3.12 found"), output);
+        assertFalse(Files.exists(dir.resolve("s.png")));
+    }
 }

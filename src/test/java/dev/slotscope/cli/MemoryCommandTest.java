@@ -108,7 +108,7 @@ class MemoryCommandTest {
     }
 
     /** The command line in a JVM of its own, with {@code jvmOptions}. */
-    private static ProcessBuilder slotscope(List<String> jvmOptions, String... args) {
+    static ProcessBuilder slotscope(List<String> jvmOptions, String... args) {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);

@@ -177,7 +177,7 @@ class SlideDrawingTest {
             case LAYOUT -> List.of(runtime.describe(runtime.lessonClass(scene.variant()), attrs).layout());
             case COMPARE -> scene.variants().stream().map(v -> runtime.describe(runtime.lessonClass(v), attrs).layout()).toList();
             case GROW -> List.of(runtime.grow(runtime.lessonClass(scene.variant()), attrs, scene.added()).get(scene.step()).layout());
-            case MEMORY -> List.of();
+            case MEMORY, SPEED -> List.of();
         };
     }
 }

@@ -139,7 +139,7 @@ class LessonFileErrorsTest {
                 arguments("an unknown JVM mode", third("runtime", "\"jvm-estimate:tiny\""),
                         List.of("scene 3 (\"Third\")", "unknown runtime 'jvm-estimate:tiny'")),
                 arguments("an unknown view", third("view", "\"chart\""),
-                        List.of("scene 3 (\"Third\")", "unknown view 'chart'", "layout, grow, memory, compare")),
+                        List.of("scene 3 (\"Third\")", "unknown view 'chart'", "layout, grow, memory, compare, speed")),
                 arguments("an unknown theme", third("theme", "\"solarized\""),
                         List.of("scene 3 (\"Third\")", "unknown theme 'solarized'", "light, dark, high-contrast")),
                 arguments("a JVM variant on CPython", third("variants", "[\"standard\", \"boxed\"]"),
@@ -171,7 +171,45 @@ class LessonFileErrorsTest {
                 arguments("a count beyond any long", third("count", "123456789012345678901234567890"),
                         List.of("scene 3 (\"Third\")", "'count' is 123456789012345678901234567890", "1 to 10,000,000")),
                 arguments("a zoom below 100", third("zoom", "99"), List.of("scene 3 (\"Third\")", "'zoom' is 99", "100 to 300")),
-                arguments("a zoom above 300", third("zoom", "301"), List.of("scene 3 (\"Third\")", "'zoom' is 301", "100 to 300")));
+                arguments("a zoom above 300", third("zoom", "301"), List.of("scene 3 (\"Third\")", "'zoom' is 301", "100 to 300")),
+                arguments("timed runs on a grow scene", third("timed", TIMED),
+                        List.of("scene 3 (\"Third\")", "only a speed scene keeps timed runs, not a grow scene")),
+                arguments("a speed scene on an estimate", speed("jvm-estimate:compressed", "[\"standard\", \"slotted\"]", null),
+                        List.of("scene 3 (\"Third\")", "a speed scene times code that runs here, not JVM · compressed oops (estimate)",
+                                "choose a CPython version or jvm")),
+                arguments("a speed scene of one class", speed("cpython-3.12", "[\"slotted\"]", null),
+                        List.of("scene 3 (\"Third\")", "a speed scene compares two classes")),
+                arguments("a speed scene of the JVM's boxed class", speed("jvm", "[\"standard\", \"boxed\"]", null),
+                        List.of("scene 3 (\"Third\")", "On the JVM, speed times x and y of standard (a HashMap) against slotted")),
+                arguments("timed runs of other classes", speed("cpython-3.12", "[\"slotted\", \"standard\"]", TIMED),
+                        List.of("scene 3 (\"Third\")", "the timed runs are of standard, slotted, not of the scene's slotted, standard")),
+                arguments("timed runs as text", speed("cpython-3.12", "[\"standard\", \"slotted\"]", "\"fast\""),
+                        List.of("scene 3 (\"Third\"), 'timed'", "must be an object")),
+                arguments("timed runs without who measured", speed("cpython-3.12", "[\"standard\", \"slotted\"]",
+                                TIMED.replace("\"measuredBy\": \"me\", ", "")),
+                        List.of("scene 3 (\"Third\"), 'timed'", "'measuredBy' is missing")),
+                arguments("a run that is text", speed("cpython-3.12", "[\"standard\", \"slotted\"]",
+                                TIMED.replace("[1.5, 1.6, 1.7]", "[1.5, \"fast\", 1.7]")),
+                        List.of("scene 3 (\"Third\"), 'timed', run 1", "'read' must hold numbers", "the text \"fast\"")),
+                arguments("too few runs", speed("cpython-3.12", "[\"standard\", \"slotted\"]", TIMED.replace("[1.5, 1.6, 1.7]", "[1.5]")),
+                        List.of("scene 3 (\"Third\"), 'timed', run 1", "'read' must be a list of 3 to 50 numbers")),
+                arguments("runs not in pairs", speed("cpython-3.12", "[\"standard\", \"slotted\"]",
+                                TIMED.replace("[2.5, 2.6, 2.7]", "[2.5, 2.6, 2.7, 2.8]")),
+                        List.of("scene 3 (\"Third\"), 'timed', run 1", "'write' has 4 runs, the others 3", "run for run")),
+                arguments("an unknown field in a run", speed("cpython-3.12", "[\"standard\", \"slotted\"]",
+                                TIMED.replace("\"variant\": \"slotted\"", "\"variant\": \"slotted\", \"delete\": [1, 2, 3]")),
+                        List.of("scene 3 (\"Third\"), 'timed', run 2", "unknown field 'delete'")));
+    }
+
+    /** Recorded runs of standard and slotted, three each. */
+    private static final String TIMED = "{\"runtime\": \"CPython 3.12.1\", \"measuredBy\": \"me\", \"method\": \"timeit\", \"runs\": ["
+            + "{\"variant\": \"standard\", \"read\": [1.5, 1.6, 1.7], \"write\": [2.5, 2.6, 2.7]},"
+            + " {\"variant\": \"slotted\", \"read\": [1.4, 1.5, 1.6], \"write\": [2.4, 2.5, 2.6]}]}";
+
+    /** A speed scene as the third, with {@code timed} recorded runs when not null. */
+    private static String speed(String runtime, String variants, String timed) {
+        return lessonWithThirdScene("\"title\": \"Third\", \"view\": \"speed\", \"runtime\": \"" + runtime + "\", \"variants\": "
+                + variants + (timed == null ? "" : ", \"timed\": " + timed));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,10 @@
 package dev.slotscope.lesson;
 
 import dev.slotscope.runtime.Runtime;
+import dev.slotscope.speed.Access;
+import dev.slotscope.speed.SpeedResult;
+import dev.slotscope.speed.Spread;
+import dev.slotscope.speed.Timing;
 import dev.slotscope.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +41,15 @@ class LessonFileTest {
                         List.of(new Scene.Question("Q", "A"))),
                 new Scene("Your classes", ViewKind.COMPARE, Runtime.fromId("cpython-3.12"),
                         List.of("class:Student", "class:SlottedStudent"), List.of("x", "y"), List.of(), 0, 1_000_000,
-                        Theme.LIGHT, 100, "", List.of(), YOUR_CLASSES)));
+                        Theme.LIGHT, 100, "", List.of(), YOUR_CLASSES),
+                new Scene("Speed", ViewKind.SPEED, Runtime.fromId("cpython-3.10"), List.of("slotted", "dataclass-slots"),
+                        List.of("x", "y"), List.of(), 0, 1_000_000, Theme.DARK, 100, "runs", List.of(), "",
+                        java.util.Optional.of(new SpeedResult("CPython 3.10.13", "CPython 3.10.13 on the teacher's laptop",
+                                "timeit, \"quoted\"", List.of(
+                                new Timing("slotted", Access.READ, new Spread(List.of(9.72, 9.879, -0.1))),
+                                new Timing("slotted", Access.WRITE, new Spread(List.of(10.796, 1e-3, 10.729))),
+                                new Timing("dataclass-slots", Access.READ, new Spread(List.of(9.5, 9.6, 9.7))),
+                                new Timing("dataclass-slots", Access.WRITE, new Spread(List.of(0.1 + 0.2, 10.6, 10.7)))))))));
     }
 
     static final String YOUR_CLASSES = """
@@ -101,6 +113,8 @@ class LessonFileTest {
         assertTrue(json.contains("\"variants\": [ \"standard\", \"slotted\", \"dataclass-slots\" ]"), json);
         assertTrue(json.contains("\"theme\": \"high-contrast\""), json);
         assertTrue(json.contains("\"view\": \"memory\""), json);
+        assertTrue(json.contains("\"read\": [ 9.72, 9.879, -0.1 ]"), "runs as numbers a reader can check: " + json);
+        assertEquals(1, json.split("\"timed\"", -1).length - 1, "only the speed scene writes timed runs");
         assertTrue(json.endsWith("}\n"), json);
         assertTrue(json.contains("Ünïcode"), "non-ASCII text is written as itself, not escaped");
     }

@@ -29,6 +29,7 @@ import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lessons in the window: open, step through, answer, save and open again, present with the keyboard. */
@@ -78,6 +79,15 @@ class LessonViewTest {
                 assertEquals(scene.variants().get(1), explorer(1).model().classChoice().get().id(), scene.title());
             }
             assertEquals(scene.view() == ViewKind.MEMORY, explorer(0).showsMemory(), scene.title());
+            assertEquals(scene.view() == ViewKind.SPEED, explorer(0).showsSpeed(), scene.title());
+            if (scene.view() == ViewKind.SPEED) {
+                SpeedViewModel speed = explorer(0).speed().model();
+                assertEquals(scene.variants(), speed.variants().get(), scene.title());
+                assertEquals(scene.timed().orElseThrow(), speed.result().get(), scene.title());
+                assertTrue(speed.text().get().contains("Recorded in the lesson: measured by "
+                        + scene.timed().orElseThrow().measuredBy()), speed.text().get());
+                MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/lesson-scene-" + (i + 1) + ".png");
+            }
             if (scene.view() == ViewKind.GROW) {
                 assertEquals(scene.step(), explorer(0).growth().index().get(), scene.title());
                 assertEquals(scene.added(), explorer(0).growth().added(), scene.title());
@@ -212,6 +222,51 @@ class LessonViewTest {
         assertFalse(main.presentation().presenting().get());
         assertFalse(stage.isFullScreen());
         assertTrue(robot.lookup("#chrome").query().isVisible());
+    }
+
+    /** A speed scene's runs go into a scene made of its view, and no other scene shows them. */
+    @Test
+    void aSpeedSceneBecomesASceneAgainWithItsRunsAndLeavesNothingToTheNext(FxRobot robot) throws TimeoutException, IOException {
+        robot.interact(() -> main.open("builtin:slots"));
+        java.util.List<Scene> scenes = main.lessons().scenes();
+        int speedScene = java.util.stream.IntStream.range(0, scenes.size())
+                .filter(i -> scenes.get(i).view() == ViewKind.SPEED).findFirst().orElseThrow();
+        Scene shown = scenes.get(speedScene);
+        robot.interact(() -> main.lessons().go(speedScene));
+        settle();
+        assertTrue(explorer(0).showsSpeed());
+        robot.interact(() -> main.presentation().enter());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(OnFx.get(() -> explorer(0).speed().chart().isVisible() && explorer(0).speed().chart().getHeight() > 100),
+                "presenting shows the runs");
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/presentation-speed.png");
+        robot.interact(() -> main.presentation().exit());
+        Path svg = dir.resolve("speed.svg");
+        robot.interact(() -> main.export(svg, 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> main.status().get().startsWith("Exported"));
+        String picture = Files.readString(svg);
+        assertTrue(picture.contains("Measured by " + shown.timed().orElseThrow().measuredBy().split(" on ")[0]),
+                "the window exports the runs shown, with who measured them");
+        assertEquals(4 * shown.timed().orElseThrow().timings().get(0).spread().runs(), picture.split("<ellipse", -1).length - 1,
+                "a dot for every run of every row");
+        robot.interact(() -> main.theme().set(dev.slotscope.theme.Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        MainViewTest.snapshotOf(robot, stage.getScene(), "target/screenshots/window-speed-dark.png");
+        robot.clickOn("#lessonMenu").clickOn("Add this view as a scene");
+        Scene captured = main.lessons().scenes().get(speedScene + 1);
+        assertEquals(ViewKind.SPEED, captured.view());
+        assertEquals(shown.runtime(), captured.runtime());
+        assertEquals(shown.variants(), captured.variants());
+        assertEquals(shown.timed(), captured.timed(), "the runs shown go into the scene, with who measured them");
+        Path file = dir.resolve("speed.slotscope.json");
+        robot.interact(() -> main.save(file));
+        assertEquals(main.lessons().lesson().get().orElseThrow(), LessonFile.read(file), "the runs survive save and open");
+        robot.interact(() -> main.lessons().go(0));
+        settle();
+        SpeedViewModel speed = explorer(0).speed().model();
+        assertNull(speed.result().get(), "no runs from another scene");
+        assertEquals("", speed.text().get());
+        assertEquals(java.util.List.of("standard", "slotted"), speed.variants().get());
     }
 
     /** A scene fixes the whole view: what the user set in the memory tab, or measured, does not carry over. */

@@ -5,6 +5,7 @@ import dev.slotscope.cpython.CPythonVersion;
 import dev.slotscope.cpython.NoInterpreterException;
 import dev.slotscope.memory.MeasurementCancelledException;
 import dev.slotscope.memory.Progress;
+import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.speed.Access;
 import dev.slotscope.speed.SpeedResult;
@@ -45,7 +46,7 @@ class SpeedViewModelTest {
     @Test
     void aTimingShowsItsRunsAndWhatTheySupport() {
         List<Double> seen = new ArrayList<>();
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, classes, progress) -> {
             assertSame(PY39, runtime);
             progress.update(0.5);
             return RESULT;
@@ -66,7 +67,7 @@ class SpeedViewModelTest {
 
     @Test
     void cancellingStopsTheTimingAndShowsNothingTimed() {
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY39), held, (runtime, classes, progress) -> {
             if (progress.cancelled()) {
                 throw new MeasurementCancelledException();
             }
@@ -84,7 +85,7 @@ class SpeedViewModelTest {
     void anotherRuntimeChosenMeanwhileDropsTheTiming() {
         SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(PY39);
         List<Boolean> cancelledWhenRun = new ArrayList<>();
-        SpeedViewModel model = new SpeedViewModel(runtime, held, (r, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(runtime, held, (r, classes, progress) -> {
             cancelledWhenRun.add(progress.cancelled());
             return RESULT;
         });
@@ -100,7 +101,7 @@ class SpeedViewModelTest {
 
     @Test
     void noInterpreterIsSaidInItsOwnWords() {
-        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY312), Threads.DIRECT, (runtime, progress) -> {
+        SpeedViewModel model = new SpeedViewModel(new SimpleObjectProperty<>(PY312), Threads.DIRECT, (runtime, classes, progress) -> {
             throw new NoInterpreterException("no CPython 3.12 found: looked for python3.12 on PATH");
         });
         model.measure();
@@ -112,7 +113,8 @@ class SpeedViewModelTest {
     @Test
     void onlyARuntimeThatRunsHereIsTimed() {
         Runtime estimated = new Runtime.Jvm(JvmMode.COMPACT_HEADERS, Optional.empty());
-        var refused = assertThrows(IllegalArgumentException.class, () -> SpeedViewModel.timeOn(estimated, Progress.NONE));
+        var refused = assertThrows(IllegalArgumentException.class, () -> SpeedViewModel.timeOn(estimated,
+                List.of(estimated.lessonClass("standard"), estimated.lessonClass("slotted")), Progress.NONE));
         assertTrue(refused.getMessage().startsWith("Timing needs code that runs: choose a CPython version or the JVM"),
                 refused.getMessage());
     }
@@ -120,11 +122,47 @@ class SpeedViewModelTest {
     @Test
     void theWhyFollowsTheRuntime() {
         SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(PY39);
-        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, p) -> RESULT);
+        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, c, p) -> RESULT);
         assertTrue(model.why().get().contains("PyObject_GenericGetAttr"), model.why().get());
         runtime.set(new Runtime.CPython(CPythonVersion.V3_10, CPythonBuild.DEFAULT));
         assertTrue(model.why().get().contains("bpo-42093"), model.why().get());
         runtime.set(THIS_VM);
         assertTrue(model.why().get().contains("getfield"), model.why().get());
+    }
+
+    @Test
+    void aScenesRecordedRunsShowUntilTimedHereAndTheScenesClassesAreTimed() {
+        SimpleObjectProperty<Runtime> runtime = new SimpleObjectProperty<>(new Runtime.CPython(CPythonVersion.V3_10,
+                CPythonBuild.DEFAULT));
+        List<List<String>> timed = new ArrayList<>();
+        SpeedViewModel model = new SpeedViewModel(runtime, Threads.DIRECT, (r, classes, progress) -> {
+            timed.add(classes.stream().map(ClassChoice::id).toList());
+            return RESULT;
+        });
+        SpeedResult recorded = new SpeedResult("CPython 3.9.18", "CPython 3.9.18 on the teacher's laptop", "timeit", List.of(
+                new Timing("slotted", Access.READ, new Spread(List.of(8.0, 8.2, 8.1))),
+                new Timing("dataclass-slots", Access.READ, new Spread(List.of(8.1, 8.3, 8.2)))));
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.of(recorded));
+        assertSame(recorded, model.result().get());
+        assertEquals(List.of("slotted", "dataclass-slots"), model.variants().get());
+        assertTrue(model.heading().get().endsWith("reads and writes of x and y on slotted and dataclass-slots, timed"),
+                model.heading().get());
+        assertEquals(recorded.verdicts().get(0).sentence() + "\nRecorded in the lesson: measured by CPython 3.9.18 on the"
+                + " teacher's laptop. Time them to see this machine's figures.", model.text().get());
+        model.measure();
+        assertEquals(List.of(List.of("slotted", "dataclass-slots")), timed, "the scene's classes, first against second");
+        assertSame(RESULT, model.result().get());
+        assertTrue(model.text().get().endsWith("\nMeasured by python3.9."), model.text().get());
+
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.empty());
+        assertNull(model.result().get());
+        assertEquals("Not timed yet: time them to see this machine's figures.", model.text().get());
+        runtime.set(PY312);
+        assertEquals(List.of("standard", "slotted"), model.variants().get(), "another runtime times the lesson's pair");
+        model.showRecorded(List.of("slotted", "dataclass-slots"), Optional.of(recorded));
+        model.reset();
+        assertEquals(List.of("standard", "slotted"), model.variants().get());
+        assertNull(model.result().get());
+        assertEquals("", model.text().get());
     }
 }
