@@ -535,7 +535,7 @@ public final class MainController {
         copyView();
     }
 
-    /** The controller of a scene made by {@link SlotscopeApp#createScene()}. */
+    /** The controller of the scene {@link SlotscopeApp} shows. */
     public static MainController of(javafx.scene.Scene scene) {
         return (MainController) scene.getRoot().getProperties().get(SlotscopeApp.CONTROLLER_KEY);
     }

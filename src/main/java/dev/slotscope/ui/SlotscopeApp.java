@@ -75,8 +75,8 @@ public final class SlotscopeApp extends Application {
         stage.show();
     }
 
-    /** The main view in a 1280x800 scene with the app's stylesheet, its explorer made; tests use it too. */
-    public static Scene createScene() {
+    /** The main view in a 1280x800 scene with the app's stylesheet, its explorer made. */
+    private static Scene createScene() {
         Scene scene = createShell();
         MainController.of(scene).finishOpening();
         return scene;
