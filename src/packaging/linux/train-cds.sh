@@ -1,17 +1,19 @@
 #!/bin/sh
 # Records which classes the window loads, as a class-data-sharing archive the launcher then maps
 # at every start (AppCDS): run under a display (xvfb-run) by dist.xml. The app opens its window,
-# is left a few seconds to draw its first views, and is ended with SIGTERM, on which the VM writes
-# the archive (-XX:ArchiveClassesAtExit). The launcher uses the archive only if it was written.
+# is left until it says its first view is drawn (-Dslotscope.startup.report=true) and a few seconds
+# more, and is ended with SIGTERM, on which the VM writes the archive (-XX:ArchiveClassesAtExit).
+# The launcher uses the archive only if it was written.
 set -u
 image=$1
 archive="$image/lib/app/slotscope.jsa"
 rm -f "$archive"
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive" "$image/bin/Slotscope" >"$image/../cds-training.log" 2>&1 &
+log="$image/../cds-training.log"
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dslotscope.startup.report=true" "$image/bin/Slotscope" >"$log" 2>&1 &
 pid=$!
 shown=no
 for _ in $(seq 1 240); do
-  if xwininfo -root -tree | grep -q '"Slotscope": ("dev.slotscope'; then shown=yes; break; fi
+  if grep -q 'first view drawn' "$log"; then shown=yes; break; fi
   sleep 0.5
 done
 sleep 3

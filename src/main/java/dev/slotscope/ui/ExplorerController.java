@@ -15,6 +15,7 @@ import dev.slotscope.growth.Transitions;
 import dev.slotscope.layout.MemoryObject;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
+import dev.slotscope.theme.Theme;
 import java.io.File;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -37,8 +38,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
@@ -74,10 +73,6 @@ import javafx.util.StringConverter;
 public final class ExplorerController {
     /** The class name field's width, in characters, for names up to that long. */
     private static final int CLASS_NAME_COLUMNS = 16;
-    /** The editor's hint, as its tooltip where there is no row for it. */
-    private final Tooltip editorTip = new Tooltip();
-    /** How long typing pauses before the drawing follows the source. */
-    private static final Duration TYPING_PAUSE = Duration.millis(300);
     /** Width of the longest bar in the comparison across versions or modes. */
     private static final double BAR_WIDTH = 170;
 
@@ -90,10 +85,6 @@ public final class ExplorerController {
     @FXML private VBox classNameGroup;
     @FXML private VBox sourceClassGroup;
     @FXML private ComboBox<String> sourceClassBox;
-    @FXML private VBox sourcePane;
-    @FXML private CodeArea sourceEditor;
-    @FXML private Label editorHeading;
-    @FXML private Label sourceHint;
     @FXML private TextField classNameField;
     @FXML private HBox classToolsGroup;
     @FXML private Button openJarButton;
@@ -130,8 +121,6 @@ public final class ExplorerController {
     @FXML private Label sourceLabel;
     @FXML private Label sourceHeading;
     @FXML private ScrollPane sourceScroll;
-    @FXML private MemoryController memoryPaneController;
-    @FXML private LiveCheckController liveCheckController;
     @FXML private TextField growName;
     @FXML private Label stepLabel;
     @FXML private ToggleButton playToggle;
@@ -154,6 +143,9 @@ public final class ExplorerController {
     @FXML private Tab memoryTab;
     @FXML private Tab speedTab;
     private SpeedTab speed;
+    private MemoryTab memory;
+    /** Your class's editor, or null until your class is first chosen. */
+    private SourceEditorController sourceEditor;
     @FXML private TextFlow presentedFigure;
     @FXML private Text presentedBytes;
     @FXML private Text presentedCaption;
@@ -224,7 +216,8 @@ public final class ExplorerController {
                 Bindings.length(classNameField.textProperty()).add(1)));
         classNameField.setMinWidth(Region.USE_PREF_SIZE);
         graphCheck.selectedProperty().bindBidirectional(model.walkGraph());
-        bindSourceEditor();
+        sourceClassBox.setItems(model.sourceClasses());
+        sourceClassBox.valueProperty().bindBidirectional(model.sourceClass());
         busyIndicator.visibleProperty().bind(model.busy());
         busyIndicator.managedProperty().bind(model.busy());
         errorLabel.textProperty().bind(model.error());
@@ -260,46 +253,10 @@ public final class ExplorerController {
                 bytesCaption.textProperty(), savingLabel.textProperty(), compact));
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
-        memoryPaneController.bind(model);
+        memory = new MemoryTab(memoryTab, model);
         speed = new SpeedTab(speedTab, model);
-        liveCheckController.bind(new LiveCheckViewModel(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
-    }
-
-    /**
-     * Your class: the editor with line numbers, whose text reaches the model once typing pauses
-     * (the drawing follows without redrawing at every key), and marks the line an error is about.
-     */
-    private void bindSourceEditor() {
-        sourceEditor.setParagraphGraphicFactory(LineNumberFactory.get(sourceEditor));
-        editorHeading.textProperty().bind(model.runtime().map(Runtime::writtenHeading));
-        editorTip.textProperty().bind(sourceHint.textProperty());
-        editorTip.setWrapText(true);
-        editorTip.setMaxWidth(480);
-        sourceHint.textProperty().bind(model.runtime().map(Runtime::writtenHint));
-        sourceEditor.replaceText(model.source().get());
-        PauseTransition typing = new PauseTransition(TYPING_PAUSE);
-        typing.setOnFinished(e -> model.source().set(sourceEditor.getText()));
-        sourceEditor.textProperty().addListener((o, old, now) -> typing.playFromStart());
-        model.source().addListener((o, old, now) -> {
-            if (!now.equals(sourceEditor.getText())) {
-                typing.stop();
-                sourceEditor.replaceText(now);
-            }
-        });
-        sourceClassBox.setItems(model.sourceClasses());
-        sourceClassBox.valueProperty().bindBidirectional(model.sourceClass());
-        model.errorLine().addListener((o, old, now) -> markErrorLine(now.intValue()));
-    }
-
-    private void markErrorLine(int line) {
-        for (int i = 0; i < sourceEditor.getParagraphs().size(); i++) {
-            sourceEditor.setParagraphStyle(i, List.of());
-        }
-        if (line >= 1 && line <= sourceEditor.getParagraphs().size() && model.classChoice().get() instanceof ClassChoice.WrittenClass) {
-            sourceEditor.setParagraphStyle(line - 1, List.of("error-line"));
-        }
     }
 
     /** The "Add attribute" bar: steps through the growth of the object, also from the keyboard. */
@@ -691,12 +648,17 @@ public final class ExplorerController {
 
     /** The "Check with Python" part under your class's editor. */
     LiveCheckController liveCheck() {
-        return liveCheckController;
+        return sourceEditor().liveCheck();
     }
 
-    /** The "Memory at scale" tab's controller. */
+    /** The "Memory at scale" tab's controller; the tab is made if it was not yet. */
     public MemoryController memory() {
-        return memoryPaneController;
+        return memory.controller();
+    }
+
+    /** Colours the memory chart for {@code theme}, without making the tab for it. */
+    void setChartTheme(Theme theme) {
+        memory.setTheme(theme);
     }
 
     /** The "Speed" tab's controller. */
@@ -871,31 +833,33 @@ public final class ExplorerController {
     /** The class-source editor, for your class, and not while presenting: it is editing chrome. */
     private void showSourcePane() {
         boolean shown = !presenting.get() && model.classChoice().get() instanceof ClassChoice.WrittenClass;
+        if (!shown && sourceEditor == null) {
+            return;
+        }
+        VBox sourcePane = sourceEditor().pane();
         sourcePane.setVisible(shown);
         sourcePane.setManaged(shown);
         // Beside the drawing in a whole window; above it in half of one, where beside it would leave
         // the drawing a strip.
         boolean above = compact.get();
-        if (above && root.getLeft() == sourcePane) {
-            root.setLeft(null);
+        if (above && sourcePane.getParent() != explorerTop) {
+            if (root.getLeft() == sourcePane) {
+                root.setLeft(null);
+            }
             explorerTop.getChildren().add(sourcePane);
         } else if (!above && root.getLeft() != sourcePane) {
             explorerTop.getChildren().remove(sourcePane);
             root.setLeft(sourcePane);
         }
-        sourcePane.getStyleClass().remove("above");
-        if (above) {
-            sourcePane.getStyleClass().add("above");
+        sourceEditor.setAbove(above);
+    }
+
+    /** Your class's editor, made the first time it is needed. */
+    private SourceEditorController sourceEditor() {
+        if (sourceEditor == null) {
+            sourceEditor = SourceEditorController.of(model);
         }
-        liveCheckController.setCompact(above);
-        // Half a window has no row to spare for the hint: it is the editor's tooltip there.
-        sourceHint.setVisible(!above);
-        sourceHint.setManaged(!above);
-        if (above) {
-            Tooltip.install(sourceEditor, editorTip);
-        } else {
-            Tooltip.uninstall(sourceEditor, editorTip);
-        }
+        return sourceEditor;
     }
 
     /** The growth bar, for the classes that can grow (not any class by name), and not while presenting. */

@@ -28,16 +28,21 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -71,12 +76,19 @@ public final class MainController {
     /** The explorers, side by side with a divider the user can drag when comparing. */
     @FXML private SplitPane explorers;
     @FXML private ToggleButton compareToggle;
+    @FXML private MenuButton lessonMenu;
+    @FXML private MenuButton exportMenu;
+    @FXML private Button presentButton;
     @FXML private ChoiceBox<Theme> themeChoice;
     @FXML private CheckMenuItem captionItem;
     @FXML private Label statusLabel;
     @FXML private VBox chrome;
     @FXML private Menu recentMenu;
-    @FXML private LessonController lessonPaneController;
+    @FXML private VBox bottomBar;
+    /** The lesson bar, or null until a lesson is first opened. */
+    private LessonController lessonPane;
+    /** Whether the window presents, for a lesson bar made while it does. */
+    private boolean presenting;
     @FXML private HBox presentationBar;
     @FXML private Label presentationTitle;
     @FXML private Label presentationProgress;
@@ -92,10 +104,22 @@ public final class MainController {
     private Presentation presentation;
     /** The drawing's zoom in percent; the scale is chosen so the zoomed drawing still fits the width. */
     private int zoom = 100;
+    /**
+     * Until the first explorer is made ({@link #finishOpening()}): the window can be up with its
+     * chrome and a placeholder meanwhile, the controls that act on the explorers disabled.
+     */
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(true);
+    private final Label openingLabel = new Label("Opening…");
 
     @FXML
     private void initialize() {
-        addExplorer();
+        openingLabel.getStyleClass().add("opening");
+        openingLabel.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        root.setCenter(openingLabel);
+        // The theme too: with every other control disabled, the focus would land on it at show and stay.
+        for (Node control : List.of(lessonMenu, exportMenu, themeChoice, presentButton, compareToggle)) {
+            control.disableProperty().bind(opening);
+        }
         compareToggle.selectedProperty().addListener((o, old, compare) -> setCompare(compare));
         themeChoice.getItems().setAll(Theme.values());
         themeChoice.setConverter(new StringConverter<>() {
@@ -117,13 +141,17 @@ public final class MainController {
         theme.addListener((o, old, now) -> applyTheme());
         exports = new ExportActions(() -> picture(captionItem.isSelected()), theme::get, this::suggestedName,
                 text -> status(text, false), text -> status(text, true));
-        lessonPaneController.bind(lessons);
+        // Hidden until a lesson is open, the lesson bar would only be made and styled for nothing at start.
+        lessons.lesson().addListener((o, old, now) -> {
+            if (now.isPresent()) {
+                makeLessonPane();
+            }
+        });
         lessons.index().addListener((o, old, now) -> showScene());
         lessons.lesson().addListener((o, old, now) -> showScene());
         lessons.recent().addListener((ListChangeListener<String>) c -> fillRecent());
         fillRecent();
         presentation = new Presentation(this, presenterNotes);
-        controllers.forEach(presentation::watch);
         presenterPanel.visibleProperty().bind(presentation.overlay());
         presenterPanel.managedProperty().bind(presentation.overlay());
         // Under a third of the screen: room for the notes at a size read at arm's length.
@@ -139,6 +167,47 @@ public final class MainController {
         });
     }
 
+    /**
+     * Makes the first explorer and puts it in place of the placeholder, with the lesson's scene if
+     * one was opened meanwhile. Apart from the scene the window is shown in, it is what made the
+     * window slow to open, hence not in {@link #initialize()}: {@link SlotscopeApp} shows the
+     * chrome first and calls this right after.
+     */
+    void finishOpening() {
+        if (!opening.get()) {
+            return;
+        }
+        addExplorer();
+        root.setCenter(explorers);
+        opening.set(false);
+        // Nothing could take the focus at show: it goes where it went when all was made before
+        // show, the first control of the toolbar.
+        if (root.getScene() != null && root.getScene().getFocusOwner() == null) {
+            lessonMenu.requestFocus();
+        }
+        showScene();
+    }
+
+    /** Makes the lesson bar, above the presentation bar, if it was not yet. */
+    private void makeLessonPane() {
+        if (lessonPane == null) {
+            FXMLLoader loader = new FXMLLoader(MainController.class.getResource("LessonPane.fxml"));
+            try {
+                bottomBar.getChildren().add(0, loader.load());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            lessonPane = loader.getController();
+            lessonPane.bind(lessons);
+            lessonPane.setPresenting(presenting);
+        }
+    }
+
+    /** Whether the first explorer is still to be made; see {@link #finishOpening()}. */
+    ReadOnlyBooleanProperty opening() {
+        return opening.getReadOnlyProperty();
+    }
+
     /** The open lesson and the scene shown. */
     public LessonViewModel lessons() {
         return lessons;
@@ -151,7 +220,10 @@ public final class MainController {
 
     @FXML
     public void togglePresentation() {
-        presentation.toggle();
+        // F5 reaches here while the window is still opening; there is nothing to present yet.
+        if (!opening.get()) {
+            presentation.toggle();
+        }
     }
 
     /** Shows or hides everything but the drawing and the lesson's title and progress. */
@@ -164,7 +236,10 @@ public final class MainController {
         chrome.setManaged(!presenting);
         presentationBar.setVisible(presenting);
         presentationBar.setManaged(presenting);
-        lessonPaneController.setPresenting(presenting);
+        this.presenting = presenting;
+        if (lessonPane != null) {
+            lessonPane.setPresenting(presenting);
+        }
         controllers.forEach(c -> c.setPresenting(presenting));
         fitScale();
         showPresentationBar();
@@ -188,6 +263,10 @@ public final class MainController {
 
     /** Shows the lesson's current scene in the explorers, with its theme and zoom. */
     private void showScene() {
+        // A lesson opened while the window is opening is shown once the explorer is made.
+        if (opening.get()) {
+            return;
+        }
         lessons.current().ifPresent(scene -> {
             try {
                 theme.set(scene.theme());
@@ -384,7 +463,7 @@ public final class MainController {
             scene.getStylesheets().removeIf(url -> url.startsWith("data:text/css"));
             scene.getStylesheets().add(0, ThemeStylesheet.url(theme.get()));
         }
-        controllers.forEach(c -> c.memory().chart().setTheme(theme.get()));
+        controllers.forEach(c -> c.setChartTheme(theme.get()));
         root.getStyleClass().removeIf(c -> c.startsWith("theme-"));
         root.getStyleClass().add("theme-" + theme.get().id());
     }
@@ -441,7 +520,9 @@ public final class MainController {
 
     @FXML
     public void copyView() {
-        exports.copy();
+        if (!opening.get()) {
+            exports.copy();
+        }
     }
 
     /** Ctrl+C copies the view, unless the user is copying text from a field. */
@@ -454,14 +535,14 @@ public final class MainController {
         copyView();
     }
 
-    /** The controller of a scene made by {@link SlotscopeApp#createScene()}. */
+    /** The controller of the scene {@link SlotscopeApp} shows. */
     public static MainController of(javafx.scene.Scene scene) {
         return (MainController) scene.getRoot().getProperties().get(SlotscopeApp.CONTROLLER_KEY);
     }
 
-    /** The explorers shown, left to right. */
+    /** The explorers shown, left to right: none while the window is still opening. */
     public List<ExplorerController> explorers() {
-        return List.copyOf(controllers.subList(0, compareToggle.isSelected() ? 2 : 1));
+        return List.copyOf(controllers.subList(0, Math.min(controllers.size(), compareToggle.isSelected() ? 2 : 1)));
     }
 
     private void setCompare(boolean compare) {
@@ -520,7 +601,7 @@ public final class MainController {
             throw new UncheckedIOException(e);
         }
         ExplorerController controller = loader.getController();
-        controller.memory().chart().setTheme(theme.get());
+        controller.setChartTheme(theme.get());
         controller.viewportWidth().addListener((o, old, now) -> fitScale());
         if (presentation != null) {
             presentation.watch(controller);

@@ -52,6 +52,11 @@ public final class MemoryChartView extends Region {
         return shown;
     }
 
+    /** The theme the chart is painted in. */
+    public Theme theme() {
+        return theme;
+    }
+
     public void setTheme(Theme theme) {
         this.theme = theme;
         paint();

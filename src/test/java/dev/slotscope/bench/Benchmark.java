@@ -103,7 +103,7 @@ public final class Benchmark {
         Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
             Stage stage = new Stage();
-            new SlotscopeApp().start(stage);
+            SlotscopeApp.startOpened(stage);
             scene[0] = stage.getScene();
         });
         waitFx();

@@ -52,7 +52,7 @@ class GrowthInViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 

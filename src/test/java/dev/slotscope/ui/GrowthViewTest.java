@@ -44,7 +44,7 @@ class GrowthViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         MainController main = MainController.of(stage.getScene());
         explorer = main.explorers().get(0);
     }

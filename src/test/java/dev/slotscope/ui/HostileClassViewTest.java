@@ -38,7 +38,7 @@ class HostileClassViewTest {
 
     @Start
     void start(Stage stage) {
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

@@ -38,7 +38,7 @@ class HostileInputViewTest {
 
     @Start
     void start(Stage stage) {
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

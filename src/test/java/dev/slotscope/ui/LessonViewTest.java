@@ -45,7 +45,7 @@ class LessonViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

@@ -42,7 +42,7 @@ class LiveCheckViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 

@@ -37,7 +37,7 @@ class LocalJdkViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

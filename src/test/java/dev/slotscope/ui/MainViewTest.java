@@ -40,13 +40,15 @@ class MainViewTest {
 
     @Start
     void start(Stage stage) {
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         this.stage = stage;
         this.scene = stage.getScene();
     }
 
     @Test
-    void windowHasItsIconInEverySize(FxRobot robot) {
+    void windowHasItsIconInEverySize(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        // Decoded off the JavaFX thread, the icons come a moment after the window.
+        OnFx.waitFor(10, () -> !stage.getIcons().isEmpty());
         assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0, 512.0),
                 stage.getIcons().stream().map(i -> i.getWidth()).toList());
     }

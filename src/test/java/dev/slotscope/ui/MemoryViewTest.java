@@ -38,7 +38,7 @@ class MemoryViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         MainController main = MainController.of(stage.getScene());
         explorer = main.explorers().get(0);
     }

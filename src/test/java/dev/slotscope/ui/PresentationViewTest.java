@@ -35,7 +35,7 @@ class PresentationViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

@@ -88,7 +88,7 @@ class RandomActionsTest {
     void start(Stage stage) {
         this.stage = stage;
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         main = MainController.of(stage.getScene());
     }
 

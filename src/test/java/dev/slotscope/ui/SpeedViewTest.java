@@ -35,7 +35,7 @@ class SpeedViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 

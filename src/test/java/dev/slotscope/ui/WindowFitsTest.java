@@ -33,7 +33,7 @@ class WindowFitsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 

@@ -32,7 +32,7 @@ class WrittenClassViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new SlotscopeApp().start(stage);
+        SlotscopeApp.startOpened(stage);
         explorer = MainController.of(stage.getScene()).explorers().get(0);
     }
 
