@@ -146,7 +146,15 @@ public record SpeedChart(SpeedChartModel model) implements Picture {
         g.setComposite(opaque);
         g.setColor(Colors.of(p.ink()));
         g.setFont(painting.type().objectDetail());
-        g.drawString(value(t), (float) (x(left, s.max()) + VALUE_GAP), (float) (mid + g.getFont().getSize2D() * 0.35));
+        FontMetrics metrics = g.getFontMetrics();
+        float valueX = (float) (x(left, s.max()) + VALUE_GAP);
+        float baseline = (float) (mid + g.getFont().getSize2D() * 0.35);
+        // On paper of its own, so that a grid line (zero, for runs below it) does not cross the figure.
+        g.setColor(Colors.of(p.paper()));
+        g.fill(new Rectangle2D.Double(valueX - 2, baseline - metrics.getAscent(), metrics.stringWidth(value(t)) + 4,
+                metrics.getAscent() + metrics.getDescent()));
+        g.setColor(Colors.of(p.ink()));
+        g.drawString(value(t), valueX, baseline);
     }
 
     private double x(double left, double nanos) {
