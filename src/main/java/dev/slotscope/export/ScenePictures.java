@@ -8,7 +8,6 @@ import dev.slotscope.growth.GrowthStep;
 import dev.slotscope.growth.StepOutcome;
 import dev.slotscope.layout.ObjectLayout;
 import dev.slotscope.layout.RegionKind;
-import dev.slotscope.runtime.ClassChoice;
 import dev.slotscope.runtime.Runtime;
 import dev.slotscope.runtime.Subject;
 import dev.slotscope.lesson.Scene;
