@@ -1,6 +1,5 @@
 package dev.slotscope.cpython;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
