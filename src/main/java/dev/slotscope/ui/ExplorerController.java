@@ -142,8 +142,10 @@ public final class ExplorerController {
     @FXML private Tab layoutTab;
     @FXML private Tab memoryTab;
     @FXML private Tab speedTab;
-    private SpeedTab speed;
-    private MemoryTab memory;
+    private LazyTab<SpeedController> speed;
+    private LazyTab<MemoryController> memory;
+    /** The memory chart's colours, given to it when it is made. */
+    private Theme chartTheme = Theme.LIGHT;
     /** Your class's editor, or null until your class is first chosen. */
     private SourceEditorController sourceEditor;
     @FXML private TextFlow presentedFigure;
@@ -253,8 +255,11 @@ public final class ExplorerController {
                 bytesCaption.textProperty(), savingLabel.textProperty(), compact));
         presentedFigure.visibleProperty().bind(presenting);
         presentedFigure.managedProperty().bind(presenting);
-        memory = new MemoryTab(memoryTab, model);
-        speed = new SpeedTab(speedTab, model);
+        memory = new LazyTab<>(memoryTab, "MemoryPane.fxml", c -> {
+            c.bind(model);
+            c.chart().setTheme(chartTheme);
+        });
+        speed = new LazyTab<>(speedTab, "SpeedPane.fxml", c -> c.bind(model));
         summaryScroll.viewportBoundsProperty().addListener((o, old, now) -> sizeBars());
         bindGrowth();
     }
@@ -658,7 +663,8 @@ public final class ExplorerController {
 
     /** Colours the memory chart for {@code theme}, without making the tab for it. */
     void setChartTheme(Theme theme) {
-        memory.setTheme(theme);
+        chartTheme = theme;
+        memory.ifMade(c -> c.chart().setTheme(theme));
     }
 
     /** The "Speed" tab's controller. */
@@ -676,9 +682,9 @@ public final class ExplorerController {
         return tabs.getSelectionModel().getSelectedItem() == speedTab;
     }
 
-    /** The "Speed" tab, made or not yet. */
-    SpeedTab speedTab() {
-        return speed;
+    /** Forgets what a scene showed on the "Speed" tab, if it was made: the lesson's pair again, nothing timed. */
+    void resetSpeed() {
+        speed.ifMade(c -> c.model().reset());
     }
 
     public ExplorerModel model() {

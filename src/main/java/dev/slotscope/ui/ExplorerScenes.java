@@ -113,7 +113,7 @@ final class ExplorerScenes {
             explorer.showSpeed();
             explorer.speed().model().showRecorded(scene.variants(), scene.timed());
         } else {
-            explorer.speedTab().reset();
+            explorer.resetSpeed();
             explorer.showMemory(scene.view() == ViewKind.MEMORY);
         }
     }
