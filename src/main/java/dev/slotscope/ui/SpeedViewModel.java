@@ -121,17 +121,7 @@ public final class SpeedViewModel {
         List<String> timedVariants = variants.get();
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelFlag = cancelled;
-        Progress report = new Progress() {
-            @Override
-            public void update(double done) {
-                threads.fx().execute(() -> progress.set(done));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelled.get();
-            }
-        };
+        Progress report = new ShownProgress(threads, progress, cancelled);
         measuring.set(true);
         progress.set(0);
         result.set(null);
