@@ -116,7 +116,8 @@ class MemoryViewTest {
         openMemoryTab(robot, new Runtime.Jvm(JvmMode.LIVE), new ClassChoice.Java(JvmVariant.BOXED));
         robot.interact(() -> explorer.memory().model().count().set(new InstanceCount(3_000_000)));
         robot.interact(() -> explorer.memory().model().measure());
-        assertTrue(explorer.memory().model().measuring().get());
+        // Should it ever end at once, what it said is the clue.
+        assertTrue(explorer.memory().model().measuring().get(), () -> OnFx.get(() -> explorer.memory().model().measureText().get()));
         boolean[] clickHandledWhileMeasuring = new boolean[1];
         robot.interact(() -> {
             robot.lookup("#countSlider").query().requestFocus();
